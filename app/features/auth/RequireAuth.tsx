@@ -1,0 +1,39 @@
+import { Alert, Button, Center, Loader, Stack } from '@mantine/core';
+import { Navigate, Outlet } from 'react-router';
+import { isUnauthenticated } from '../../api/client.ts';
+import { SessionContext } from './session.ts';
+import { useMe } from './use-me.ts';
+
+/** Renders the signed-in part of the app, or sends the visitor to the sign-in page. */
+export function RequireAuth() {
+  const me = useMe();
+
+  if (isUnauthenticated(me.error)) return <Navigate to="/login" replace />;
+  // A failed background refresh keeps the last good session on screen rather than blanking the app.
+  if (me.data) {
+    return (
+      <SessionContext value={me.data}>
+        <Outlet />
+      </SessionContext>
+    );
+  }
+  if (me.isError) {
+    return (
+      <Center mih="100vh" p="md">
+        <Stack maw={420} w="100%">
+          <Alert color="red" title="Leeway could not load">
+            {me.error.message}
+          </Alert>
+          <Button onClick={() => void me.refetch()} loading={me.isFetching}>
+            Try again
+          </Button>
+        </Stack>
+      </Center>
+    );
+  }
+  return (
+    <Center mih="100vh">
+      <Loader role="status" aria-label="Loading Leeway" />
+    </Center>
+  );
+}

@@ -1,0 +1,20 @@
+import { Center, Paper, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { LoginForm } from '../features/auth/LoginForm.tsx';
+
+export function LoginPage() {
+  useDocumentTitle('Sign in · Leeway');
+  return (
+    <Center component="main" mih="100vh" p="md" bg="gray.0">
+      <Paper withBorder shadow="sm" p="xl" w="100%" maw={400}>
+        <Text fw={700} size="xl" c="leeway.8">
+          Leeway
+        </Text>
+        <Title order={1} size="h3" mt={4} mb="lg">
+          Sign in
+        </Title>
+        <LoginForm />
+      </Paper>
+    </Center>
+  );
+}

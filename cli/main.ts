@@ -1,0 +1,59 @@
+import { ConfigError } from '../server/config.ts';
+import { AppError } from '../server/errors.ts';
+import { createTokenCommand } from './commands/create-token.ts';
+import { createUserCommand } from './commands/create-user.ts';
+import { migrateCommand } from './commands/migrate.ts';
+import { seedCommand } from './commands/seed.ts';
+import { UsageError, type Command } from './command.ts';
+
+const commands: Record<string, Command> = {
+  migrate: migrateCommand,
+  seed: seedCommand,
+  'create-user': createUserCommand,
+  'create-token': createTokenCommand,
+};
+
+function usage(): string {
+  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(14)} ${c.summary}`);
+  return [
+    'Usage: leeway <command> [options]',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    'The database is the embedded one in DATA_DIR (default ./data), or DATABASE_URL when set.',
+    'Run `leeway <command> --help` for a command\'s options.',
+  ].join('\n');
+}
+
+/** Exit codes: 0 done, 1 failed, 2 wrong usage, 78 bad configuration. */
+export async function run(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(usage());
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    console.error(`Unknown command "${name}".\n\n${usage()}`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    console.log(`Usage: leeway ${name} ${command.usage}\n\n${command.summary}`);
+    return 0;
+  }
+  try {
+    return await command.run(rest);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\n\nUsage: leeway ${name} ${command.usage}`);
+      return 2;
+    }
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      return 78;
+    }
+    console.error(`leeway ${name}: ${error instanceof AppError || error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}

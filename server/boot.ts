@@ -1,0 +1,48 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from './config.ts';
+import type { AppContext } from './context.ts';
+import { openDatabase, type DatabaseHandle } from './db/database.ts';
+import { migrateToLatest, migrationStatus } from './db/migrate.ts';
+import { buildApp } from './http/app.ts';
+import type { ApiApp } from './http/api-app.ts';
+
+export function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> {
+  return config.databaseUrl
+    ? openDatabase({ kind: 'postgres', url: config.databaseUrl, poolSize: config.databasePoolSize })
+    : openDatabase({ kind: 'pglite', dataDir: config.dataDir });
+}
+
+/**
+ * The embedded database belongs to this process alone, so it is migrated here. A shared PostgreSQL is
+ * migrated by a deploy step (`leeway migrate`), never by whichever instance boots first.
+ */
+export async function prepareSchema(database: DatabaseHandle): Promise<string[]> {
+  if (database.kind === 'pglite') return migrateToLatest(database.db);
+  const { pending } = await migrationStatus(database.db);
+  if (pending.length > 0) {
+    throw new Error(`The database has ${pending.length} pending migration(s) (${pending.join(', ')}). Run \`leeway migrate\` first.`);
+  }
+  return [];
+}
+
+export type RunningServer = { app: ApiApp; ctx: AppContext; url: string; close(): Promise<void> };
+
+/** Builds and listens; the caller owns the database handle's preparation (schema, demo data). */
+export async function startServer(options: { config: Config; database: DatabaseHandle; logger: FastifyBaseLogger | boolean; now?: () => Date }): Promise<RunningServer> {
+  const { config, database } = options;
+  const ctx: AppContext = { config, database, db: database.db, now: options.now ?? (() => new Date()) };
+  const app = await buildApp({ ctx, logger: options.logger });
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  return {
+    app,
+    ctx,
+    url: `http://${host}:${port}`,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}

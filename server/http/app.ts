@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../context.ts';
+import { apiModules } from '../modules/index.ts';
+import type { ApiApp } from './api-app.ts';
+import { installAuth } from './auth.ts';
+import { installErrorHandler } from './error-handler.ts';
+
+export type BuildAppOptions = { ctx: AppContext; logger?: FastifyBaseLogger | boolean };
+
+/** The HTTP application: plugins, auth, every module's routes, the OpenAPI document and the web app. */
+export async function buildApp({ ctx, logger = false }: BuildAppOptions): Promise<ApiApp> {
+  const app = Fastify({
+    ...(typeof logger === 'boolean' ? { logger } : { loggerInstance: logger }),
+    // Behind a load balancer the client address arrives in X-Forwarded-For.
+    trustProxy: true,
+    bodyLimit: 256 * 1024,
+    disableRequestLogging: true,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+  await app.register(fastifyCookie);
+  installAuth(app, ctx);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Leeway API',
+        version: '1.0.0',
+        description:
+          'Authority for customer-service reps to fix problems on the spot. Authenticate with the session cookie ' +
+          '(writes need the x-csrf-token header) or with "Authorization: Bearer <api token>".',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'leeway_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
+  for (const register of apiModules) await register(app, ctx);
+
+  serveWebApp(app, ctx.config.webDistDir);
+  return app;
+}
+
+/** The built React app at /, with client-side routes falling back to index.html. */
+function serveWebApp(app: ApiApp, distDir: string) {
+  const index = path.join(distDir, 'index.html');
+  if (!fs.existsSync(index)) {
+    app.log.warn({ distDir }, 'web app not built: run `npm run build` (npm start does it for you)');
+    return;
+  }
+  app.register(fastifyStatic, { root: distDir, wildcard: false, index: false });
+  const html = fs.readFileSync(index);
+  const sendIndex = (_request: unknown, reply: { type: (t: string) => { send: (b: Buffer) => unknown } }) =>
+    reply.type('text/html; charset=utf-8').send(html);
+  app.get('/', { schema: { hide: true } }, sendIndex);
+  app.get('/*', { schema: { hide: true } }, (request, reply) => {
+    if (request.url.startsWith('/api/')) {
+      return reply.code(404).send({ error: { code: 'not_found', message: `No route GET ${request.url.split('?')[0]}` } });
+    }
+    // A path with a dot is a missing asset, not a page.
+    if (path.extname(request.url.split('?')[0] ?? '')) {
+      return reply.code(404).send({ error: { code: 'not_found', message: 'No such file' } });
+    }
+    return sendIndex(request, reply);
+  });
+}

@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { abilities } from '../policies/abilities.ts';
+import { createFixtureOrganization, type FixtureOrganization } from '../testing/fixtures.ts';
+import { createTestApp, signIn, type TestApp, type TestClient } from '../testing/test-app.ts';
+import { createApiToken } from '../modules/tokens/commands/create-api-token.ts';
+import type { Role } from '../db/schema.ts';
+
+/**
+ * Walks every /api route the app registers, so a new endpoint is covered the day it is added:
+ * another organization's ids are 404 (never 403, which would confirm they exist), and every role
+ * an ability leaves out gets 403.
+ */
+describe('every endpoint', () => {
+  let t: TestApp;
+  let home: FixtureOrganization;
+  let foreign: FixtureOrganization;
+  let foreignTokenId: string;
+  const clients = {} as Record<Role, TestClient>;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    home = await createFixtureOrganization(t.ctx.db, 'home');
+    foreign = await createFixtureOrganization(t.ctx.db, 'foreign');
+    foreignTokenId = (await createApiToken({ db: t.ctx.db, organizationId: foreign.id, name: 'theirs' })).id;
+    clients.admin = await signIn(t.app, home.people.admin.email);
+    clients.agent = await signIn(t.app, home.people.agent.email);
+    clients.team_leader = await signIn(t.app, home.people.supervisor.email);
+    clients.approver = await signIn(t.app, home.people.manager.email);
+    clients.trainer = await signIn(t.app, home.people.trainer.email);
+  });
+  afterAll(() => t.close());
+
+  /** The other organization's record of the kind a route's :id names; a new kind must be added here. */
+  function foreignIdFor(url: string): string {
+    const kinds: Array<[RegExp, string]> = [
+      [/^\/api\/people\//, foreign.people.agent.id],
+      [/^\/api\/teams\//, foreign.teamId],
+      [/^\/api\/customers\//, foreign.customerId],
+      [/^\/api\/tokens\//, foreignTokenId],
+    ];
+    const match = kinds.find(([pattern]) => pattern.test(url));
+    if (!match) throw new Error(`No foreign record known for ${url}: add one to foreignIdFor`);
+    return match[1];
+  }
+
+  /** A body that passes validation, so the 404 comes from the tenancy check and not from a 400. */
+  const validBodies: Record<string, Record<string, unknown>> = {
+    'PATCH /api/people/:id': { name: 'Renamed' },
+  };
+
+  it('lists routes, each with a declared access', () => {
+    expect(t.app.apiRoutes.length).toBeGreaterThan(10);
+    for (const route of t.app.apiRoutes) expect(route.access, `${route.method} ${route.url}`).toBeTruthy();
+  });
+
+  it("answers 404 for another organization's records, even to an admin", async () => {
+    const withId = t.app.apiRoutes.filter((r) => r.url.includes(':id'));
+    expect(withId.length).toBeGreaterThan(0);
+    for (const route of withId) {
+      const url = route.url.replace(':id', foreignIdFor(route.url));
+      const body = validBodies[`${route.method} ${route.url}`];
+      const response = await clients.admin.request(route.method as 'GET', url, route.method === 'GET' || route.method === 'DELETE' ? undefined : body ?? {});
+      expect(response.statusCode, `${route.method} ${route.url}: ${response.body}`).toBe(404);
+      expect(response.json().error.code).toBe('not_found');
+    }
+  });
+
+  it("never lists another organization's records", async () => {
+    const lists = t.app.apiRoutes.filter((r) => r.method === 'GET' && !r.url.includes(':id') && r.access !== 'public');
+    for (const route of lists) {
+      const body = (await clients.admin.get(route.url)).body;
+      expect(body, route.url).not.toContain(foreign.id);
+      expect(body, route.url).not.toContain(foreign.people.agent.id);
+      expect(body, route.url).not.toContain(foreign.customerId);
+      expect(body, route.url).not.toContain('foreign.test');
+    }
+  });
+
+  it('refuses every role an ability leaves out with 403', async () => {
+    let checked = 0;
+    for (const route of t.app.apiRoutes) {
+      if (route.access === 'public' || route.access === 'signed-in') continue;
+      const allowed = abilities[route.access] as readonly string[];
+      for (const role of Object.keys(clients) as Role[]) {
+        if (allowed.includes(role)) continue;
+        const url = route.url.replace(':id', home.people.agent.id);
+        const response = await clients[role].request(route.method as 'GET', url, route.method === 'GET' || route.method === 'DELETE' ? undefined : {});
+        expect(response.statusCode, `${role} ${route.method} ${route.url}`).toBe(403);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(5);
+  });
+
+  it('refuses every non-public route without credentials', async () => {
+    for (const route of t.app.apiRoutes.filter((r) => r.access !== 'public')) {
+      const response = await t.app.inject({ method: route.method as 'GET', url: route.url.replace(':id', home.people.agent.id) });
+      expect(response.statusCode, `${route.method} ${route.url}`).toBe(401);
+    }
+  });
+});

@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFixtureOrganization, type FixtureOrganization } from '../../testing/fixtures.ts';
+import { createTestApp, signIn, type TestApp, type TestClient } from '../../testing/test-app.ts';
+
+describe('customers', () => {
+  let t: TestApp;
+  let org: FixtureOrganization;
+  let agent: TestClient;
+  beforeAll(async () => {
+    t = await createTestApp();
+    org = await createFixtureOrganization(t.ctx.db, 'cust');
+    agent = await signIn(t.app, org.people.agent.email);
+  });
+  afterAll(() => t.close());
+
+  it('finds a customer by name, reference or phone digits however they are typed', async () => {
+    for (const q of ['customer of', 'C-CUST', '(312) 555-0199', '5550199']) {
+      const { customers } = (await agent.get(`/api/customers?q=${encodeURIComponent(q)}`)).json();
+      expect(customers.map((c: { id: string }) => c.id), q).toEqual([org.customerId]);
+    }
+  });
+
+  it('shows the profile with lifetime value in minor units and the orders', async () => {
+    const { customer } = (await agent.get(`/api/customers/${org.customerId}`)).json();
+    expect(customer).toMatchObject({ segment: 'regular', lifetimeValue: { amountMinor: 12000, currency: 'USD' }, flags: [] });
+    expect(customer.orders).toEqual([expect.objectContaining({ id: org.orderId, total: { amountMinor: 12000, currency: 'USD' }, status: 'processing' })]);
+  });
+
+  it('refuses a limit out of range, naming it', async () => {
+    const response = await agent.get('/api/customers?limit=1000');
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.field).toBe('limit');
+  });
+});

@@ -1,0 +1,31 @@
+import type { z } from 'zod';
+import type { Customer, Order } from '../../db/schema.ts';
+import type { customerProfileSchema, customerSummarySchema, orderSchema } from './schemas.ts';
+
+export function presentCustomerSummary(c: Customer): z.infer<typeof customerSummarySchema> {
+  return {
+    id: c.id,
+    externalRef: c.externalRef,
+    name: c.name,
+    email: c.email,
+    phone: c.phone,
+    segment: c.segment,
+    lifetimeValue: { amountMinor: c.lifetimeValueMinor, currency: c.currency },
+    flags: c.flags,
+  };
+}
+
+export function presentOrder(o: Order): z.infer<typeof orderSchema> {
+  return {
+    id: o.id,
+    number: o.number,
+    placedAt: o.placedAt.toISOString(),
+    status: o.status,
+    total: { amountMinor: o.totalMinor, currency: o.currency },
+    items: o.items,
+  };
+}
+
+export function presentCustomerProfile(c: Customer, orders: Order[]): z.infer<typeof customerProfileSchema> {
+  return { ...presentCustomerSummary(c), linkedPersonId: c.linkedPersonId, orders: orders.map(presentOrder) };
+}

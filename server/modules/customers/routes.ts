@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import type { AppContext } from '../../context.ts';
+import type { ApiApp } from '../../http/api-app.ts';
+import { principalOf } from '../../http/auth.ts';
+import { errorBodySchema } from '../../http/error-handler.ts';
+import { uuidParam } from '../people/schemas.ts';
+import { presentCustomerProfile, presentCustomerSummary } from './presenter.ts';
+import { findCustomer, listOrders } from './queries/find-customer.ts';
+import { searchCustomers } from './queries/search-customers.ts';
+import { customerProfileSchema, customerSearchQuery, customerSummarySchema } from './schemas.ts';
+
+const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema };
+
+export function customerRoutes(app: ApiApp, ctx: AppContext) {
+  app.get(
+    '/api/customers',
+    {
+      config: { access: 'customers.read' },
+      schema: { tags: ['customers'], summary: 'Find customers by name, email, phone or reference', querystring: customerSearchQuery, response: { 200: z.object({ customers: z.array(customerSummarySchema) }), ...errors } },
+    },
+    async (request) => {
+      const rows = await searchCustomers({ db: ctx.db, organizationId: principalOf(request).organizationId, ...request.query });
+      return { customers: rows.map(presentCustomerSummary) };
+    },
+  );
+
+  app.get(
+    '/api/customers/:id',
+    {
+      config: { access: 'customers.read' },
+      schema: { tags: ['customers'], summary: 'A customer: profile, segment, lifetime value and orders', params: uuidParam, response: { 200: z.object({ customer: customerProfileSchema }), ...errors } },
+    },
+    async (request) => {
+      const { organizationId } = principalOf(request);
+      const customer = await findCustomer({ db: ctx.db, organizationId, customerId: request.params.id });
+      const orders = await listOrders({ db: ctx.db, organizationId, customerId: customer.id });
+      return { customer: presentCustomerProfile(customer, orders) };
+    },
+  );
+}

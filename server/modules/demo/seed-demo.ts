@@ -1,0 +1,184 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../../db/database.ts';
+import type { Role } from '../../db/schema.ts';
+import { hashPassword } from '../auth/password.ts';
+import { generateDemo, type DemoData } from './demo-data.ts';
+import { demoLogins, demoOrganization } from './demo-staff.ts';
+
+export type DemoSeedResult = {
+  organizationId: string;
+  /** For the start-up banner (server/main.ts prints it above the logins). */
+  organizationName: string;
+  created: boolean;
+  logins: Array<{ email: string; password: string; name: string; role: Role; level: string }>;
+};
+
+export type SeedDemoOptions = {
+  db: Db;
+  /** The demo's history ends here: orders are placed over the three years before it. */
+  now: Date;
+  /** Called as each step advances: `done` of `total` rows of that step are written. */
+  onProgress?: (step: string, done: number, total: number) => void;
+};
+
+// Well under PostgreSQL's 65,535 bind parameters per statement (orders take 8 per row).
+const BATCH_SIZE = 1000;
+
+/**
+ * Creates the Northwind Outfitters demo organization, once. Everything is written in one
+ * transaction, so an interrupted first start leaves no half-seeded organization behind.
+ */
+export async function seedDemo(options: SeedDemoOptions): Promise<DemoSeedResult> {
+  const { db, now } = options;
+  const progress = options.onProgress ?? (() => {});
+
+  const existing = await findDemoOrganizationId(db);
+  if (existing) return result(existing, false);
+
+  // scrypt runs on libuv's thread pool, so hashing overlaps with generating the data on this thread.
+  const hashing = hashLoginPasswords();
+  const data = generateDemo(now);
+  const passwordHashes = await hashing;
+
+  return db.transaction().execute(async (trx) => {
+    const organizationId = await insertOrganization(trx, data);
+    // Another process seeded between the check above and this insert: theirs stands.
+    if (!organizationId) return result(await requireDemoOrganizationId(trx), false);
+    progress('organization', 1, 1);
+
+    const personIds = await insertPeople(trx, organizationId, data, passwordHashes);
+    progress('people', data.people.length, data.people.length);
+
+    const customerIds = await insertCustomers(trx, organizationId, data, personIds, (done) => progress('customers', done, data.customers.length));
+    await insertOrders(trx, organizationId, data, customerIds, (done) => progress('orders', done, data.orders.length));
+    return result(organizationId, true);
+  });
+}
+
+function result(organizationId: string, created: boolean): DemoSeedResult {
+  return { organizationId, organizationName: demoOrganization.name, created, logins: demoLogins.map((login) => ({ ...login })) };
+}
+
+async function findDemoOrganizationId(db: Db): Promise<string | undefined> {
+  const row = await db.selectFrom('organizations').select('id').where('slug', '=', demoOrganization.slug).executeTakeFirst();
+  return row?.id;
+}
+
+async function requireDemoOrganizationId(db: Db): Promise<string> {
+  const id = await findDemoOrganizationId(db);
+  if (!id) throw new Error('The demo organization was neither created nor found');
+  return id;
+}
+
+/** Each login gets its own salt, so hashes are computed one per person, all at once. */
+async function hashLoginPasswords(): Promise<Map<string, string>> {
+  const hashes = await Promise.all(demoLogins.map((login) => hashPassword(login.password)));
+  return new Map(demoLogins.map((login, i) => [login.email, hashes[i] ?? '']));
+}
+
+async function insertOrganization(trx: Db, data: DemoData): Promise<string | undefined> {
+  const { slug, name, timeZone, currency, vision, createdAt } = data.organization;
+  const row = await trx
+    .insertInto('organizations')
+    .values({ slug, name, timeZone, currency, vision, createdAt })
+    .onConflict((oc) => oc.column('slug').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return row?.id;
+}
+
+/** Levels, teams and people; returns person ids by email. */
+async function insertPeople(trx: Db, organizationId: string, data: DemoData, passwordHashes: Map<string, string>): Promise<Map<string, string>> {
+  const levelIds = new Map(data.levels.map((level) => [level.key, randomUUID()]));
+  await trx
+    .insertInto('authorityLevels')
+    .values(data.levels.map((level) => ({ id: levelIds.get(level.key), organizationId, key: level.key, name: level.name, rank: level.rank })))
+    .execute();
+
+  // Teams and people point at each other: teams go in first without a lead, which is set once the people exist.
+  const teamIds = new Map(data.teams.map((team) => [team, randomUUID()]));
+  await trx
+    .insertInto('teams')
+    .values(data.teams.map((team) => ({ id: teamIds.get(team), organizationId, name: team, leadId: null })))
+    .execute();
+
+  const personIds = new Map(data.people.map((person) => [person.email, randomUUID()]));
+  const lookup = (ids: Map<string, string>, key: string | null) => (key === null ? null : (ids.get(key) ?? null));
+  await trx
+    .insertInto('people')
+    .values(
+      data.people.map((person) => ({
+        id: lookup(personIds, person.email) ?? undefined,
+        organizationId,
+        teamId: lookup(teamIds, person.team),
+        managerId: lookup(personIds, person.manager),
+        levelId: lookup(levelIds, person.level),
+        email: person.email,
+        name: person.name,
+        role: person.role,
+        extension: person.extension,
+        // Only the documented demo logins can sign in; everyone else exists to be managed, routed to and reported on.
+        passwordHash: passwordHashes.get(person.email) ?? null,
+        createdAt: data.organization.createdAt,
+      })),
+    )
+    .execute();
+
+  for (const person of data.people) {
+    if (!person.leads) continue;
+    await trx.updateTable('teams').set({ leadId: lookup(personIds, person.email) }).where('id', '=', lookup(teamIds, person.leads)).execute();
+  }
+  return personIds;
+}
+
+async function insertCustomers(
+  trx: Db,
+  organizationId: string,
+  data: DemoData,
+  personIds: Map<string, string>,
+  onBatch: (done: number) => void,
+): Promise<Map<string, string>> {
+  const customerIds = new Map(data.customers.map((customer) => [customer.ref, randomUUID()]));
+  const rows = data.customers.map((c) => ({
+    id: customerIds.get(c.ref),
+    organizationId,
+    externalRef: c.ref,
+    name: c.name,
+    email: c.email,
+    phone: c.phone,
+    segment: c.segment,
+    lifetimeValueMinor: c.lifetimeValueMinor,
+    currency: data.organization.currency,
+    flags: JSON.stringify(c.flags),
+    linkedPersonId: c.linkedPersonEmail ? (personIds.get(c.linkedPersonEmail) ?? null) : null,
+    createdAt: c.createdAt,
+  }));
+  await inBatches(rows, (batch) => trx.insertInto('customers').values(batch).execute(), onBatch);
+  return customerIds;
+}
+
+async function insertOrders(trx: Db, organizationId: string, data: DemoData, customerIds: Map<string, string>, onBatch: (done: number) => void): Promise<void> {
+  const rows = data.orders.map((order) => {
+    const customerId = customerIds.get(order.customerRef);
+    if (!customerId) throw new Error(`order ${order.number} belongs to unknown customer ${order.customerRef}`);
+    return {
+      organizationId,
+      customerId,
+      number: order.number,
+      placedAt: order.placedAt,
+      status: order.status,
+      totalMinor: order.totalMinor,
+      currency: data.organization.currency,
+      items: JSON.stringify(order.items),
+    };
+  });
+  await inBatches(rows, (batch) => trx.insertInto('orders').values(batch).execute(), onBatch);
+}
+
+async function inBatches<T>(rows: readonly T[], insert: (batch: T[]) => Promise<unknown>, onBatch: (done: number) => void): Promise<void> {
+  for (let start = 0; start < rows.length; start += BATCH_SIZE) {
+    const batch = rows.slice(start, start + BATCH_SIZE);
+    await insert(batch);
+    onBatch(start + batch.length);
+  }
+}

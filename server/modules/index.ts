@@ -1,0 +1,18 @@
+import type { AppContext } from '../context.ts';
+import type { ApiApp } from '../http/api-app.ts';
+import { authRoutes } from './auth/routes.ts';
+import { customerRoutes } from './customers/routes.ts';
+import { healthRoutes } from './health/routes.ts';
+import { organizationRoutes } from './organization/routes.ts';
+import { peopleRoutes } from './people/routes.ts';
+import { tokenRoutes } from './tokens/routes.ts';
+
+/** Every module's routes, in one list so the composition root and the tenancy test see the same set. */
+export const apiModules: Array<(app: ApiApp, ctx: AppContext) => void | Promise<void>> = [
+  healthRoutes,
+  authRoutes,
+  organizationRoutes,
+  peopleRoutes,
+  customerRoutes,
+  tokenRoutes,
+];

@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFixtureOrganization, type FixtureOrganization } from '../../testing/fixtures.ts';
+import { createTestApp, signIn, type TestApp } from '../../testing/test-app.ts';
+
+describe('organization settings', () => {
+  let t: TestApp;
+  let org: FixtureOrganization;
+  beforeAll(async () => {
+    t = await createTestApp();
+    org = await createFixtureOrganization(t.ctx.db, 'orgs');
+  });
+  afterAll(() => t.close());
+
+  it('shows every member the vision of service', async () => {
+    const agent = await signIn(t.app, org.people.agent.email);
+    expect((await agent.get('/api/organization')).json().organization).toMatchObject({ slug: 'orgs', vision: 'Vision of orgs', currency: 'USD' });
+  });
+
+  it('lets an admin change the vision and time zone, and nobody else', async () => {
+    const admin = await signIn(t.app, org.people.admin.email);
+    const changed = await admin.patch('/api/organization', { vision: 'Fix it on the first contact.', timeZone: 'Europe/Paris' });
+    expect(changed.json().organization).toMatchObject({ vision: 'Fix it on the first contact.', timeZone: 'Europe/Paris' });
+    const supervisor = await signIn(t.app, org.people.supervisor.email);
+    expect((await supervisor.patch('/api/organization', { vision: 'mine' })).statusCode).toBe(403);
+  });
+
+  it('refuses a time zone that does not exist, naming the field', async () => {
+    const admin = await signIn(t.app, org.people.admin.email);
+    const response = await admin.patch('/api/organization', { timeZone: 'Mars/Olympus' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error).toMatchObject({ code: 'validation_failed', field: 'timeZone' });
+  });
+});

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import type { AppContext } from '../../context.ts';
+import type { ApiApp } from '../../http/api-app.ts';
+import { principalOf } from '../../http/auth.ts';
+import { errorBodySchema } from '../../http/error-handler.ts';
+import { updateOrganization } from './commands/update-organization.ts';
+import { presentOrganization } from './presenter.ts';
+import { findOrganization } from './queries/find-organization.ts';
+import { organizationSchema, updateOrganizationBody } from './schemas.ts';
+
+const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema };
+
+export function organizationRoutes(app: ApiApp, ctx: AppContext) {
+  app.get(
+    '/api/organization',
+    {
+      config: { access: 'organization.read' },
+      schema: { tags: ['organization'], summary: 'My organization and its vision of service', response: { 200: z.object({ organization: organizationSchema }), ...errors } },
+    },
+    async (request) => ({ organization: presentOrganization(await findOrganization({ db: ctx.db, organizationId: principalOf(request).organizationId })) }),
+  );
+
+  app.patch(
+    '/api/organization',
+    {
+      config: { access: 'organization.update' },
+      schema: { tags: ['organization'], summary: 'Change the name, vision or time zone', body: updateOrganizationBody, response: { 200: z.object({ organization: organizationSchema }), ...errors } },
+    },
+    async (request) => {
+      const { organizationId } = principalOf(request);
+      await updateOrganization({ db: ctx.db, organizationId, changes: request.body });
+      return { organization: presentOrganization(await findOrganization({ db: ctx.db, organizationId })) };
+    },
+  );
+}

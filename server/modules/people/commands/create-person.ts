@@ -1,0 +1,45 @@
+import type { Db } from '../../../db/database.ts';
+import type { Role } from '../../../db/schema.ts';
+import { AppError } from '../../../errors.ts';
+import { hashPassword } from '../../auth/password.ts';
+import { checkManager, checkTeam, resolveLevelId } from './resolve-references.ts';
+
+export type CreatePersonOptions = {
+  db: Db;
+  organizationId: string;
+  email: string;
+  name: string;
+  role: Role;
+  levelKey?: string | undefined;
+  teamId?: string | undefined;
+  managerId?: string | undefined;
+  extension?: string | undefined;
+  password?: string | undefined;
+};
+
+export async function createPerson(options: CreatePersonOptions): Promise<{ id: string }> {
+  const { db, organizationId } = options;
+  const email = options.email.trim().toLowerCase();
+  const levelId = options.levelKey ? await resolveLevelId(db, organizationId, options.levelKey) : null;
+  if (options.teamId) await checkTeam(db, organizationId, options.teamId);
+  if (options.managerId) await checkManager(db, organizationId, options.managerId);
+
+  const taken = await db.selectFrom('people').select('id').where((eb) => eb(eb.fn('lower', ['email']), '=', email)).executeTakeFirst();
+  if (taken) throw new AppError('conflict', `Someone already signs in as ${email}`, 'email');
+
+  return db
+    .insertInto('people')
+    .values({
+      organizationId,
+      email,
+      name: options.name.trim(),
+      role: options.role,
+      levelId,
+      teamId: options.teamId ?? null,
+      managerId: options.managerId ?? null,
+      extension: options.extension ?? null,
+      passwordHash: options.password ? await hashPassword(options.password) : null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}

@@ -1,0 +1,29 @@
+import type { Db } from '../../../db/database.ts';
+
+/** People of one organization with their level, team and manager joined in: the shape the presenter maps. */
+export function selectPeople(db: Db, organizationId: string) {
+  return db
+    .selectFrom('people')
+    .leftJoin('authorityLevels as level', 'level.id', 'people.levelId')
+    .leftJoin('teams as team', 'team.id', 'people.teamId')
+    .leftJoin('people as manager', 'manager.id', 'people.managerId')
+    .select([
+      'people.id',
+      'people.email',
+      'people.name',
+      'people.role',
+      'people.extension',
+      'people.active',
+      'level.id as levelId',
+      'level.key as levelKey',
+      'level.name as levelName',
+      'level.rank as levelRank',
+      'team.id as teamId',
+      'team.name as teamName',
+      'manager.id as managerId',
+      'manager.name as managerName',
+    ])
+    .where('people.organizationId', '=', organizationId);
+}
+
+export type PersonRow = Awaited<ReturnType<ReturnType<typeof selectPeople>['executeTakeFirstOrThrow']>>;

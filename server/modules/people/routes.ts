@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import type { AppContext } from '../../context.ts';
+import { AppError } from '../../errors.ts';
+import { errorBodySchema } from '../../http/error-handler.ts';
+import type { ApiApp } from '../../http/api-app.ts';
+import { principalOf } from '../../http/auth.ts';
+import { createPerson } from './commands/create-person.ts';
+import { updatePerson } from './commands/update-person.ts';
+import { presentLevel, presentPerson, presentTeam } from './presenter.ts';
+import { findPerson } from './queries/find-person.ts';
+import { listPeople } from './queries/list-people.ts';
+import { listLevels } from './queries/list-levels.ts';
+import { listTeams } from './queries/list-teams.ts';
+import { createPersonBody, levelSchema, personSchema, roleSchema, teamSchema, updatePersonBody, uuidParam } from './schemas.ts';
+
+const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
+
+export function peopleRoutes(app: ApiApp, ctx: AppContext) {
+  app.get(
+    '/api/people',
+    {
+      config: { access: 'people.read' },
+      schema: {
+        tags: ['people'],
+        summary: 'People of my organization',
+        querystring: z.object({ teamId: z.uuid().optional(), role: roleSchema.optional(), q: z.string().max(100).optional() }),
+        response: { 200: z.object({ people: z.array(personSchema) }), ...errors },
+      },
+    },
+    async (request) => {
+      const { organizationId } = principalOf(request);
+      const rows = await listPeople({ db: ctx.db, organizationId, ...request.query });
+      return { people: rows.map(presentPerson) };
+    },
+  );
+
+  app.get(
+    '/api/people/:id',
+    {
+      config: { access: 'people.read' },
+      schema: { tags: ['people'], summary: 'One person', params: uuidParam, response: { 200: z.object({ person: personSchema }), ...errors } },
+    },
+    async (request) => {
+      const { organizationId } = principalOf(request);
+      return { person: presentPerson(await findPerson({ db: ctx.db, organizationId, personId: request.params.id })) };
+    },
+  );
+
+  app.post(
+    '/api/people',
+    {
+      config: { access: 'people.manage' },
+      schema: { tags: ['people'], summary: 'Add a person', body: createPersonBody, response: { 201: z.object({ person: personSchema }), ...errors } },
+    },
+    async (request, reply) => {
+      const { organizationId } = principalOf(request);
+      const { id } = await createPerson({ db: ctx.db, organizationId, ...request.body });
+      reply.code(201);
+      return { person: presentPerson(await findPerson({ db: ctx.db, organizationId, personId: id })) };
+    },
+  );
+
+  app.patch(
+    '/api/people/:id',
+    {
+      config: { access: 'people.manage' },
+      schema: { tags: ['people'], summary: 'Change a person', params: uuidParam, body: updatePersonBody, response: { 200: z.object({ person: personSchema }), ...errors } },
+    },
+    async (request) => {
+      const principal = principalOf(request);
+      const { organizationId } = principal;
+      if (principal.kind === 'person' && principal.personId === request.params.id && request.body.active === false) {
+        throw AppError.invalid('active', 'you cannot deactivate yourself');
+      }
+      await updatePerson({ db: ctx.db, organizationId, personId: request.params.id, changes: request.body });
+      return { person: presentPerson(await findPerson({ db: ctx.db, organizationId, personId: request.params.id })) };
+    },
+  );
+
+  app.get(
+    '/api/teams',
+    { config: { access: 'teams.read' }, schema: { tags: ['people'], summary: 'Teams of my organization', response: { 200: z.object({ teams: z.array(teamSchema) }), ...errors } } },
+    async (request) => ({ teams: (await listTeams({ db: ctx.db, organizationId: principalOf(request).organizationId })).map(presentTeam) }),
+  );
+
+  app.get(
+    '/api/teams/:id',
+    {
+      config: { access: 'teams.read' },
+      schema: { tags: ['people'], summary: 'One team and its members', params: uuidParam, response: { 200: z.object({ team: teamSchema, members: z.array(personSchema) }), ...errors } },
+    },
+    async (request) => {
+      const { organizationId } = principalOf(request);
+      const [team] = await listTeams({ db: ctx.db, organizationId, teamId: request.params.id });
+      if (!team) throw AppError.notFound('Team');
+      const members = await listPeople({ db: ctx.db, organizationId, teamId: team.id });
+      return { team: presentTeam(team), members: members.map(presentPerson) };
+    },
+  );
+
+  app.get(
+    '/api/authority-levels',
+    { config: { access: 'levels.read' }, schema: { tags: ['people'], summary: 'Authority levels, lowest first', response: { 200: z.object({ levels: z.array(levelSchema) }), ...errors } } },
+    async (request) => {
+      const levels = await listLevels({ db: ctx.db, organizationId: principalOf(request).organizationId });
+      return { levels: levels.map(presentLevel) };
+    },
+  );
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { roles, type Role } from '../../db/schema.ts';
+
+export const roleSchema = z.enum(roles as [Role, ...Role[]]);
+export const uuidParam = z.object({ id: z.uuid() });
+
+export const levelSchema = z.object({ id: z.uuid(), key: z.string(), name: z.string(), rank: z.number().int() }).meta({ id: 'AuthorityLevel' });
+
+export const personRefSchema = z.object({ id: z.uuid(), name: z.string() });
+
+export const personSchema = z
+  .object({
+    id: z.uuid(),
+    email: z.string(),
+    name: z.string(),
+    role: roleSchema,
+    extension: z.string().nullable(),
+    active: z.boolean(),
+    level: levelSchema.nullable(),
+    team: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+    manager: personRefSchema.nullable(),
+  })
+  .meta({ id: 'Person' });
+
+export const teamSchema = z
+  .object({ id: z.uuid(), name: z.string(), lead: personRefSchema.nullable(), memberCount: z.number().int() })
+  .meta({ id: 'Team' });
+
+export const createPersonBody = z.object({
+  email: z.email(),
+  name: z.string().trim().min(1).max(200),
+  role: roleSchema,
+  levelKey: z.string().min(1).optional(),
+  teamId: z.uuid().optional(),
+  managerId: z.uuid().optional(),
+  extension: z.string().trim().min(1).max(32).optional(),
+  password: z.string().min(10, 'must be at least 10 characters').max(200).optional(),
+});
+
+export const updatePersonBody = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    role: roleSchema,
+    levelKey: z.string().min(1).nullable(),
+    teamId: z.uuid().nullable(),
+    managerId: z.uuid().nullable(),
+    extension: z.string().trim().min(1).max(32).nullable(),
+    active: z.boolean(),
+  })
+  .partial()
+  .refine((body) => Object.keys(body).length > 0, 'send at least one field to change');

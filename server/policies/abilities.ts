@@ -1,0 +1,35 @@
+import { AppError } from '../errors.ts';
+import { actorOf, type Actor, type Principal } from './principal.ts';
+
+const everyone: readonly Actor[] = ['agent', 'approver', 'team_leader', 'trainer', 'admin'];
+
+/**
+ * What each role may do. Every route names one of these (or 'public'), and server/http/auth.ts
+ * refuses to register a route that names none, so no endpoint ships without a role check.
+ * The organization check is separate and always on: every query is scoped to the caller's.
+ */
+export const abilities = {
+  'organization.read': [...everyone, 'integration'],
+  'organization.update': ['admin'],
+  'people.read': everyone,
+  'people.manage': ['admin'],
+  'teams.read': everyone,
+  'levels.read': everyone,
+  'customers.read': [...everyone, 'integration'],
+  'tokens.manage': ['admin'],
+} as const satisfies Record<string, readonly Actor[]>;
+
+export type Ability = keyof typeof abilities;
+
+export function can(principal: Principal, ability: Ability): boolean {
+  return (abilities[ability] as readonly Actor[]).includes(actorOf(principal));
+}
+
+export function authorize(principal: Principal, ability: Ability): void {
+  if (!can(principal, ability)) throw new AppError('forbidden', `Your role may not ${describe(ability)}`);
+}
+
+function describe(ability: Ability): string {
+  const [subject, verb = 'read'] = ability.split('.');
+  return `${verb} ${subject}`;
+}

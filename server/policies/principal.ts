@@ -1,0 +1,13 @@
+import type { Role } from '../db/schema.ts';
+
+/** Who is making a request, resolved once per request by server/http/auth.ts. */
+export type Principal =
+  | { kind: 'person'; personId: string; organizationId: string; role: Role; via: 'session' | 'token' }
+  | { kind: 'integration'; organizationId: string; tokenId: string };
+
+/** The role a policy sees: integration tokens have a role of their own that no person holds. */
+export type Actor = Role | 'integration';
+
+export function actorOf(principal: Principal): Actor {
+  return principal.kind === 'person' ? principal.role : 'integration';
+}

@@ -1,0 +1,39 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Three projects: everything on the embedded database; the server's tests again on real PostgreSQL
+ * when TEST_DATABASE_URL is set; the browser tests (e2e/), which `npm run test:e2e` runs alone.
+ */
+const serverTests = ['server/**/*.test.ts', 'cli/**/*.test.ts'];
+const withPostgres = Boolean(process.env.TEST_DATABASE_URL);
+
+export default defineConfig({
+  test: {
+    // Two cores: one worker per core keeps PGlite's start-up from starving the other tests.
+    maxWorkers: 2,
+    projects: [
+      {
+        test: {
+          name: 'pglite',
+          include: [...serverTests, 'domain/**/*.test.ts', 'app/**/*.test.ts'],
+          env: { LEEWAY_TEST_DB: 'pglite' },
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      ...(withPostgres
+        ? [{ test: { name: 'postgres', include: serverTests, env: { LEEWAY_TEST_DB: 'postgres' }, testTimeout: 30_000, hookTimeout: 60_000 } }]
+        : []),
+      {
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.e2e.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          globalSetup: ['e2e/support/global-setup.ts'],
+        },
+      },
+    ],
+  },
+});
