@@ -22,7 +22,7 @@ export type SeedDemoOptions = {
 };
 
 // Well under PostgreSQL's 65,535 bind parameters per statement (orders take 8 per row).
-const BATCH_SIZE = 1000;
+const BATCH_SIZE = 500;
 
 /**
  * Creates the Northwind Outfitters demo organization, once. Everything is written in one
@@ -35,10 +35,12 @@ export async function seedDemo(options: SeedDemoOptions): Promise<DemoSeedResult
   const existing = await findDemoOrganizationId(db);
   if (existing) return result(existing, false);
 
-  // scrypt runs on libuv's thread pool, so hashing overlaps with generating the data on this thread.
+  // scrypt runs on libuv's thread pool: the hashes are computed while this thread generates and
+  // writes the data, and are set on the login accounts last, just before the commit.
   const hashing = hashLoginPasswords();
+  // If the transaction fails first, its error is the one to report, not an unobserved rejection.
+  hashing.catch(() => undefined);
   const data = generateDemo(now);
-  const passwordHashes = await hashing;
 
   return db.transaction().execute(async (trx) => {
     const organizationId = await insertOrganization(trx, data);
@@ -46,11 +48,17 @@ export async function seedDemo(options: SeedDemoOptions): Promise<DemoSeedResult
     if (!organizationId) return result(await requireDemoOrganizationId(trx), false);
     progress('organization', 1, 1);
 
-    const personIds = await insertPeople(trx, organizationId, data, passwordHashes);
+    const personIds = await insertPeople(trx, organizationId, data);
     progress('people', data.people.length, data.people.length);
 
     const customerIds = await insertCustomers(trx, organizationId, data, personIds, (done) => progress('customers', done, data.customers.length));
     await insertOrders(trx, organizationId, data, customerIds, (done) => progress('orders', done, data.orders.length));
+
+    const passwordHashes = await hashing;
+    for (const [email, passwordHash] of passwordHashes) {
+      await trx.updateTable('people').set({ passwordHash }).where('id', '=', personIds.get(email) ?? '').execute();
+    }
+    progress('logins', passwordHashes.size, passwordHashes.size);
     return result(organizationId, true);
   });
 }
@@ -70,10 +78,10 @@ async function requireDemoOrganizationId(db: Db): Promise<string> {
   return id;
 }
 
-/** Each login gets its own salt, so hashes are computed one per person, all at once. */
+/** Each login gets its own salt, so there is one hash per person, all computed at once. */
 async function hashLoginPasswords(): Promise<Map<string, string>> {
-  const hashes = await Promise.all(demoLogins.map((login) => hashPassword(login.password)));
-  return new Map(demoLogins.map((login, i) => [login.email, hashes[i] ?? '']));
+  const hashes = await Promise.all(demoLogins.map(async (login) => [login.email, await hashPassword(login.password)] as const));
+  return new Map(hashes);
 }
 
 async function insertOrganization(trx: Db, data: DemoData): Promise<string | undefined> {
@@ -88,7 +96,7 @@ async function insertOrganization(trx: Db, data: DemoData): Promise<string | und
 }
 
 /** Levels, teams and people; returns person ids by email. */
-async function insertPeople(trx: Db, organizationId: string, data: DemoData, passwordHashes: Map<string, string>): Promise<Map<string, string>> {
+async function insertPeople(trx: Db, organizationId: string, data: DemoData): Promise<Map<string, string>> {
   const levelIds = new Map(data.levels.map((level) => [level.key, randomUUID()]));
   await trx
     .insertInto('authorityLevels')
@@ -117,8 +125,9 @@ async function insertPeople(trx: Db, organizationId: string, data: DemoData, pas
         name: person.name,
         role: person.role,
         extension: person.extension,
-        // Only the documented demo logins can sign in; everyone else exists to be managed, routed to and reported on.
-        passwordHash: passwordHashes.get(person.email) ?? null,
+        // Only the documented demo logins can sign in (their hashes are set at the end); everyone else
+        // exists to be managed, routed to and reported on.
+        passwordHash: null,
         createdAt: data.organization.createdAt,
       })),
     )
