@@ -6,7 +6,7 @@ const fromRoot = (relative: string) => fileURLToPath(new URL(relative, import.me
 
 // In development the API runs as its own process on port 3000; proxying keeps the app same-origin,
 // so the session and CSRF cookies behave exactly as they do when the server serves dist/app.
-const proxy = { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } };
+const proxy = { '/api': { target: 'http://127.0.0.1:3000' } };
 
 export default defineConfig({
   root: fromRoot('./app'),

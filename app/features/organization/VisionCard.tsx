@@ -14,7 +14,7 @@ export function VisionCard({ organization, canEdit }: { organization: Organizati
         Our vision of service
       </Title>
       {vision ? (
-        <Blockquote color="leeway" cite={`— ${organization.name}`} p="lg" fz="lg" style={{ whiteSpace: 'pre-line' }}>
+        <Blockquote cite={`— ${organization.name}`} p="lg" fz="lg" style={{ whiteSpace: 'pre-line' }} data-testid="vision-statement">
           {vision}
         </Blockquote>
       ) : (

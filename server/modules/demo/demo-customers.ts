@@ -1,5 +1,5 @@
 import { firstNames, lastNames } from './demo-names.ts';
-import type { Random } from './prng.ts';
+import type { Random } from '../../../domain/random.ts';
 
 export type Segment = 'new' | 'regular' | 'loyal' | 'vip';
 

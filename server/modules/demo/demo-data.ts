@@ -2,7 +2,7 @@ import type { OrderItem } from '../../db/schema.ts';
 import { generateCustomers, type Segment } from './demo-customers.ts';
 import { generateOrders, sarahsStoryOrder, type OrderStatus } from './demo-orders.ts';
 import { demoLevels, demoOrganization, demoStaff, demoTeams, extensionOf, type LevelKey, type StaffMember } from './demo-staff.ts';
-import { createRandom } from './prng.ts';
+import { createRandom } from '../../../domain/random.ts';
 
 /**
  * The whole demo, computed in memory with no I/O. A fixed seed means every install gets the same

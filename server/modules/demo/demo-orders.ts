@@ -1,7 +1,7 @@
 import type { OrderItem } from '../../db/schema.ts';
 import { catalogue, maxQuantity, productsByTier, type Product, type ProductTier } from './demo-catalogue.ts';
 import type { CustomerProfile, Segment } from './demo-customers.ts';
-import type { Random } from './prng.ts';
+import type { Random } from '../../../domain/random.ts';
 
 export type OrderStatus = 'processing' | 'in_fulfilment' | 'shipped' | 'delivered' | 'returned' | 'cancelled';
 

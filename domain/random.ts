@@ -1,5 +1,6 @@
 /**
- * A small seeded random source. The demo must be identical on every install (screenshots, training
+ * A small seeded random source, for the demo data and for generated policies in tests and benchmarks.
+ * The demo must be identical on every install (screenshots, training
  * material and support answers refer to the same customers), so Math.random is never used.
  */
 export type Random = {
