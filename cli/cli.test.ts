@@ -43,7 +43,7 @@ describe('the leeway command', () => {
     expect(result.output).toContain('DATABASE_URL');
   });
 
-  it('migrates, seeds the demo, creates a user from a piped password and a token that works', async () => {
+  it('migrates, seeds the demo, creates a user from a piped password and a token that works', { timeout: 180_000 }, async () => {
     const migrated = await runCli(['migrate'], env);
     expect(migrated.code, migrated.output).toBe(0);
     expect((await runCli(['migrate', '--status'], env)).output).toContain('0 pending');

@@ -36,10 +36,11 @@ export function ShellHeader({ navOpened, onToggleNav, navId }: ShellHeaderProps)
             Sign-out failed: {logout.error.message}
           </Text>
         ) : null}
-        <Text size="sm" fw={500} truncate="end" maw={{ base: 110, sm: 260 }}>
+        {/* On a phone the name gives way so the sign-out button always fits. */}
+        <Text size="sm" fw={500} truncate="end" maw={260} visibleFrom="sm">
           {person.name}
         </Text>
-        <Button variant="default" size="xs" onClick={() => logout.mutate()} loading={logout.isPending}>
+        <Button variant="default" size="xs" style={{ flexShrink: 0 }} onClick={() => logout.mutate()} loading={logout.isPending}>
           Sign out
         </Button>
       </Group>
