@@ -18,32 +18,44 @@ export function isCurrencyCode(code: string): boolean {
   return /^[A-Z]{3}$/.test(code);
 }
 
-function groupThousands(digits: string): string {
+function groupThousands(whole: number): string {
+  if (whole < 1000) return '' + whole;
   let out = '';
-  for (let i = 0; i < digits.length; i++) {
-    if (i > 0 && (digits.length - i) % 3 === 0) out += ',';
-    out += digits[i];
+  let rest = whole;
+  while (rest >= 1000) {
+    const group = rest % 1000;
+    out = (group < 10 ? ',00' : group < 100 ? ',0' : ',') + group + out;
+    rest = Math.floor(rest / 1000);
   }
-  return out;
+  return rest + out;
+}
+
+type CurrencyFormat = { scale: number; digits: number; prefix: string };
+const formats = new Map<string, CurrencyFormat>();
+
+function formatOf(currency: string): CurrencyFormat {
+  let format = formats.get(currency);
+  if (format === undefined) {
+    const digits = minorDigits(currency);
+    format = { scale: 10 ** digits, digits, prefix: symbols[currency] ?? `${currency} ` };
+    formats.set(currency, format);
+  }
+  return format;
 }
 
 /**
  * "$1,234.50", "$100" (whole amounts drop ".00", as people say them), "¥500", "KWD 1.250".
  * Hand-rolled rather than Intl.NumberFormat because the authority engine writes reasons on its hot
- * path, and this is about twenty times faster while giving the same text for these currencies.
+ * path, and this is many times faster while giving the same text for these currencies.
  */
 export function formatMoney(amountMinor: number, currency: string): string {
-  const negative = amountMinor < 0;
-  const abs = Math.abs(amountMinor);
-  const digits = minorDigits(currency);
-  const scale = digits === 0 ? 1 : digits === 2 ? 100 : 1000;
+  const { scale, digits, prefix } = formatOf(currency);
+  const abs = amountMinor < 0 ? -amountMinor : amountMinor;
   const whole = Math.floor(abs / scale);
   const fraction = abs - whole * scale;
-  let text = groupThousands(String(whole));
+  let text = prefix + groupThousands(whole);
   if (fraction !== 0) text += '.' + String(fraction).padStart(digits, '0');
-  const symbol = symbols[currency];
-  const body = symbol ? symbol + text : `${currency} ${text}`;
-  return negative ? '-' + body : body;
+  return amountMinor < 0 ? '-' + text : text;
 }
 
 /** Parses what a person types ("140", "1,234.5", "$99.99") into minor units; null if it is not an amount. */

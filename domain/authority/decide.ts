@@ -186,7 +186,7 @@ export function decideOutcome(cp: CompiledPolicy, request: AuthorityRequest, usa
 }
 
 function article(word: string): string {
-  return /^[aeiou]/i.test(word) ? 'An' : 'A';
+  return 'aeiouAEIOU'.includes(word.charAt(0)) ? 'An' : 'A';
 }
 
 function applied(kind: LimitKind, limit: number, used: number, amount: number, source: AppliedLimit['source']): AppliedLimit {
@@ -207,7 +207,6 @@ export function decide(cp: CompiledPolicy, request: AuthorityRequest, usage: Usa
   const type = ti === undefined ? null : cp.types[ti]!;
   const amount = request.amountMinor;
   const currency = cp.currency;
-  const money = (minor: number) => formatMoney(minor, currency);
   const label = type?.label ?? request.type;
   const levelName = level?.name ?? '';
 
@@ -231,18 +230,18 @@ export function decide(cp: CompiledPolicy, request: AuthorityRequest, usage: Usa
     if (contact !== unlimited) limits.push(applied('per_contact', contact, usage.contactTotalMinor, amount, 'level'));
 
     const scaledNote = eff.incidentSource === 'value_scaled' ? ' for this customer, raised for their value,' : eff.incidentSource === 'override' ? ' (your personal limit)' : '';
-    if (failures & F_INCIDENT) reasons.push(`${label}: up to ${money(eff.perIncident)} per incident${scaledNote} at your level (${levelName}); this is ${money(amount)}.`);
+    if (failures & F_INCIDENT) reasons.push(`${label}: up to ${formatMoney(eff.perIncident, currency)} per incident${scaledNote} at your level (${levelName}); this is ${formatMoney(amount, currency)}.`);
     if (failures & F_CUSTOMER)
-      reasons.push(`This customer has had ${money(usage.customerWindowMinor)} of ${label.toLowerCase()} in the last ${type!.customerWindowDays} days; the limit at your level is ${money(eff.perCustomer)}.`);
-    if (failures & F_DAY) reasons.push(`Your ${label.toLowerCase()} budget today is ${money(eff.perDay)} and ${money(usage.personDayMinor)} is used; this is ${money(amount)}.`);
-    if (failures & F_MONTH) reasons.push(`Your ${label.toLowerCase()} budget this month is ${money(eff.perMonth)} and ${money(usage.personMonthMinor)} is used; this is ${money(amount)}.`);
-    if (failures & F_CONTACT) reasons.push(`This contact has already used ${money(usage.contactTotalMinor)} of the ${money(contact)} allowed per contact at your level.`);
+      reasons.push(`This customer has had ${formatMoney(usage.customerWindowMinor, currency)} of ${label.toLowerCase()} in the last ${type!.customerWindowDays} days; the limit at your level is ${formatMoney(eff.perCustomer, currency)}.`);
+    if (failures & F_DAY) reasons.push(`Your ${label.toLowerCase()} budget today is ${formatMoney(eff.perDay, currency)} and ${formatMoney(usage.personDayMinor, currency)} is used; this is ${formatMoney(amount, currency)}.`);
+    if (failures & F_MONTH) reasons.push(`Your ${label.toLowerCase()} budget this month is ${formatMoney(eff.perMonth, currency)} and ${formatMoney(usage.personMonthMinor, currency)} is used; this is ${formatMoney(amount, currency)}.`);
+    if (failures & F_CONTACT) reasons.push(`This contact has already used ${formatMoney(usage.contactTotalMinor, currency)} of the ${formatMoney(contact, currency)} allowed per contact at your level.`);
     if (eff.certification !== null) {
       const held = (failures & F_CERTIFICATION) === 0;
       conditions.push({ id: `certification:${eff.certification}`, description: `Holds the "${eff.certification}" certification`, kind: 'certification', passed: held });
       if (!held) reasons.push(`${label} at your level needs the "${eff.certification}" certification, which you do not hold yet.`);
     }
-    if (failures === 0) reasons.push(`${label}: up to ${money(eff.perIncident)} per incident${scaledNote} at your level (${levelName}); this is ${money(amount)}.`);
+    if (failures === 0) reasons.push(`${label}: up to ${formatMoney(eff.perIncident, currency)} per incident${scaledNote} at your level (${levelName}); this is ${formatMoney(amount, currency)}.`);
   }
 
   if (ti !== undefined) {

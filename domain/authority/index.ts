@@ -4,3 +4,4 @@ export * from './decide.ts';
 export * from './limits-for.ts';
 export * from './validate.ts';
 export * from './cedar.ts';
+export * from './replay.ts';
