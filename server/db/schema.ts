@@ -15,6 +15,8 @@ export interface OrganizationsTable {
   timeZone: string;
   currency: string;
   vision: string;
+  /** Seconds an approval waits before it escalates to the next level. */
+  approvalTimeoutSeconds: Generated<number>;
   createdAt: CreatedAt;
 }
 
@@ -47,6 +49,8 @@ export interface PeopleTable {
   extension: string | null;
   passwordHash: string | null;
   active: Generated<boolean>;
+  /** Certifications held (issued by the training module later); the authority engine reads them. */
+  certifications: ColumnType<string[], string | undefined, string>;
   createdAt: CreatedAt;
 }
 
@@ -115,6 +119,130 @@ export interface OrdersTable {
   items: Json<OrderItem[]>;
 }
 
+export type PolicyStatus = 'draft' | 'published';
+
+export interface AuthorityPoliciesTable {
+  id: Generated<string>;
+  organizationId: string;
+  version: number;
+  status: PolicyStatus;
+  /** The policy document (domain/authority/policy.ts), without its version. */
+  document: Json<unknown>;
+  note: Generated<string>;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+  updatedAt: ColumnType<Date, Date | string | undefined, Date | string>;
+  publishedBy: string | null;
+  publishedAt: Timestamp | null;
+}
+
+export interface EventsTable {
+  id: Generated<number>;
+  organizationId: string;
+  recipientId: string;
+  type: string;
+  data: Json<Record<string, unknown>>;
+  createdAt: CreatedAt;
+}
+
+export interface PersonPresenceTable {
+  personId: string;
+  organizationId: string;
+  connectedUntil: Timestamp | null;
+  available: Generated<boolean>;
+  awayUntil: Timestamp | null;
+  delegateId: string | null;
+  updatedAt: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export type ContactChannel = 'call' | 'chat' | 'email' | 'in_person';
+
+export interface ContactsTable {
+  id: Generated<string>;
+  organizationId: string;
+  customerId: string | null;
+  openedBy: string;
+  channel: ContactChannel;
+  reason: Generated<string>;
+  status: Generated<'open' | 'closed'>;
+  phone: string | null;
+  externalCallId: string | null;
+  notes: Generated<string>;
+  openedAt: CreatedAt;
+  closedAt: Timestamp | null;
+}
+
+export type ResolutionStatus = 'granted' | 'pending_approval' | 'denied' | 'cancelled';
+
+export interface ResolutionsTable {
+  id: Generated<string>;
+  organizationId: string;
+  contactId: string;
+  customerId: string;
+  requestedBy: string;
+  type: string;
+  amountMinor: ColumnType<number, number, number>;
+  currency: string;
+  reason: Generated<string>;
+  idempotencyKey: string;
+  status: ResolutionStatus;
+  grantedAmountMinor: number | null;
+  withinAuthority: boolean;
+  policyVersion: number;
+  decision: Json<unknown>;
+  decidedBy: string | null;
+  createdAt: CreatedAt;
+  decidedAt: Timestamp | null;
+}
+
+export type ApprovalStatus = 'pending' | 'approved' | 'reduced' | 'denied' | 'cancelled';
+
+export interface ApprovalsTable {
+  id: Generated<string>;
+  organizationId: string;
+  resolutionId: string;
+  requestedBy: string;
+  levelKey: string;
+  levelRank: number;
+  status: ApprovalStatus;
+  claimedBy: string | null;
+  decidedBy: string | null;
+  decidedAmountMinor: number | null;
+  note: Generated<string>;
+  escalations: Generated<number>;
+  createdAt: CreatedAt;
+  escalatesAt: Timestamp | null;
+  decidedAt: Timestamp | null;
+}
+
+export interface ApprovalRecipientsTable {
+  approvalId: string;
+  personId: string;
+  route: 'chain' | 'available' | 'delegate';
+  levelRank: number;
+  notifiedAt: CreatedAt;
+}
+
+export interface LedgerEntriesTable {
+  id: Generated<number>;
+  organizationId: string;
+  seq: number;
+  at: Date;
+  kind: string;
+  actorId: string | null;
+  resolutionId: string | null;
+  approvalId: string | null;
+  data: Json<Record<string, unknown>>;
+  prevHash: string;
+  hash: string;
+}
+
+export interface LedgerHeadsTable {
+  organizationId: string;
+  seq: number;
+  hash: string;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   authorityLevels: AuthorityLevelsTable;
@@ -125,6 +253,15 @@ export interface Database {
   loginFailures: LoginFailuresTable;
   customers: CustomersTable;
   orders: OrdersTable;
+  authorityPolicies: AuthorityPoliciesTable;
+  events: EventsTable;
+  personPresence: PersonPresenceTable;
+  contacts: ContactsTable;
+  resolutions: ResolutionsTable;
+  approvals: ApprovalsTable;
+  approvalRecipients: ApprovalRecipientsTable;
+  ledgerEntries: LedgerEntriesTable;
+  ledgerHeads: LedgerHeadsTable;
 }
 
 export type Organization = Selectable<OrganizationsTable>;

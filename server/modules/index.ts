@@ -1,6 +1,7 @@
 import type { AppContext } from '../context.ts';
 import type { ApiApp } from '../http/api-app.ts';
 import { authRoutes } from './auth/routes.ts';
+import { authorityRoutes } from './authority/routes.ts';
 import { customerRoutes } from './customers/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { organizationRoutes } from './organization/routes.ts';
@@ -15,4 +16,5 @@ export const apiModules: Array<(app: ApiApp, ctx: AppContext) => void | Promise<
   peopleRoutes,
   customerRoutes,
   tokenRoutes,
+  authorityRoutes,
 ];

@@ -17,6 +17,15 @@ export const abilities = {
   'levels.read': everyone,
   'customers.read': [...everyone, 'integration'],
   'tokens.manage': ['admin'],
+  'policy.read': everyone,
+  'policy.manage': ['admin'],
+  'authority.check': everyone,
+  'contacts.handle': everyone,
+  'resolutions.request': everyone,
+  'approvals.decide': ['approver', 'team_leader', 'admin'],
+  'availability.set': everyone,
+  'ledger.verify': ['admin'],
+  'cti.events': ['integration', 'admin'],
 } as const satisfies Record<string, readonly Actor[]>;
 
 export type Ability = keyof typeof abilities;

@@ -1,6 +1,8 @@
 import type { Db } from '../db/database.ts';
 import type { Role } from '../db/schema.ts';
+import { insertPublishedPolicy } from '../modules/authority/commands/insert-published-policy.ts';
 import { hashPassword } from '../modules/auth/password.ts';
+import { fixturePolicy } from './fixture-policy.ts';
 
 export const FIXTURE_PASSWORD = 'correct horse battery';
 
@@ -79,8 +81,9 @@ export async function createFixtureOrganization(db: Db, slug: string): Promise<F
     .executeTakeFirstOrThrow();
   const order = await db
     .insertInto('orders')
-    .values({ organizationId: org.id, customerId: customer.id, number: `NW-${slug}`, placedAt: new Date(), status: 'processing', totalMinor: 120_00, currency: 'USD', items: '[]' })
+    .values({ organizationId: org.id, customerId: customer.id, number: `NW-${slug}`, placedAt: new Date('2026-11-18T12:00:00Z'), status: 'processing', totalMinor: 120_00, currency: 'USD', items: '[]' })
     .returning('id')
     .executeTakeFirstOrThrow();
+  await insertPublishedPolicy({ db, organizationId: org.id, document: fixturePolicy, personId: people.admin.id, note: 'fixture', now: new Date('2026-01-01T00:00:00Z') });
   return { id: org.id, slug, teamId: team.id, people, customerId: customer.id, orderId: order.id };
 }

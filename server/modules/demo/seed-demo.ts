@@ -3,7 +3,11 @@ import type { Db } from '../../db/database.ts';
 import type { Role } from '../../db/schema.ts';
 import { hashPassword } from '../auth/password.ts';
 import { generateDemo, type DemoData } from './demo-data.ts';
+import { insertPublishedPolicy } from '../authority/commands/insert-published-policy.ts';
+import { demoPolicy } from './demo-policy.ts';
 import { demoLogins, demoOrganization } from './demo-staff.ts';
+
+const DIRECTOR_EMAIL = 'director@northwind.example';
 
 export type DemoSeedResult = {
   organizationId: string;
@@ -60,6 +64,12 @@ export async function seedDemo(options: SeedDemoOptions): Promise<DemoSeedResult
       await trx.updateTable('people').set({ passwordHash }).where('id', '=', idOf(personIds, email)).execute();
     }
     progress('logins', passwordHashes.size, passwordHashes.size);
+
+    await insertPublishedPolicy({ db: trx, organizationId, document: demoPolicy, personId: idOf(personIds, DIRECTOR_EMAIL), note: 'First policy: the $100 rule for agents, value-scaled limits at the top.', now });
+    // Half the agents have passed the goodwill-gift course, so the workspace shows both sides of a certification rule.
+    const certified = data.people.filter((p) => p.level === 'agent').filter((_, i) => i % 2 === 0).map((p) => idOf(personIds, p.email));
+    if (certified.length > 0) await trx.updateTable('people').set({ certifications: JSON.stringify(['goodwill_gifts']) }).where('id', 'in', certified).execute();
+    progress('policy', 1, 1);
     return result(organizationId, true);
   });
 }

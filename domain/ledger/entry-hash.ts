@@ -1,0 +1,50 @@
+import { sha256Hex } from './sha256.ts';
+
+/** The fields of a ledger entry that its hash covers; `prevHash` chains it to the entry before. */
+export type LedgerEntryContent = {
+  seq: number;
+  at: Date;
+  kind: string;
+  actorId: string | null;
+  resolutionId: string | null;
+  approvalId: string | null;
+  data: Record<string, unknown>;
+  prevHash: string;
+};
+
+/** The first entry of an organization's chain points at this. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** JSON with keys sorted at every depth, so the same data always hashes the same after a database round trip. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+export function ledgerEntryHash(entry: LedgerEntryContent): string {
+  return sha256Hex(
+    [entry.prevHash, entry.seq, entry.at.toISOString(), entry.kind, entry.actorId ?? '', entry.resolutionId ?? '', entry.approvalId ?? '', canonicalJson(entry.data)].join('\n'),
+  );
+}
+
+export type ChainCheck = { ok: true; entries: number } | { ok: false; entries: number; firstBrokenIndex: number; problem: string };
+
+/** Walks entries in sequence order and names the first whose hash, link or sequence number is wrong. */
+export function verifyChain(entries: Iterable<LedgerEntryContent & { hash: string }>, start = { seq: 0, hash: GENESIS_HASH }): ChainCheck {
+  let expectedSeq = start.seq + 1;
+  let prev = start.hash;
+  let index = 0;
+  for (const entry of entries) {
+    if (entry.seq !== expectedSeq) return { ok: false, entries: index, firstBrokenIndex: index, problem: `sequence ${entry.seq} where ${expectedSeq} was expected` };
+    if (entry.prevHash !== prev) return { ok: false, entries: index, firstBrokenIndex: index, problem: 'it does not point at the entry before it' };
+    if (ledgerEntryHash(entry) !== entry.hash) return { ok: false, entries: index, firstBrokenIndex: index, problem: 'its content does not match its hash' };
+    prev = entry.hash;
+    expectedSeq++;
+    index++;
+  }
+  return { ok: true, entries: index };
+}

@@ -1,0 +1,43 @@
+import { policyDocumentSchema } from '../../../../domain/authority/policy.ts';
+import { validatePolicy, type PolicyIssue } from '../../../../domain/authority/validate.ts';
+import type { Db } from '../../../db/database.ts';
+import { AppError } from '../../../errors.ts';
+
+/**
+ * Saves the organization's one draft, creating it if needed. A draft may still have problems (it is
+ * work in progress); they come back as issues, and publishing refuses until there are none.
+ */
+export async function saveDraftPolicy(options: { db: Db; organizationId: string; personId: string; document: unknown; now: Date }): Promise<{ issues: PolicyIssue[] }> {
+  const parsed = policyDocumentSchema.safeParse(options.document);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const field = ['document', ...issue.path.map(String)].join('.');
+    throw AppError.invalid(field, issue.message);
+  }
+  const document = JSON.stringify(parsed.data);
+  await options.db.transaction().execute(async (trx) => {
+    const updated = await trx
+      .updateTable('authorityPolicies')
+      .set({ document, updatedAt: options.now })
+      .where('organizationId', '=', options.organizationId)
+      .where('status', '=', 'draft')
+      .executeTakeFirst();
+    if (updated.numUpdatedRows > 0n) return;
+    const latest = await trx
+      .selectFrom('authorityPolicies')
+      .select((eb) => eb.fn.max('version').as('version'))
+      .where('organizationId', '=', options.organizationId)
+      .executeTakeFirst();
+    await trx
+      .insertInto('authorityPolicies')
+      .values({ organizationId: options.organizationId, version: (latest?.version ?? 0) + 1, status: 'draft', document, createdBy: options.personId, createdAt: options.now, updatedAt: options.now })
+      .execute();
+  });
+  const validation = validatePolicy(parsed.data);
+  return { issues: validation.ok ? [] : validation.issues };
+}
+
+export async function discardDraftPolicy(options: { db: Db; organizationId: string }): Promise<void> {
+  const result = await options.db.deleteFrom('authorityPolicies').where('organizationId', '=', options.organizationId).where('status', '=', 'draft').executeTakeFirst();
+  if (result.numDeletedRows === 0n) throw AppError.notFound('Draft policy');
+}

@@ -1,0 +1,69 @@
+import { compilePolicy, type CompiledPolicy } from '../../../../domain/authority/compile.ts';
+import { policyDocumentSchema, type AuthorityPolicy } from '../../../../domain/authority/policy.ts';
+import type { Db } from '../../../db/database.ts';
+import { AppError } from '../../../errors.ts';
+
+export type StoredPolicy = {
+  id: string;
+  version: number;
+  status: 'draft' | 'published';
+  note: string;
+  policy: AuthorityPolicy;
+  publishedAt: Date | null;
+  publishedBy: string | null;
+  updatedAt: Date;
+};
+
+// Published versions never change, so their compiled form is kept by row id (bounded, oldest out first).
+const compiled = new Map<string, CompiledPolicy>();
+const CACHE_SIZE = 200;
+
+function toStored(row: { id: string; version: number; status: 'draft' | 'published'; note: string; document: unknown; publishedAt: Date | null; publishedBy: string | null; updatedAt: Date }): StoredPolicy {
+  const document = policyDocumentSchema.parse(row.document);
+  return { id: row.id, version: row.version, status: row.status, note: row.note, policy: { ...document, version: row.version }, publishedAt: row.publishedAt, publishedBy: row.publishedBy, updatedAt: row.updatedAt };
+}
+
+const columns = ['id', 'version', 'status', 'note', 'document', 'publishedAt', 'publishedBy', 'updatedAt'] as const;
+
+export async function findPublishedPolicy(options: { db: Db; organizationId: string; version?: number }): Promise<StoredPolicy> {
+  let query = options.db.selectFrom('authorityPolicies').select(columns).where('organizationId', '=', options.organizationId).where('status', '=', 'published');
+  query = options.version === undefined ? query.orderBy('version', 'desc').limit(1) : query.where('version', '=', options.version);
+  const row = await query.executeTakeFirst();
+  if (!row) throw AppError.notFound(options.version === undefined ? 'A published authority policy' : `Policy version ${options.version}`);
+  return toStored(row);
+}
+
+export async function findDraftPolicy(options: { db: Db; organizationId: string }): Promise<StoredPolicy | null> {
+  const row = await options.db.selectFrom('authorityPolicies').select(columns).where('organizationId', '=', options.organizationId).where('status', '=', 'draft').executeTakeFirst();
+  return row ? toStored(row) : null;
+}
+
+export async function listPolicyVersions(options: { db: Db; organizationId: string }) {
+  return options.db
+    .selectFrom('authorityPolicies')
+    .leftJoin('people', 'people.id', 'authorityPolicies.publishedBy')
+    .select(['authorityPolicies.version', 'authorityPolicies.status', 'authorityPolicies.note', 'authorityPolicies.publishedAt', 'people.name as publishedByName'])
+    .where('authorityPolicies.organizationId', '=', options.organizationId)
+    .orderBy('authorityPolicies.version', 'desc')
+    .execute();
+}
+
+/** The organization's current policy, compiled for decisions. */
+export async function loadCompiledPolicy(options: { db: Db; organizationId: string }): Promise<CompiledPolicy> {
+  const row = await options.db
+    .selectFrom('authorityPolicies')
+    .select(['id'])
+    .where('organizationId', '=', options.organizationId)
+    .where('status', '=', 'published')
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!row) throw new AppError('conflict', 'This organization has no published authority policy yet; an admin must publish one');
+  const cached = compiled.get(row.id);
+  if (cached) return cached;
+  const stored = await findPublishedPolicy(options);
+  const result = compilePolicy(stored.policy);
+  if (compiled.size >= CACHE_SIZE) compiled.delete(compiled.keys().next().value!);
+  compiled.set(row.id, result);
+  return result;
+}

@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { compilePolicy } from '../../../domain/authority/compile.ts';
+import { policyToCedar } from '../../../domain/authority/cedar.ts';
+import type { AppContext } from '../../context.ts';
+import type { ApiApp } from '../../http/api-app.ts';
+import { personOf, principalOf } from '../../http/auth.ts';
+import { errorBodySchema } from '../../http/error-handler.ts';
+import { checkAuthority, listMyAllowances } from './commands/check-authority.ts';
+import { publishPolicy } from './commands/publish-policy.ts';
+import { discardDraftPolicy, saveDraftPolicy } from './commands/save-draft-policy.ts';
+import { presentStoredPolicy } from './presenter.ts';
+import { findDraftPolicy, findPublishedPolicy, listPolicyVersions } from './queries/find-policy.ts';
+import { allowanceSchema, checkBody, decisionSchema, policyDocumentJson, policyIssueSchema, storedPolicySchema } from './schemas.ts';
+import { AppError } from '../../errors.ts';
+import { validatePolicy } from '../../../domain/authority/validate.ts';
+
+const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
+const levelInfo = z.object({ key: z.string(), name: z.string(), rank: z.number().int() });
+
+export function authorityRoutes(app: ApiApp, ctx: AppContext) {
+  app.get(
+    '/api/authority/me',
+    {
+      config: { access: 'authority.check' },
+      schema: {
+        tags: ['authority'],
+        summary: 'What I may still do on my own for this customer, per resolution type',
+        querystring: z.object({ customerId: z.uuid(), contactId: z.uuid().optional() }),
+        response: { 200: z.object({ policyVersion: z.number().int(), level: levelInfo.nullable(), allowances: z.array(allowanceSchema) }), ...errors },
+      },
+    },
+    async (request) => {
+      const me = personOf(request);
+      return listMyAllowances({ db: ctx.db, organizationId: me.organizationId, personId: me.personId, customerId: request.query.customerId, contactId: request.query.contactId, now: ctx.now() });
+    },
+  );
+
+  app.post(
+    '/api/authority/check',
+    {
+      config: { access: 'authority.check' },
+      schema: { tags: ['authority'], summary: 'The decision for a request, with live usage, and no side effect', body: checkBody, response: { 200: z.object({ decision: decisionSchema }), ...errors } },
+    },
+    async (request) => {
+      const me = personOf(request);
+      const { amount, ...rest } = request.body;
+      return { decision: await checkAuthority({ db: ctx.db, organizationId: me.organizationId, personId: me.personId, amountMinor: amount, ...rest, now: ctx.now() }) };
+    },
+  );
+
+  app.get(
+    '/api/authority/policy',
+    {
+      config: { access: 'policy.read' },
+      schema: { tags: ['authority'], summary: 'The published policy in force (or an earlier version)', querystring: z.object({ version: z.coerce.number().int().min(1).optional() }), response: { 200: z.object({ policy: storedPolicySchema }), ...errors } },
+    },
+    async (request) => ({ policy: presentStoredPolicy(await findPublishedPolicy({ db: ctx.db, organizationId: principalOf(request).organizationId, version: request.query.version })) }),
+  );
+
+  app.get(
+    '/api/authority/policy/versions',
+    {
+      config: { access: 'policy.read' },
+      schema: {
+        tags: ['authority'],
+        summary: 'Every version, newest first',
+        response: { 200: z.object({ versions: z.array(z.object({ version: z.number().int(), status: z.enum(['draft', 'published']), note: z.string(), publishedAt: z.iso.datetime().nullable(), publishedBy: z.string().nullable() })) }), ...errors },
+      },
+    },
+    async (request) => ({
+      versions: (await listPolicyVersions({ db: ctx.db, organizationId: principalOf(request).organizationId })).map((v) => ({
+        version: v.version,
+        status: v.status,
+        note: v.note,
+        publishedAt: v.publishedAt?.toISOString() ?? null,
+        publishedBy: v.publishedByName,
+      })),
+    }),
+  );
+
+  app.get(
+    '/api/authority/policy/cedar',
+    {
+      config: { access: 'policy.read' },
+      schema: { tags: ['authority'], summary: 'The published policy exported as Cedar text', querystring: z.object({ version: z.coerce.number().int().min(1).optional() }), produces: ['text/plain'] },
+    },
+    async (request, reply) => {
+      const stored = await findPublishedPolicy({ db: ctx.db, organizationId: principalOf(request).organizationId, version: request.query.version });
+      reply.header('content-disposition', `attachment; filename="leeway-policy-v${stored.version}.cedar"`);
+      return reply.type('text/plain; charset=utf-8').send(policyToCedar(compilePolicy(stored.policy)));
+    },
+  );
+
+  app.get(
+    '/api/authority/policy/draft',
+    {
+      config: { access: 'policy.manage' },
+      schema: { tags: ['authority'], summary: 'The draft being edited, with its problems', response: { 200: z.object({ draft: storedPolicySchema.nullable(), issues: z.array(policyIssueSchema) }), ...errors } },
+    },
+    async (request) => {
+      const draft = await findDraftPolicy({ db: ctx.db, organizationId: principalOf(request).organizationId });
+      if (!draft) return { draft: null, issues: [] };
+      const validation = validatePolicy(draft.policy);
+      return { draft: presentStoredPolicy(draft), issues: validation.ok ? [] : validation.issues };
+    },
+  );
+
+  app.put(
+    '/api/authority/policy/draft',
+    {
+      config: { access: 'policy.manage' },
+      schema: { tags: ['authority'], summary: 'Save the draft (created from nothing or replaced whole)', body: z.object({ document: policyDocumentJson }), response: { 200: z.object({ draft: storedPolicySchema, issues: z.array(policyIssueSchema) }), ...errors } },
+    },
+    async (request) => {
+      const me = personOf(request);
+      const { issues } = await saveDraftPolicy({ db: ctx.db, organizationId: me.organizationId, personId: me.personId, document: request.body.document, now: ctx.now() });
+      const draft = await findDraftPolicy({ db: ctx.db, organizationId: me.organizationId });
+      if (!draft) throw AppError.notFound('Draft policy');
+      return { draft: presentStoredPolicy(draft), issues };
+    },
+  );
+
+  app.delete(
+    '/api/authority/policy/draft',
+    { config: { access: 'policy.manage' }, schema: { tags: ['authority'], summary: 'Throw the draft away', response: { 204: z.null(), ...errors } } },
+    async (request, reply) => {
+      await discardDraftPolicy({ db: ctx.db, organizationId: principalOf(request).organizationId });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/authority/policy/publish',
+    {
+      config: { access: 'policy.manage' },
+      schema: { tags: ['authority'], summary: 'Publish the draft as the next version', body: z.object({ note: z.string().trim().min(1, 'say what changed and why').max(500) }), response: { 200: z.object({ version: z.number().int() }), ...errors } },
+    },
+    async (request) => {
+      const me = personOf(request);
+      return publishPolicy({ db: ctx.db, organizationId: me.organizationId, personId: me.personId, note: request.body.note, now: ctx.now() });
+    },
+  );
+}
