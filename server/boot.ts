@@ -1,10 +1,12 @@
 import type { FastifyBaseLogger } from 'fastify';
+import pino from 'pino';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import { openDatabase, type DatabaseHandle } from './db/database.ts';
 import { migrateToLatest, migrationStatus } from './db/migrate.ts';
 import { buildApp } from './http/app.ts';
 import type { ApiApp } from './http/api-app.ts';
+import { EventHub } from './realtime/event-hub.ts';
 
 export function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> {
   return config.databaseUrl
@@ -30,7 +32,11 @@ export type RunningServer = { app: ApiApp; ctx: AppContext; url: string; close()
 /** Builds and listens; the caller owns the database handle's preparation (schema, demo data). */
 export async function startServer(options: { config: Config; database: DatabaseHandle; logger: FastifyBaseLogger | boolean; now?: () => Date }): Promise<RunningServer> {
   const { config, database } = options;
-  const ctx: AppContext = { config, database, db: database.db, now: options.now ?? (() => new Date()) };
+  const now = options.now ?? (() => new Date());
+  const hubLogger = typeof options.logger === 'object' ? options.logger : pino({ level: options.logger ? config.logLevel : 'silent' });
+  const events = new EventHub({ database, logger: hubLogger.child({ module: 'events' }), now });
+  await events.start();
+  const ctx: AppContext = { config, database, db: database.db, now, events };
   const app = await buildApp({ ctx, logger: options.logger });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
@@ -42,6 +48,7 @@ export async function startServer(options: { config: Config; database: DatabaseH
     url: `http://${host}:${port}`,
     close: async () => {
       await app.close();
+      await events.stop();
       await database.close();
     },
   };

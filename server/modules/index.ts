@@ -1,8 +1,14 @@
 import type { AppContext } from '../context.ts';
 import type { ApiApp } from '../http/api-app.ts';
 import { authRoutes } from './auth/routes.ts';
+import { approvalRoutes } from './approvals/routes.ts';
 import { authorityRoutes } from './authority/routes.ts';
+import { availabilityRoutes } from './availability/routes.ts';
+import { contactRoutes } from './contacts/routes.ts';
+import { ledgerRoutes } from './ledger/routes.ts';
+import { resolutionRoutes } from './resolutions/routes.ts';
 import { customerRoutes } from './customers/routes.ts';
+import { eventRoutes } from './events/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { organizationRoutes } from './organization/routes.ts';
 import { peopleRoutes } from './people/routes.ts';
@@ -17,4 +23,10 @@ export const apiModules: Array<(app: ApiApp, ctx: AppContext) => void | Promise<
   customerRoutes,
   tokenRoutes,
   authorityRoutes,
+  contactRoutes,
+  resolutionRoutes,
+  approvalRoutes,
+  availabilityRoutes,
+  ledgerRoutes,
+  eventRoutes,
 ];

@@ -81,7 +81,9 @@ export class EventHub {
 
   /**
    * Delivers the person's events committed from now on. `after` is the last id the caller already has
-   * (its Last-Event-ID), so the hub never hands it anything at or below that.
+   * (its Last-Event-ID, or the newest id when it starts fresh): nothing at or below it is handed over,
+   * and after a listener gap the hub re-reads from there. A subscriber without `after` is caught up
+   * only once it has received a first event.
    */
   subscribe(personId: string, organizationId: string, listener: EventListener, options: { after?: number } = {}): () => void {
     let subs = this.subscribers.get(personId);
@@ -92,7 +94,6 @@ export class EventHub {
     }
     const subscriber: Subscriber = { organizationId, listener, cursor: options.after ?? null };
     subs.add(subscriber);
-    if (subscriber.cursor === null && this.source.canMiss) void this.loadCursor(personId, subscriber);
 
     const set = subs;
     return () => {
@@ -136,20 +137,26 @@ export class EventHub {
     });
   }
 
-  /** After a listener gap: re-read each connected person's events past what their subscribers have. */
+  /** After a listener gap: re-read, per connected person, the events past what their subscribers have. */
   private catchUp(): void {
     this.enqueue(async () => {
-      const cursors = [...this.subscribers.values()].flatMap((subs) => [...subs].map((s) => s.cursor)).filter((c) => c !== null);
-      if (cursors.length === 0) return;
-      const rows = await this.options.database.db
-        .selectFrom('events')
-        .selectAll()
-        .where(sql<boolean>`recipient_id = any(${[...this.subscribers.keys()]}::uuid[])`)
-        .where('id', '>', Math.min(...cursors))
-        .orderBy('id')
-        .execute();
+      const tracked = new Set<Subscriber>();
+      const after = new Map<string, number>();
+      for (const [personId, subs] of this.subscribers) {
+        for (const s of subs) {
+          if (s.cursor === null) continue;
+          tracked.add(s);
+          after.set(personId, Math.min(after.get(personId) ?? s.cursor, s.cursor));
+        }
+      }
+      if (after.size === 0) return;
+      const { rows } = await sql<LiveEvent>`
+        select e.* from events e
+        join unnest(${[...after.keys()]}::uuid[], ${[...after.values()]}::bigint[]) as c(recipient_id, after_id)
+          on e.recipient_id = c.recipient_id and e.id > c.after_id
+        order by e.id`.execute(this.options.database.db);
       this.options.logger.info({ events: rows.length }, 'event listener caught up after a gap');
-      this.deliver(rows);
+      this.deliver(rows, tracked);
     });
   }
 
@@ -158,9 +165,10 @@ export class EventHub {
     this.work = this.work.then(task).catch((err: unknown) => this.options.logger.error({ err }, 'could not deliver live events'));
   }
 
-  private deliver(rows: LiveEvent[]): void {
+  private deliver(rows: LiveEvent[], only?: Set<Subscriber>): void {
     for (const row of rows) {
       for (const subscriber of this.subscribers.get(row.recipientId) ?? []) {
+        if (only && !only.has(subscriber)) continue;
         if (subscriber.organizationId !== row.organizationId) continue;
         if (subscriber.cursor !== null && row.id <= subscriber.cursor) continue;
         subscriber.cursor = row.id;
@@ -170,24 +178,6 @@ export class EventHub {
           this.options.logger.error({ err, eventId: row.id }, 'an event subscriber threw');
         }
       }
-    }
-  }
-
-  /**
-   * Without a cursor a subscriber could not be caught up after a listener gap; its starting point is
-   * the newest event the person already has. Events delivered meanwhile move it further.
-   */
-  private async loadCursor(personId: string, subscriber: Subscriber): Promise<void> {
-    try {
-      const row = await this.options.database.db
-        .selectFrom('events')
-        .select((eb) => eb.fn.max('id').as('maxId'))
-        .where('recipientId', '=', personId)
-        .executeTakeFirst();
-      const maxId = row?.maxId ?? 0;
-      subscriber.cursor = Math.max(subscriber.cursor ?? 0, maxId);
-    } catch (err) {
-      this.options.logger.warn({ err }, 'could not read the newest event id of a subscriber');
     }
   }
 }

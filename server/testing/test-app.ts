@@ -1,10 +1,12 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import pino from 'pino';
 import { loadConfig, type Config } from '../config.ts';
 import type { AppContext } from '../context.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { buildApp } from '../http/app.ts';
 import type { ApiApp } from '../http/api-app.ts';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../http/auth.ts';
+import { EventHub } from '../realtime/event-hub.ts';
 import { FIXTURE_PASSWORD } from './fixtures.ts';
 import { createTestDatabase } from './test-database.ts';
 
@@ -23,10 +25,12 @@ export async function createTestApp(options: { env?: Record<string, string>; con
   const database = await createTestDatabase();
   const clock = new TestClock();
   const config = { ...loadConfig({ LOG_LEVEL: 'silent', WEB_DIST_DIR: '/nonexistent', ...options.env }), ...options.config };
-  const ctx: AppContext = { config, database, db: database.db, now: clock.now };
+  const events = new EventHub({ database, logger: pino({ level: config.logLevel }), now: clock.now });
+  await events.start();
+  const ctx: AppContext = { config, database, db: database.db, now: clock.now, events };
   const app = await buildApp({ ctx });
   await app.ready();
-  return { app, ctx, database, clock, close: async () => { await app.close(); await database.close(); } };
+  return { app, ctx, database, clock, close: async () => { await app.close(); await events.stop(); await database.close(); } };
 }
 
 type Body = Record<string, unknown> | unknown[];

@@ -7,6 +7,7 @@ export type LedgerKind =
   | 'resolution.requested'
   | 'resolution.granted_within_authority'
   | 'resolution.unused_authority'
+  | 'resolution.not_allowed'
   | 'approval.routed'
   | 'approval.escalated'
   | 'approval.approved'
@@ -28,8 +29,8 @@ export type NewLedgerEntry = {
  * orders concurrent appends, so sequence numbers have no gaps and each entry links to its predecessor.
  * Callers append last, just before commit, to hold that lock as briefly as possible.
  */
-export async function appendLedgerEntries(trx: Transaction<Database>, organizationId: string, entries: NewLedgerEntry[]): Promise<void> {
-  if (entries.length === 0) return;
+export async function appendLedgerEntries(trx: Transaction<Database>, organizationId: string, entries: NewLedgerEntry[]): Promise<Array<{ seq: number; hash: string }>> {
+  if (entries.length === 0) return [];
   await trx.insertInto('ledgerHeads').values({ organizationId, seq: 0, hash: GENESIS_HASH }).onConflict((oc) => oc.column('organizationId').doNothing()).execute();
   const head = await trx.selectFrom('ledgerHeads').select(['seq', 'hash']).where('organizationId', '=', organizationId).forUpdate().executeTakeFirstOrThrow();
   let seq = head.seq;
@@ -45,4 +46,5 @@ export async function appendLedgerEntries(trx: Transaction<Database>, organizati
   });
   await trx.insertInto('ledgerEntries').values(rows).execute();
   await trx.updateTable('ledgerHeads').set({ seq, hash: prevHash }).where('organizationId', '=', organizationId).execute();
+  return rows.map((r) => ({ seq: r.seq, hash: r.hash }));
 }

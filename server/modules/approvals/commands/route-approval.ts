@@ -1,0 +1,105 @@
+import { sql, type Transaction } from 'kysely';
+import type { Database } from '../../../db/schema.ts';
+import type { NewEvent } from '../../../realtime/event-types.ts';
+
+/** Roles that decide approvals (the policies' `approvals.decide`); a level alone is not enough. */
+export const approverRoles = ['approver', 'team_leader', 'admin'] as const;
+
+type Candidate = { id: string; managerId: string | null; rank: number | null; role: string; available: boolean; connected: boolean; awayUntil: Date | null; delegateId: string | null };
+
+export type RouteApprovalOptions = {
+  trx: Transaction<Database>;
+  organizationId: string;
+  approvalId: string;
+  resolutionId: string;
+  requesterId: string;
+  /** A person linked to the customer may not decide for them. */
+  customerLinkedPersonId: string | null;
+  levelRank: number;
+  now: Date;
+};
+
+/**
+ * Who is asked, in order: the first person up the requester's own management chain whose level
+ * covers it, then everyone at the lowest covering level who is available (connected and not away).
+ * Someone away with a delegate is replaced by the delegate, once: delegation does not cascade and
+ * ends with the away window. Returns the events that push the request to them.
+ */
+export async function routeApproval(options: RouteApprovalOptions): Promise<NewEvent[]> {
+  const { trx, organizationId, now } = options;
+  const people: Candidate[] = (
+    await trx
+      .selectFrom('people')
+      .leftJoin('authorityLevels', 'authorityLevels.id', 'people.levelId')
+      .leftJoin('personPresence', 'personPresence.personId', 'people.id')
+      .select([
+        'people.id',
+        'people.managerId',
+        'people.role',
+        'authorityLevels.rank',
+        sql<boolean>`coalesce(person_presence.available, true)`.as('available'),
+        sql<boolean>`coalesce(person_presence.connected_until > ${now.toISOString()}::timestamptz, false)`.as('connected'),
+        'personPresence.awayUntil',
+        'personPresence.delegateId',
+      ])
+      .where('people.organizationId', '=', organizationId)
+      .where('people.active', '=', true)
+      .execute()
+  ).map((p) => ({ ...p, rank: p.rank ?? null }));
+  const byId = new Map(people.map((p) => [p.id, p]));
+
+  const qualifies = (p: Candidate | undefined): p is Candidate =>
+    p !== undefined &&
+    p.id !== options.requesterId &&
+    p.id !== options.customerLinkedPersonId &&
+    (approverRoles as readonly string[]).includes(p.role) &&
+    p.rank !== null &&
+    p.rank >= options.levelRank;
+  const isAway = (p: Candidate) => !p.available || (p.awayUntil !== null && p.awayUntil > now);
+  const standIn = (p: Candidate): { person: Candidate; route: 'chain' | 'available' | 'delegate' } | null => {
+    if (!isAway(p)) return null;
+    const delegate = p.awayUntil !== null && p.awayUntil > now && p.delegateId ? byId.get(p.delegateId) : undefined;
+    return qualifies(delegate) ? { person: delegate, route: 'delegate' } : null;
+  };
+
+  const recipients = new Map<string, 'chain' | 'available' | 'delegate'>();
+  // Up the chain: the first qualified manager; if they are away, their delegate instead.
+  const seen = new Set<string>();
+  let cursor = byId.get(options.requesterId)?.managerId ?? null;
+  while (cursor && !seen.has(cursor)) {
+    seen.add(cursor);
+    const manager = byId.get(cursor);
+    if (qualifies(manager)) {
+      const delegate = standIn(manager);
+      if (delegate) recipients.set(delegate.person.id, delegate.route);
+      else if (!isAway(manager)) recipients.set(manager.id, 'chain');
+      if (recipients.size > 0) break;
+    }
+    cursor = manager?.managerId ?? null;
+  }
+
+  // Then everyone available at the lowest level that has anyone available.
+  const available = people.filter((p) => qualifies(p) && p.connected && !isAway(p));
+  const lowest = Math.min(...available.map((p) => p.rank!));
+  for (const p of available) if (p.rank === lowest && !recipients.has(p.id)) recipients.set(p.id, 'available');
+  // Away people with delegates at that level hand over too.
+  for (const p of people) {
+    if (!qualifies(p) || p.rank !== options.levelRank) continue;
+    const delegate = standIn(p);
+    if (delegate && delegate.person.connected && !recipients.has(delegate.person.id)) recipients.set(delegate.person.id, 'delegate');
+  }
+
+  if (recipients.size > 0) {
+    await trx
+      .insertInto('approvalRecipients')
+      .values([...recipients].map(([personId, route]) => ({ approvalId: options.approvalId, personId, route, levelRank: options.levelRank, notifiedAt: now })))
+      .onConflict((oc) => oc.columns(['approvalId', 'personId']).doNothing())
+      .execute();
+  }
+  return [...recipients.keys()].map((recipientId) => ({
+    organizationId,
+    recipientId,
+    type: 'approval.requested' as const,
+    data: { approvalId: options.approvalId, resolutionId: options.resolutionId },
+  }));
+}

@@ -1,0 +1,31 @@
+import type { z } from 'zod';
+import type { Decision } from '../../../domain/authority/decide.ts';
+import type { ApprovalListRow } from './queries/list-approvals.ts';
+import type { approvalItemSchema } from './schemas.ts';
+
+export function presentApprovalItem(row: ApprovalListRow): z.infer<typeof approvalItemSchema> {
+  return {
+    id: row.id,
+    status: row.status,
+    level: { key: row.levelKey, name: row.levelName ?? row.levelKey, rank: row.levelRank },
+    escalations: row.escalations,
+    createdAt: row.createdAt.toISOString(),
+    escalatesAt: row.escalatesAt?.toISOString() ?? null,
+    decidedAt: row.decidedAt?.toISOString() ?? null,
+    decidedAmountMinor: row.decidedAmountMinor,
+    note: row.note,
+    routedToMe: Boolean(row.routedToMe),
+    claimedBy: row.claimedById && row.claimedByName ? { id: row.claimedById, name: row.claimedByName } : null,
+    requester: { id: row.requesterId, name: row.requesterName },
+    resolution: {
+      id: row.resolutionId,
+      contactId: row.contactId,
+      type: row.type,
+      amountMinor: row.amountMinor,
+      currency: row.currency,
+      reason: row.reason,
+      reasons: (row.decision as Decision).reasons,
+    },
+    customer: { id: row.customerId, name: row.customerName, segment: row.segment, lifetimeValue: { amountMinor: row.lifetimeValueMinor, currency: row.customerCurrency }, flags: row.flags },
+  };
+}

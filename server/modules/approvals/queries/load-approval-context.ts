@@ -1,0 +1,59 @@
+import type { Transaction } from 'kysely';
+import type { AuthorityRequest, Usage } from '../../../../domain/authority/decide.ts';
+import type { CompiledPolicy } from '../../../../domain/authority/compile.ts';
+import type { Database } from '../../../db/schema.ts';
+import { AppError } from '../../../errors.ts';
+import { loadCompiledPolicy } from '../../authority/queries/find-policy.ts';
+import { loadCustomerForAuthority, loadUsage } from '../../authority/queries/load-decision-inputs.ts';
+
+/** A pending approval, locked, with what re-deciding it needs: the request as the engine sees it and live usage. */
+export async function loadApprovalForUpdate(trx: Transaction<Database>, organizationId: string, approvalId: string) {
+  const approval = await trx
+    .selectFrom('approvals')
+    .innerJoin('resolutions', 'resolutions.id', 'approvals.resolutionId')
+    .leftJoin('people as decider', 'decider.id', 'approvals.decidedBy')
+    .select([
+      'approvals.id',
+      'approvals.status',
+      'approvals.levelKey',
+      'approvals.levelRank',
+      'approvals.requestedBy',
+      'approvals.claimedBy',
+      'approvals.escalations',
+      'approvals.resolutionId',
+      'resolutions.contactId',
+      'resolutions.customerId',
+      'resolutions.type',
+      'resolutions.amountMinor',
+      'resolutions.currency',
+      'decider.name as decidedByName',
+    ])
+    .where('approvals.organizationId', '=', organizationId)
+    .where('approvals.id', '=', approvalId)
+    .forUpdate('approvals')
+    .executeTakeFirst();
+  if (!approval) throw AppError.notFound('Approval');
+  return approval;
+}
+
+export type ApprovalForUpdate = Awaited<ReturnType<typeof loadApprovalForUpdate>>;
+
+export async function loadApprovalDecisionInputs(
+  trx: Transaction<Database>,
+  organizationId: string,
+  approval: ApprovalForUpdate,
+  now: Date,
+): Promise<{ cp: CompiledPolicy; customer: AuthorityRequest['customer']; usage: Usage; timeoutSeconds: number }> {
+  const [cp, org, customer] = await Promise.all([
+    loadCompiledPolicy({ db: trx, organizationId }),
+    trx.selectFrom('organizations').select(['timeZone', 'approvalTimeoutSeconds']).where('id', '=', organizationId).executeTakeFirstOrThrow(),
+    loadCustomerForAuthority(trx, organizationId, approval.customerId),
+  ]);
+  const usageByType = await loadUsage({ db: trx, organizationId, personId: approval.requestedBy, customerId: approval.customerId, contactId: approval.contactId, cp, timeZone: org.timeZone, now });
+  const usage: Usage = { personDayMinor: 0, personMonthMinor: 0, customerWindowMinor: 0, ...usageByType.byType[approval.type], contactTotalMinor: usageByType.contactTotalMinor };
+  return { cp, customer, usage, timeoutSeconds: org.approvalTimeoutSeconds };
+}
+
+export async function recipientsOf(trx: Transaction<Database>, approvalId: string): Promise<string[]> {
+  return (await trx.selectFrom('approvalRecipients').select('personId').where('approvalId', '=', approvalId).execute()).map((r) => r.personId);
+}

@@ -1,0 +1,19 @@
+import type { z } from 'zod';
+import type { ContactRow } from './queries/find-contact.ts';
+import type { contactSchema } from './schemas.ts';
+
+export function presentContact(row: ContactRow): z.infer<typeof contactSchema> {
+  return {
+    id: row.id,
+    customerId: row.customerId,
+    customerName: row.customerName,
+    openedBy: { id: row.openedById, name: row.openedByName },
+    channel: row.channel,
+    reason: row.reason,
+    status: row.status,
+    phone: row.phone,
+    notes: row.notes,
+    openedAt: row.openedAt.toISOString(),
+    closedAt: row.closedAt?.toISOString() ?? null,
+  };
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+export const channelSchema = z.enum(['call', 'chat', 'email', 'in_person']);
+
+export const contactSchema = z
+  .object({
+    id: z.uuid(),
+    customerId: z.uuid().nullable(),
+    customerName: z.string().nullable(),
+    openedBy: z.object({ id: z.uuid(), name: z.string() }),
+    channel: channelSchema,
+    reason: z.string(),
+    status: z.enum(['open', 'closed']),
+    phone: z.string().nullable(),
+    notes: z.string(),
+    openedAt: z.iso.datetime(),
+    closedAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: 'Contact' });
+
+export const openContactBody = z.object({
+  customerId: z.uuid(),
+  channel: channelSchema,
+  reason: z.string().trim().max(500).default(''),
+});
+
+export const updateContactBody = z
+  .object({ notes: z.string().max(10_000), reason: z.string().trim().max(500), customerId: z.uuid() })
+  .partial()
+  .refine((b) => Object.keys(b).length > 0, 'send at least one field to change');

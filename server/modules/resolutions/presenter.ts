@@ -1,0 +1,60 @@
+import type { z } from 'zod';
+import type { Decision } from '../../../domain/authority/decide.ts';
+import type { ResolutionRow } from './queries/find-resolution.ts';
+import type { resolutionSchema } from './schemas.ts';
+
+type Resolution = z.infer<typeof resolutionSchema>;
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+function receiptOf(row: ResolutionRow, decision: Decision): Resolution['receipt'] {
+  const incident = decision.limits.find((l) => l.kind === 'per_incident');
+  if (!incident || !decision.level) return undefined;
+  return {
+    policyVersion: row.policyVersion,
+    limitMinor: incident.limitMinor,
+    limitKind: incident.kind,
+    level: decision.level.name,
+    text: `Within your authority — you are covered. ${decision.reasons[0] ?? ''} Recorded under policy version ${row.policyVersion}.`,
+    ledgerSeq: row.receiptSeq,
+    ledgerHash: row.receiptHash,
+  };
+}
+
+export function presentResolution(row: ResolutionRow, notice?: string): Resolution {
+  const decision = row.decision as Decision;
+  return {
+    id: row.id,
+    contactId: row.contactId,
+    customerId: row.customerId,
+    requestedBy: { id: row.requestedBy, name: row.requestedByName },
+    type: row.type,
+    amountMinor: row.amountMinor,
+    currency: row.currency,
+    reason: row.reason,
+    status: row.status,
+    grantedAmountMinor: row.grantedAmountMinor,
+    withinAuthority: row.withinAuthority,
+    decision,
+    ...(row.status === 'granted' && row.withinAuthority ? { receipt: receiptOf(row, decision) } : {}),
+    ...(row.approvalId
+      ? {
+          approval: {
+            id: row.approvalId,
+            status: row.approvalStatus!,
+            level: { key: row.approvalLevelKey!, name: row.approvalLevelName ?? row.approvalLevelKey!, rank: row.approvalLevelRank! },
+            escalations: row.approvalEscalations ?? 0,
+            createdAt: row.approvalCreatedAt!.toISOString(),
+            escalatesAt: iso(row.approvalEscalatesAt),
+            claimedBy: row.claimedById && row.claimedByName ? { id: row.claimedById, name: row.claimedByName } : null,
+            decidedBy: row.decidedById && row.decidedByName ? { id: row.decidedById, name: row.decidedByName } : null,
+            decidedAmountMinor: row.approvalDecidedAmountMinor,
+            note: row.approvalNote ?? '',
+          },
+        }
+      : {}),
+    ...(notice ? { notice } : {}),
+    createdAt: row.createdAt.toISOString(),
+    decidedAt: iso(row.decidedAt),
+  };
+}

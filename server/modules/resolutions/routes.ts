@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import type { AppContext } from '../../context.ts';
+import type { ApiApp } from '../../http/api-app.ts';
+import { personOf, principalOf } from '../../http/auth.ts';
+import { errorBodySchema } from '../../http/error-handler.ts';
+import { uuidParam } from '../people/schemas.ts';
+import { requestResolution } from './commands/request-resolution.ts';
+import { presentResolution } from './presenter.ts';
+import { findResolution } from './queries/find-resolution.ts';
+import { requestResolutionBody, resolutionSchema } from './schemas.ts';
+
+const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
+
+export function resolutionRoutes(app: ApiApp, ctx: AppContext) {
+  app.post(
+    '/api/contacts/:id/resolutions',
+    {
+      config: { access: 'resolutions.request' },
+      schema: {
+        tags: ['resolutions'],
+        summary: 'Request a resolution: granted at once within authority, routed for approval when not',
+        description: 'The same idempotency key returns the same resolution (with the header idempotent-replayed: true), never a second one.',
+        params: uuidParam,
+        body: requestResolutionBody,
+        response: { 201: z.object({ resolution: resolutionSchema }), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const me = personOf(request);
+      const { amount, ...body } = request.body;
+      const result = await requestResolution({ db: ctx.db, organizationId: me.organizationId, personId: me.personId, contactId: request.params.id, amountMinor: amount, ...body, now: ctx.now() });
+      const row = await findResolution({ db: ctx.db, organizationId: me.organizationId, resolutionId: result.resolutionId });
+      if (result.replayed) reply.header('idempotent-replayed', 'true');
+      reply.code(201);
+      return { resolution: presentResolution(row, result.notice) };
+    },
+  );
+
+  app.get(
+    '/api/resolutions/:id',
+    {
+      config: { access: 'resolutions.request' },
+      schema: { tags: ['resolutions'], summary: 'A resolution with its decision, receipt or approval', params: uuidParam, response: { 200: z.object({ resolution: resolutionSchema }), ...errors } },
+    },
+    async (request) => ({ resolution: presentResolution(await findResolution({ db: ctx.db, organizationId: principalOf(request).organizationId, resolutionId: request.params.id })) }),
+  );
+}

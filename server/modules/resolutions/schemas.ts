@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { amountMinor, currencyCode, decisionSchema } from '../authority/schemas.ts';
+
+const personRef = z.object({ id: z.uuid(), name: z.string() });
+
+export const receiptSchema = z
+  .object({
+    policyVersion: z.number().int(),
+    limitMinor: z.number().int(),
+    limitKind: z.string(),
+    level: z.string(),
+    text: z.string(),
+    ledgerSeq: z.number().int().nullable(),
+    ledgerHash: z.string().nullable(),
+  })
+  .meta({ id: 'CoveredReceipt', description: 'Proof that a decision was within the rep\'s authority under a published policy version' });
+
+export const approvalSummarySchema = z
+  .object({
+    id: z.uuid(),
+    status: z.enum(['pending', 'approved', 'reduced', 'denied', 'cancelled']),
+    level: z.object({ key: z.string(), name: z.string(), rank: z.number().int() }),
+    escalations: z.number().int(),
+    createdAt: z.iso.datetime(),
+    escalatesAt: z.iso.datetime().nullable(),
+    claimedBy: personRef.nullable(),
+    decidedBy: personRef.nullable(),
+    decidedAmountMinor: z.number().int().nullable(),
+    note: z.string(),
+  })
+  .meta({ id: 'ApprovalSummary' });
+
+export const resolutionSchema = z
+  .object({
+    id: z.uuid(),
+    contactId: z.uuid(),
+    customerId: z.uuid(),
+    requestedBy: personRef,
+    type: z.string(),
+    amountMinor: z.number().int(),
+    currency: z.string(),
+    reason: z.string(),
+    status: z.enum(['granted', 'pending_approval', 'denied', 'cancelled']),
+    grantedAmountMinor: z.number().int().nullable(),
+    withinAuthority: z.boolean(),
+    decision: decisionSchema,
+    receipt: receiptSchema.optional(),
+    approval: approvalSummarySchema.optional(),
+    /** Said kindly to a rep who asked for approval on something they could decide alone. */
+    notice: z.string().optional(),
+    createdAt: z.iso.datetime(),
+    decidedAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: 'Resolution' });
+
+export const requestResolutionBody = z.object({
+  type: z.string().min(1).max(40),
+  amount: amountMinor.describe('Minor units (cents for USD); for a fixed-cost type, its fixed cost'),
+  currency: currencyCode,
+  reason: z.string().trim().max(2000).default(''),
+  idempotencyKey: z.string().min(8, 'must be at least 8 characters (a UUID is ideal)').max(100),
+  orderId: z.uuid().optional(),
+  /** Ask for approval even when the decision is within the rep's own authority. */
+  requestApproval: z.boolean().default(false),
+});
