@@ -15,6 +15,9 @@ describe('every endpoint', () => {
   let home: FixtureOrganization;
   let foreign: FixtureOrganization;
   let foreignTokenId: string;
+  let foreignContactId: string;
+  let foreignResolutionId: string;
+  let foreignApprovalId: string;
   const clients = {} as Record<Role, TestClient>;
 
   beforeAll(async () => {
@@ -22,6 +25,11 @@ describe('every endpoint', () => {
     home = await createFixtureOrganization(t.ctx.db, 'home');
     foreign = await createFixtureOrganization(t.ctx.db, 'foreign');
     foreignTokenId = (await createApiToken({ db: t.ctx.db, organizationId: foreign.id, name: 'theirs' })).id;
+    const theirAgent = await signIn(t.app, foreign.people.agent.email);
+    foreignContactId = (await theirAgent.post('/api/contacts', { customerId: foreign.customerId, channel: 'call' })).json().contact.id;
+    const pending = await theirAgent.post(`/api/contacts/${foreignContactId}/resolutions`, { type: 'refund', amount: 150_00, currency: 'USD', reason: 'theirs', idempotencyKey: 'foreign-request-1' });
+    foreignResolutionId = pending.json().resolution.id;
+    foreignApprovalId = pending.json().resolution.approval.id;
     clients.admin = await signIn(t.app, home.people.admin.email);
     clients.agent = await signIn(t.app, home.people.agent.email);
     clients.team_leader = await signIn(t.app, home.people.supervisor.email);
@@ -37,6 +45,9 @@ describe('every endpoint', () => {
       [/^\/api\/teams\//, foreign.teamId],
       [/^\/api\/customers\//, foreign.customerId],
       [/^\/api\/tokens\//, foreignTokenId],
+      [/^\/api\/contacts\//, foreignContactId],
+      [/^\/api\/resolutions\//, foreignResolutionId],
+      [/^\/api\/approvals\//, foreignApprovalId],
     ];
     const match = kinds.find(([pattern]) => pattern.test(url));
     if (!match) throw new Error(`No foreign record known for ${url}: add one to foreignIdFor`);
@@ -46,6 +57,9 @@ describe('every endpoint', () => {
   /** A body that passes validation, so the 404 comes from the tenancy check and not from a 400. */
   const validBodies: Record<string, Record<string, unknown>> = {
     'PATCH /api/people/:id': { name: 'Renamed' },
+    'PATCH /api/contacts/:id': { notes: 'Mine now' },
+    'POST /api/contacts/:id/resolutions': { type: 'refund', amount: 10_00, currency: 'USD', reason: 'x', idempotencyKey: 'tenancy-probe-1' },
+    'POST /api/approvals/:id/deny': { note: 'no' },
   };
 
   it('lists routes, each with a declared access', () => {
@@ -66,7 +80,8 @@ describe('every endpoint', () => {
   });
 
   it("never lists another organization's records", async () => {
-    const lists = t.app.apiRoutes.filter((r) => r.method === 'GET' && !r.url.includes(':id') && r.access !== 'public');
+    // The event stream never ends; its isolation is tested in server/modules/events.
+    const lists = t.app.apiRoutes.filter((r) => r.method === 'GET' && !r.url.includes(':id') && r.access !== 'public' && r.url !== '/api/events');
     for (const route of lists) {
       const body = (await clients.admin.get(route.url)).body;
       expect(body, route.url).not.toContain(foreign.id);

@@ -36,7 +36,7 @@ export async function recordEvents(db: Kysely<Database> | Transaction<Database>,
 
   const inserted = await db.insertInto('events').values(rows).returning('id').execute();
   const ids = inserted.map((row) => row.id);
-  if (ids.length < 0) await sql`select pg_notify(${EVENTS_CHANNEL}, payload) from unnest(${payloads(ids)}::text[]) as payload`.execute(db);
+  await sql`select pg_notify(${EVENTS_CHANNEL}, payload) from unnest(${payloads(ids)}::text[]) as payload`.execute(db);
   return ids;
 }
 

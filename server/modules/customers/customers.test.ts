@@ -26,6 +26,14 @@ describe('customers', () => {
     expect(customer.orders).toEqual([expect.objectContaining({ id: org.orderId, total: { amountMinor: 12000, currency: 'USD' }, status: 'processing' })]);
   });
 
+  it('shows past contacts and the resolutions the customer got', async () => {
+    const contact = (await agent.post('/api/contacts', { customerId: org.customerId, channel: 'call', reason: 'Late delivery' })).json().contact;
+    await agent.post(`/api/contacts/${contact.id}/resolutions`, { type: 'refund', amount: 30_00, currency: 'USD', reason: 'Late delivery', idempotencyKey: 'profile-history-1' });
+    const { customer } = (await agent.get(`/api/customers/${org.customerId}`)).json();
+    expect(customer.contacts[0]).toMatchObject({ id: contact.id, reason: 'Late delivery', openedBy: { id: org.people.agent.id } });
+    expect(customer.resolutions[0]).toMatchObject({ type: 'refund', grantedAmountMinor: 30_00, status: 'granted', withinAuthority: true });
+  });
+
   it('refuses a limit out of range, naming it', async () => {
     const response = await agent.get('/api/customers?limit=1000');
     expect(response.statusCode).toBe(400);

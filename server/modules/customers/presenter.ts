@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import type { Customer, Order } from '../../db/schema.ts';
+import type { ContactRow } from '../contacts/queries/find-contact.ts';
+import type { ResolutionRow } from '../resolutions/queries/find-resolution.ts';
 import type { customerProfileSchema, customerSummarySchema, orderSchema } from './schemas.ts';
 
 export function presentCustomerSummary(c: Customer): z.infer<typeof customerSummarySchema> {
@@ -26,6 +28,24 @@ export function presentOrder(o: Order): z.infer<typeof orderSchema> {
   };
 }
 
-export function presentCustomerProfile(c: Customer, orders: Order[]): z.infer<typeof customerProfileSchema> {
-  return { ...presentCustomerSummary(c), linkedPersonId: c.linkedPersonId, orders: orders.map(presentOrder) };
+export function presentCustomerProfile(c: Customer, orders: Order[], contacts: ContactRow[], resolutions: ResolutionRow[]): z.infer<typeof customerProfileSchema> {
+  return {
+    ...presentCustomerSummary(c),
+    linkedPersonId: c.linkedPersonId,
+    orders: orders.map(presentOrder),
+    contacts: contacts.map((k) => ({ id: k.id, channel: k.channel, reason: k.reason, status: k.status, openedBy: { id: k.openedById, name: k.openedByName }, openedAt: k.openedAt.toISOString() })),
+    resolutions: resolutions.map((r) => ({
+      id: r.id,
+      contactId: r.contactId,
+      type: r.type,
+      amountMinor: r.amountMinor,
+      grantedAmountMinor: r.grantedAmountMinor,
+      currency: r.currency,
+      status: r.status,
+      withinAuthority: r.withinAuthority,
+      reason: r.reason,
+      requestedBy: { id: r.requestedBy, name: r.requestedByName },
+      createdAt: r.createdAt.toISOString(),
+    })),
+  };
 }

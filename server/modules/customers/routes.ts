@@ -3,7 +3,9 @@ import type { AppContext } from '../../context.ts';
 import type { ApiApp } from '../../http/api-app.ts';
 import { principalOf } from '../../http/auth.ts';
 import { errorBodySchema } from '../../http/error-handler.ts';
+import { listContacts } from '../contacts/queries/find-contact.ts';
 import { uuidParam } from '../people/schemas.ts';
+import { listResolutions } from '../resolutions/queries/find-resolution.ts';
 import { presentCustomerProfile, presentCustomerSummary } from './presenter.ts';
 import { findCustomer, listOrders } from './queries/find-customer.ts';
 import { searchCustomers } from './queries/search-customers.ts';
@@ -33,8 +35,12 @@ export function customerRoutes(app: ApiApp, ctx: AppContext) {
     async (request) => {
       const { organizationId } = principalOf(request);
       const customer = await findCustomer({ db: ctx.db, organizationId, customerId: request.params.id });
-      const orders = await listOrders({ db: ctx.db, organizationId, customerId: customer.id });
-      return { customer: presentCustomerProfile(customer, orders) };
+      const [orders, contacts, resolutions] = await Promise.all([
+        listOrders({ db: ctx.db, organizationId, customerId: customer.id }),
+        listContacts({ db: ctx.db, organizationId, customerId: customer.id, limit: 20 }),
+        listResolutions({ db: ctx.db, organizationId, customerId: customer.id, limit: 50 }),
+      ]);
+      return { customer: presentCustomerProfile(customer, orders, contacts, resolutions) };
     },
   );
 }

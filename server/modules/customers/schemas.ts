@@ -27,8 +27,28 @@ export const orderSchema = z
   })
   .meta({ id: 'Order' });
 
+export const pastResolutionSchema = z
+  .object({
+    id: z.uuid(),
+    contactId: z.uuid(),
+    type: z.string(),
+    amountMinor: z.number().int(),
+    grantedAmountMinor: z.number().int().nullable(),
+    currency: z.string(),
+    status: z.enum(['granted', 'pending_approval', 'denied', 'cancelled']),
+    withinAuthority: z.boolean(),
+    reason: z.string(),
+    requestedBy: z.object({ id: z.uuid(), name: z.string() }),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'PastResolution' });
+
+export const pastContactSchema = z
+  .object({ id: z.uuid(), channel: z.string(), reason: z.string(), status: z.string(), openedBy: z.object({ id: z.uuid(), name: z.string() }), openedAt: z.iso.datetime() })
+  .meta({ id: 'PastContact' });
+
 export const customerProfileSchema = customerSummarySchema
-  .extend({ orders: z.array(orderSchema), linkedPersonId: z.uuid().nullable() })
+  .extend({ orders: z.array(orderSchema), linkedPersonId: z.uuid().nullable(), contacts: z.array(pastContactSchema), resolutions: z.array(pastResolutionSchema) })
   .meta({ id: 'CustomerProfile' });
 
 export const customerSearchQuery = z.object({
