@@ -80,6 +80,11 @@ describe('the leeway command', () => {
     const secret = /lwy_\S+/.exec(token.output)?.[0];
     expect(secret).toBeDefined();
 
+    const verified = await runCli(['ledger', 'verify'], env);
+    expect(verified.code, verified.output).toBe(0);
+    expect(verified.output).toMatch(/northwind: ok, \d+ entries/);
+    expect((await runCli(['ledger', 'verify', '--org', 'nowhere'], env)).code).toBe(1);
+
     const server = await startServerProcess({ ...env, SEED_DEMO: 'false' });
     try {
       const login = await fetch(`${server.url}/api/auth/login`, {

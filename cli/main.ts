@@ -2,6 +2,7 @@ import { ConfigError } from '../server/config.ts';
 import { AppError } from '../server/errors.ts';
 import { createTokenCommand } from './commands/create-token.ts';
 import { createUserCommand } from './commands/create-user.ts';
+import { ledgerCommand } from './commands/ledger.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { seedCommand } from './commands/seed.ts';
 import { UsageError, type Command } from './command.ts';
@@ -11,6 +12,7 @@ const commands: Record<string, Command> = {
   seed: seedCommand,
   'create-user': createUserCommand,
   'create-token': createTokenCommand,
+  ledger: ledgerCommand,
 };
 
 function usage(): string {
