@@ -7,6 +7,7 @@ import { availabilityRoutes } from './availability/routes.ts';
 import { contactRoutes } from './contacts/routes.ts';
 import { ledgerRoutes } from './ledger/routes.ts';
 import { resolutionRoutes } from './resolutions/routes.ts';
+import { ctiRoutes } from './cti/routes.ts';
 import { customerRoutes } from './customers/routes.ts';
 import { eventRoutes } from './events/routes.ts';
 import { healthRoutes } from './health/routes.ts';
@@ -28,5 +29,6 @@ export const apiModules: Array<(app: ApiApp, ctx: AppContext) => void | Promise<
   approvalRoutes,
   availabilityRoutes,
   ledgerRoutes,
+  ctiRoutes,
   eventRoutes,
 ];

@@ -10,7 +10,7 @@ import { publishPolicy } from './commands/publish-policy.ts';
 import { discardDraftPolicy, saveDraftPolicy } from './commands/save-draft-policy.ts';
 import { presentStoredPolicy } from './presenter.ts';
 import { findDraftPolicy, findPublishedPolicy, listPolicyVersions } from './queries/find-policy.ts';
-import { allowanceSchema, checkBody, decisionSchema, policyDocumentJson, policyIssueSchema, storedPolicySchema } from './schemas.ts';
+import { allowanceSchema, checkBody, usageSchema, decisionSchema, policyDocumentJson, policyIssueSchema, storedPolicySchema } from './schemas.ts';
 import { AppError } from '../../errors.ts';
 import { validatePolicy } from '../../../domain/authority/validate.ts';
 
@@ -26,7 +26,7 @@ export function authorityRoutes(app: ApiApp, ctx: AppContext) {
         tags: ['authority'],
         summary: 'What I may still do on my own for this customer, per resolution type',
         querystring: z.object({ customerId: z.uuid(), contactId: z.uuid().optional() }),
-        response: { 200: z.object({ policyVersion: z.number().int(), level: levelInfo.nullable(), allowances: z.array(allowanceSchema) }), ...errors },
+        response: { 200: z.object({ policyVersion: z.number().int(), level: levelInfo.nullable(), usage: usageSchema, allowances: z.array(allowanceSchema) }), ...errors },
       },
     },
     async (request) => {

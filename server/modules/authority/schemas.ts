@@ -65,3 +65,11 @@ export const storedPolicySchema = z
   .meta({ id: 'StoredPolicy' });
 
 export const policyIssueSchema = z.object({ path: z.string(), message: z.string(), level: z.string().optional(), type: z.string().optional(), field: z.string().optional() });
+
+/** What is already used, so the browser can run the same engine as the rep types. */
+export const usageSchema = z
+  .object({
+    contactTotalMinor: z.number().int(),
+    byType: z.record(z.string(), z.object({ personDayMinor: z.number().int(), personMonthMinor: z.number().int(), customerWindowMinor: z.number().int() })),
+  })
+  .meta({ id: 'Usage' });

@@ -12,6 +12,7 @@ export function presentPerson(row: PersonRow): z.infer<typeof personSchema> {
     role: row.role,
     extension: row.extension,
     active: row.active,
+    certifications: row.certifications,
     level:
       row.levelId && row.levelKey && row.levelName && row.levelRank !== null
         ? { id: row.levelId, key: row.levelKey, name: row.levelName, rank: row.levelRank }

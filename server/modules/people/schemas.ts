@@ -16,6 +16,8 @@ export const personSchema = z
     role: roleSchema,
     extension: z.string().nullable(),
     active: z.boolean(),
+    /** Held certifications; some authority rules require one. */
+    certifications: z.array(z.string()),
     level: levelSchema.nullable(),
     team: z.object({ id: z.uuid(), name: z.string() }).nullable(),
     manager: personRefSchema.nullable(),

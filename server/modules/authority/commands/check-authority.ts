@@ -1,5 +1,5 @@
 import { decide, type Decision } from '../../../../domain/authority/decide.ts';
-import { limitsFor, type TypeAllowance } from '../../../../domain/authority/limits-for.ts';
+import { limitsFor, type TypeAllowance, type UsageByType } from '../../../../domain/authority/limits-for.ts';
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../errors.ts';
 import { findOrganization } from '../../organization/queries/find-organization.ts';
@@ -44,7 +44,7 @@ export async function assertContactOfCustomer(db: Db, organizationId: string, co
   if (!contact || contact.customerId !== customerId) throw AppError.invalid('contactId', 'no such contact for this customer');
 }
 
-export type MyAllowances = { policyVersion: number; level: { key: string; name: string; rank: number } | null; allowances: Array<TypeAllowance & { guidelines: string; reasonRequired: boolean; fixedAmountMinor: number | null }> };
+export type MyAllowances = { policyVersion: number; level: { key: string; name: string; rank: number } | null; usage: UsageByType; allowances: Array<TypeAllowance & { guidelines: string; reasonRequired: boolean; fixedAmountMinor: number | null }> };
 
 /** What I may still do alone for this customer, per type: the workspace shows it before the rep acts. */
 export async function listMyAllowances(options: { db: Db; organizationId: string; personId: string; customerId: string; contactId?: string | undefined; now: Date }): Promise<MyAllowances> {
@@ -61,5 +61,5 @@ export async function listMyAllowances(options: { db: Db; organizationId: string
     return { ...a, guidelines: type.guidelines, reasonRequired: type.reasonRequired, fixedAmountMinor: type.cost.kind === 'fixed' ? type.cost.amountMinor : null };
   });
   const li = person.levelKey ? cp.levelIndex.get(person.levelKey) : undefined;
-  return { policyVersion: cp.version, level: li === undefined ? null : cp.levels[li]!, allowances };
+  return { policyVersion: cp.version, level: li === undefined ? null : cp.levels[li]!, usage, allowances };
 }

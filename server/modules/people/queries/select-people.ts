@@ -14,6 +14,7 @@ export function selectPeople(db: Db, organizationId: string) {
       'people.role',
       'people.extension',
       'people.active',
+      'people.certifications',
       'level.id as levelId',
       'level.key as levelKey',
       'level.name as levelName',
