@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = import.meta.dirname;
+
+function sources(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? sources(full) : entry.name.endsWith('.ts') ? [full] : [];
+  });
+}
+
+const importsOf = (file: string) => [...fs.readFileSync(file, 'utf8').matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/g)].map((m) => m[1]!);
+
+describe('domain/', () => {
+  it('imports nothing from the server or the web app', () => {
+    for (const file of sources(root)) {
+      for (const spec of importsOf(file)) {
+        const resolved = spec.startsWith('.') ? path.resolve(path.dirname(file), spec) : spec;
+        expect(resolved.startsWith(path.resolve(root, '../server')), `${file} imports ${spec}`).toBe(false);
+        expect(resolved.startsWith(path.resolve(root, '../app')), `${file} imports ${spec}`).toBe(false);
+      }
+    }
+  });
+
+  it('does no I/O: outside tests it imports only zod and itself', () => {
+    for (const file of sources(root).filter((f) => !f.endsWith('.test.ts'))) {
+      for (const spec of importsOf(file)) expect(spec.startsWith('.') || spec === 'zod', `${file} imports ${spec}`).toBe(true);
+    }
+  });
+});
