@@ -6,11 +6,12 @@ import { openDatabase, type DatabaseHandle } from './db/database.ts';
 import { migrateToLatest, migrationStatus } from './db/migrate.ts';
 import { buildApp } from './http/app.ts';
 import type { ApiApp } from './http/api-app.ts';
+import { startEscalationTimer } from './modules/approvals/escalation-timer.ts';
 import { EventHub } from './realtime/event-hub.ts';
 
-export function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> {
+export function openConfiguredDatabase(config: Config, logger?: FastifyBaseLogger): Promise<DatabaseHandle> {
   return config.databaseUrl
-    ? openDatabase({ kind: 'postgres', url: config.databaseUrl, poolSize: config.databasePoolSize })
+    ? openDatabase({ kind: 'postgres', url: config.databaseUrl, poolSize: config.databasePoolSize, onIdleError: (err) => logger?.warn({ err }, 'an idle database connection was dropped') })
     : openDatabase({ kind: 'pglite', dataDir: config.dataDir });
 }
 
@@ -39,6 +40,7 @@ export async function startServer(options: { config: Config; database: DatabaseH
   const ctx: AppContext = { config, database, db: database.db, now, events };
   const app = await buildApp({ ctx, logger: options.logger });
   await app.listen({ port: config.port, host: config.host });
+  const escalations = startEscalationTimer({ db: database.db, now, logger: hubLogger.child({ module: 'escalations' }) });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
@@ -47,6 +49,7 @@ export async function startServer(options: { config: Config; database: DatabaseH
     ctx,
     url: `http://${host}:${port}`,
     close: async () => {
+      await escalations.stop();
       await app.close();
       await events.stop();
       await database.close();

@@ -17,7 +17,7 @@ async function main() {
   }
   const logger = pino({ level: config.logLevel });
   const started = Date.now();
-  const database = await openConfiguredDatabase(config);
+  const database = await openConfiguredDatabase(config, logger);
   const applied = await prepareSchema(database);
   if (applied.length > 0) logger.info({ applied }, 'migrations applied');
 

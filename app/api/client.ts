@@ -78,3 +78,16 @@ export async function api<T>(path: string, { method = 'GET', body, signal }: Req
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }
+
+/** For the few endpoints that answer with text rather than JSON (the policy's Cedar export). */
+export async function apiText(path: string, { signal }: { signal?: AbortSignal } = {}): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(path, { headers: { accept: 'text/plain' }, credentials: 'same-origin', ...(signal ? { signal } : {}) });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError(0, 'network', 'Could not reach Leeway. Check your connection and try again.');
+  }
+  if (!response.ok) throw await toApiError(response);
+  return response.text();
+}

@@ -1,10 +1,10 @@
-import { ComingSoon } from '../components/ComingSoon.tsx';
+import { Page } from '../components/Page.tsx';
+import { PolicyEditor } from '../features/policy/PolicyEditor.tsx';
 
 export function PolicyPage() {
   return (
-    <ComingSoon
-      title="Policy"
-      what="the authority policy. Levels, resolution types and their limits, edited as drafts and published as versions."
-    />
+    <Page title="Authority policy" description="What each level may decide on its own, for which resolution types, up to what amounts. Edit a draft, check it, publish it as a new version.">
+      <PolicyEditor />
+    </Page>
   );
 }

@@ -1,10 +1,11 @@
-import { ComingSoon } from '../components/ComingSoon.tsx';
+import { Page } from '../components/Page.tsx';
+import { WorkspaceHints } from '../features/workspace/WorkspaceHints.tsx';
+import { WorkspaceView } from '../features/workspace/WorkspaceView.tsx';
 
 export function WorkspacePage() {
   return (
-    <ComingSoon
-      title="Workspace"
-      what="the rep workspace. The customer's context, what you may do on your own, and a record of each resolution."
-    />
+    <Page title="Workspace" description={<WorkspaceHints />}>
+      <WorkspaceView />
+    </Page>
   );
 }

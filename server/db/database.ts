@@ -24,7 +24,7 @@ const NUMERIC_OID = 1700;
 const toNumber = (value: string) => Number(value);
 
 export type OpenOptions =
-  | { kind: 'postgres'; url: string; poolSize?: number }
+  | { kind: 'postgres'; url: string; poolSize?: number; onIdleError?: (error: Error) => void }
   | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob };
 
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
@@ -37,6 +37,9 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
           oid === INT8_OID || oid === NUMERIC_OID ? toNumber : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
       },
     });
+    // An idle connection the server drops (restart, failover, a proxy's time-out) must not crash the
+    // process: the pool replaces it on the next checkout.
+    pool.on('error', (error) => options.onIdleError?.(error));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
     return { db, kind: 'postgres', url: options.url, close: () => db.destroy() };
   }

@@ -74,6 +74,23 @@ describe('EventHub on one instance', () => {
     expect((await connectedUntil(personId))!.getTime()).toBe(clock.now().getTime());
   });
 
+  it('pushes presence forward on refresh, and marks people gone when the hub stops', async () => {
+    const now = new Date('2026-11-20T16:00:00Z');
+    const moving = new EventHub({ database, logger, now: () => now });
+    await moving.start();
+    const personId = org.people.trainer.id;
+    moving.subscribe(personId, org.id, () => {});
+    await moving.presenceSettled();
+    now.setTime(now.getTime() + 30_000);
+    moving.refreshPresence();
+    await moving.presenceSettled();
+    expect((await connectedUntil(personId))!.getTime()).toBe(now.getTime() + 45_000);
+
+    now.setTime(now.getTime() + 1_000);
+    await moving.stop();
+    expect((await connectedUntil(personId))!.getTime()).toBe(now.getTime());
+  });
+
   it('ends a quick close-and-reopen connected', async () => {
     const personId = org.people.supervisor.id;
     hub.subscribe(personId, org.id, () => {})();

@@ -62,9 +62,7 @@ export class EventHub {
 
   async start(): Promise<void> {
     await this.source.start({ onNotify: (payload) => this.onNotify(payload), onResumed: () => this.catchUp() });
-    this.refreshTimer = setInterval(() => {
-      for (const [personId, subs] of this.subscribers) this.presence.changed(personId, first(subs).organizationId);
-    }, PRESENCE_REFRESH_MS);
+    this.refreshTimer = setInterval(() => this.refreshPresence(), PRESENCE_REFRESH_MS);
     this.refreshTimer.unref();
   }
 
@@ -107,7 +105,12 @@ export class EventHub {
     return this.subscribers.has(personId);
   }
 
-  /** Resolves once presence reflects every subscribe and unsubscribe so far. */
+  /** Pushes `connected_until` forward for everyone with a subscription here (the timer does it every PRESENCE_REFRESH_MS). */
+  refreshPresence(): void {
+    for (const [personId, subs] of this.subscribers) this.presence.changed(personId, first(subs).organizationId);
+  }
+
+  /** Resolves once presence reflects every subscribe, unsubscribe and refresh so far. */
   presenceSettled(): Promise<void> {
     return this.presence.settled();
   }

@@ -24,6 +24,14 @@ export class HttpSession {
     return response;
   }
 
+  /** Opens a Server-Sent Events stream with the session's cookies. */
+  async stream(path: string, signal: AbortSignal): Promise<Response> {
+    const headers = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '), accept: 'text/event-stream' };
+    const response = await fetch(this.baseUrl + path, { headers, signal });
+    if (!response.ok || !response.body) throw new Error(`stream ${path} failed: ${response.status}`);
+    return response;
+  }
+
   async json<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
     const response = await this.request(method, path, body);
     return { status: response.status, body: (await response.json()) as T };

@@ -15,6 +15,9 @@ class LiveEvents {
   private listeners = new Set<Listener>();
   private statusListeners = new Set<() => void>();
   private knownTypes = new Set<string>();
+  private lastEventId: number | null = null;
+  private retryDelayMs = 1_000;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
   status: LiveStatus = 'connecting';
 
   subscribe(listener: Listener, types: readonly string[]): () => void {
@@ -38,10 +41,27 @@ class LiveEvents {
   }
 
   private open() {
-    if (this.source) return;
-    const source = new EventSource('/api/events', { withCredentials: true });
-    source.onopen = () => this.setStatus('live');
-    source.onerror = () => this.setStatus(source.readyState === EventSource.CLOSED ? 'connecting' : 'reconnecting');
+    if (this.source || this.retryTimer) return;
+    // A new EventSource forgets the last id it saw; the query parameter carries it over.
+    const url = this.lastEventId === null ? '/api/events' : `/api/events?lastEventId=${this.lastEventId}`;
+    const source = new EventSource(url, { withCredentials: true });
+    source.onopen = () => {
+      this.retryDelayMs = 1_000;
+      this.setStatus('live');
+    };
+    source.onerror = () => {
+      if (source.readyState !== EventSource.CLOSED) return this.setStatus('reconnecting');
+      // The browser gave up (the server answered an error, e.g. after a restart): try again, backing off.
+      source.close();
+      this.source = null;
+      this.setStatus('reconnecting');
+      if (this.listeners.size === 0) return;
+      this.retryTimer = setTimeout(() => {
+        this.retryTimer = null;
+        if (this.listeners.size > 0) this.open();
+      }, this.retryDelayMs);
+      this.retryDelayMs = Math.min(this.retryDelayMs * 2, 30_000);
+    };
     this.source = source;
     for (const type of this.knownTypes) source.addEventListener(type, this.dispatch);
   }
@@ -54,12 +74,15 @@ class LiveEvents {
 
   private dispatch = (message: MessageEvent<string>) => {
     const event = JSON.parse(message.data) as LiveEvent;
+    this.lastEventId = event.id;
     for (const listener of this.listeners) listener(event);
   };
 
   private close() {
     this.source?.close();
     this.source = null;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
     this.setStatus('connecting');
   }
 }

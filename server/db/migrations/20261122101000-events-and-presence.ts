@@ -10,7 +10,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('recipient_id', 'uuid', (c) => c.notNull().references('people.id').onDelete('cascade'))
     .addColumn('type', 'text', (c) => c.notNull())
     .addColumn('data', 'jsonb', (c) => c.notNull())
-    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    // clock_timestamp, not now(): the moment the row is written, which is what delivery latency is measured from.
+    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`clock_timestamp()`))
     .execute();
   await db.schema.createIndex('events_recipient_idx').on('events').columns(['recipient_id', 'id']).execute();
 

@@ -48,7 +48,7 @@ async function loadPeople() {
 describe('seedDemo', () => {
   it('creates Northwind Outfitters with its vision of service', async () => {
     expect(seeded.created).toBe(true);
-    expect(completedSteps).toEqual(['organization', 'people', 'customers', 'orders', 'logins']);
+    expect(completedSteps).toEqual(['organization', 'people', 'customers', 'orders', 'logins', 'policy']);
     const org = await handle.db.selectFrom('organizations').selectAll().where('id', '=', seeded.organizationId).executeTakeFirstOrThrow();
     expect(org).toMatchObject({ slug: 'northwind', name: 'Northwind Outfitters', currency: 'USD', timeZone: 'America/Chicago' });
     expect(seeded.organizationName).toBe('Northwind Outfitters');
@@ -235,5 +235,12 @@ describe('generateDemo', () => {
     expect(later.customers.map((c) => [c.ref, c.name, c.phone, c.segment, c.lifetimeValueMinor])).toEqual(
       a.customers.map((c) => [c.ref, c.name, c.phone, c.segment, c.lifetimeValueMinor]),
     );
+  });
+
+  it('publishes the demo authority policy as version 1, and certifies half the agents for goodwill gifts', async () => {
+    const policies = await handle.db.selectFrom('authorityPolicies').select(['version', 'status']).where('organizationId', '=', seeded.organizationId).execute();
+    expect(policies).toEqual([{ version: 1, status: 'published' }]);
+    const bryan = await handle.db.selectFrom('people').select('certifications').where('email', '=', 'agent@northwind.example').executeTakeFirstOrThrow();
+    expect(bryan.certifications).toEqual(['goodwill_gifts']);
   });
 });

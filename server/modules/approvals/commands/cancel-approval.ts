@@ -13,11 +13,11 @@ export async function cancelApproval(options: { db: Db; organizationId: string; 
     if (approval.status !== 'pending') throw new AppError('conflict', `This request was already ${approval.status}`);
     await trx.updateTable('approvals').set({ status: 'cancelled', decidedAt: now, escalatesAt: null }).where('id', '=', approval.id).execute();
     await trx.updateTable('resolutions').set({ status: 'cancelled', decidedAt: now }).where('id', '=', approval.resolutionId).execute();
-    await appendLedgerEntries(trx, organizationId, [{ kind: 'approval.cancelled', at: now, actorId: personId, resolutionId: approval.resolutionId, approvalId: approval.id, data: {} }]);
     const recipients = await recipientsOf(trx, approval.id);
     await recordEvents(
       trx,
       recipients.map((recipientId) => ({ organizationId, recipientId, type: 'approval.cancelled' as const, data: { approvalId: approval.id } })),
     );
+    await appendLedgerEntries(trx, organizationId, [{ kind: 'approval.cancelled', at: now, actorId: personId, resolutionId: approval.resolutionId, approvalId: approval.id, data: {} }]);
   });
 }

@@ -65,6 +65,10 @@ export async function decideApproval(options: DecideApprovalOptions): Promise<{ 
       .where('id', '=', approval.resolutionId)
       .execute();
 
+    const notify = new Set([approval.requestedBy, ...(await recipientsOf(trx, approval.id))]);
+    notify.delete(approverId);
+    const events: NewEvent[] = [...notify].map((recipientId) => ({ organizationId, recipientId, type: 'approval.decided', data: { approvalId: approval.id, resolutionId: approval.resolutionId, status } }));
+    await recordEvents(trx, events);
     await appendLedgerEntries(trx, organizationId, [
       {
         kind: status === 'denied' ? 'approval.denied' : status === 'reduced' ? 'approval.reduced' : 'approval.approved',
@@ -75,10 +79,6 @@ export async function decideApproval(options: DecideApprovalOptions): Promise<{ 
         data: { requestedMinor: approval.amountMinor, grantedMinor: status === 'denied' ? 0 : amount, note: options.note, policyVersion: cp.version },
       },
     ]);
-    const notify = new Set([approval.requestedBy, ...(await recipientsOf(trx, approval.id))]);
-    notify.delete(approverId);
-    const events: NewEvent[] = [...notify].map((recipientId) => ({ organizationId, recipientId, type: 'approval.decided', data: { approvalId: approval.id, resolutionId: approval.resolutionId, status } }));
-    await recordEvents(trx, events);
     return { status };
   });
 }

@@ -43,11 +43,11 @@ export async function escalateOverdueApprovals(options: { db: Db; now: Date; lim
         .where('id', '=', id)
         .execute();
       const requested = await routeApproval({ trx, organizationId, approvalId: id, resolutionId: approval.resolutionId, requesterId: approval.requestedBy, customerLinkedPersonId: customer.linkedPersonId, levelRank: level.rank, now });
+      const events: NewEvent[] = [{ organizationId, recipientId: approval.requestedBy, type: 'approval.escalated', data: { approvalId: id, levelKey: level.key, levelName: level.name } }, ...requested];
+      await recordEvents(trx, events);
       await appendLedgerEntries(trx, organizationId, [
         { kind: 'approval.escalated', at: now, actorId: null, resolutionId: approval.resolutionId, approvalId: id, data: { fromLevel: approval.levelKey, toLevel: level.key, recipients: requested.map((e) => e.recipientId) } },
       ]);
-      const events: NewEvent[] = [{ organizationId, recipientId: approval.requestedBy, type: 'approval.escalated', data: { approvalId: id, levelKey: level.key, levelName: level.name } }, ...requested];
-      await recordEvents(trx, events);
       return true;
     });
     if (moved) escalated++;

@@ -48,6 +48,18 @@ export async function listPolicyVersions(options: { db: Db; organizationId: stri
     .execute();
 }
 
+/** A published version by row id, compiled; from the cache when it has been compiled before. */
+export async function loadCompiledPolicyById(options: { db: Db; organizationId: string; policyId: string }): Promise<CompiledPolicy> {
+  const cached = compiled.get(options.policyId);
+  if (cached) return cached;
+  const row = await options.db.selectFrom('authorityPolicies').select(columns).where('organizationId', '=', options.organizationId).where('id', '=', options.policyId).executeTakeFirst();
+  if (!row) throw AppError.notFound('Policy');
+  const result = compilePolicy(toStored(row).policy);
+  if (compiled.size >= CACHE_SIZE) compiled.delete(compiled.keys().next().value!);
+  compiled.set(options.policyId, result);
+  return result;
+}
+
 /** The organization's current policy, compiled for decisions. */
 export async function loadCompiledPolicy(options: { db: Db; organizationId: string }): Promise<CompiledPolicy> {
   const row = await options.db
@@ -59,11 +71,5 @@ export async function loadCompiledPolicy(options: { db: Db; organizationId: stri
     .limit(1)
     .executeTakeFirst();
   if (!row) throw new AppError('conflict', 'This organization has no published authority policy yet; an admin must publish one');
-  const cached = compiled.get(row.id);
-  if (cached) return cached;
-  const stored = await findPublishedPolicy(options);
-  const result = compilePolicy(stored.policy);
-  if (compiled.size >= CACHE_SIZE) compiled.delete(compiled.keys().next().value!);
-  compiled.set(row.id, result);
-  return result;
+  return loadCompiledPolicyById({ ...options, policyId: row.id });
 }

@@ -47,7 +47,7 @@ export async function loadOrderAgeDays(db: Db, organizationId: string, customerI
 /**
  * What the person and the customer have used, per type: the person's own within-authority grants
  * today and this month (in the organization's time zone), the customer's grants over each type's
- * window, and the contact's total. One query for the windows, one for the contact.
+ * window, and the contact's total, in one query.
  */
 export async function loadUsage(options: {
   db: Db;
@@ -66,11 +66,15 @@ export async function loadUsage(options: {
   const earliest = new Date(Math.min(monthStart.getTime(), ...windows.map((w) => w.since.getTime())));
   const values = sql.join(windows.map((w) => sql`(${w.type}::text, ${w.since.toISOString()}::timestamptz)`));
 
-  const rows = await sql<{ type: string; personDay: number; personMonth: number; customerWindow: number }>`
+  // One round trip: the windows per type, and the contact's total as a first row with no type.
+  const rows = await sql<{ type: string | null; personDay: number; personMonth: number; customerWindow: number }>`
+    select null as type, 0::bigint as person_day, 0::bigint as person_month,
+      (select coalesce(sum(c.granted_amount_minor), 0) from resolutions c where c.contact_id = ${options.contactId}::uuid and c.status = 'granted')::bigint as customer_window
+    union all
     select r.type,
-      coalesce(sum(r.granted_amount_minor) filter (where r.requested_by = ${personId} and r.within_authority and r.decided_at >= ${dayStart.toISOString()}::timestamptz), 0)::bigint as person_day,
-      coalesce(sum(r.granted_amount_minor) filter (where r.requested_by = ${personId} and r.within_authority and r.decided_at >= ${monthStart.toISOString()}::timestamptz), 0)::bigint as person_month,
-      coalesce(sum(r.granted_amount_minor) filter (where r.customer_id = ${customerId} and r.decided_at >= w.since), 0)::bigint as customer_window
+      coalesce(sum(r.granted_amount_minor) filter (where r.requested_by = ${personId} and r.within_authority and r.decided_at >= ${dayStart.toISOString()}::timestamptz), 0)::bigint,
+      coalesce(sum(r.granted_amount_minor) filter (where r.requested_by = ${personId} and r.within_authority and r.decided_at >= ${monthStart.toISOString()}::timestamptz), 0)::bigint,
+      coalesce(sum(r.granted_amount_minor) filter (where r.customer_id = ${customerId} and r.decided_at >= w.since), 0)::bigint
     from resolutions r
     join (values ${values}) as w(type, since) on w.type = r.type
     where r.organization_id = ${organizationId}
@@ -80,18 +84,10 @@ export async function loadUsage(options: {
     group by r.type`.execute(db);
 
   const byType: Record<string, TypeUsage> = {};
-  for (const row of rows.rows) {
-    byType[row.type] = { personDayMinor: Number(row.personDay), personMonthMinor: Number(row.personMonth), customerWindowMinor: Number(row.customerWindow) };
-  }
   let contactTotalMinor = 0;
-  if (options.contactId) {
-    const contact = await db
-      .selectFrom('resolutions')
-      .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('grantedAmountMinor'), eb.val(0)).as('total'))
-      .where('contactId', '=', options.contactId)
-      .where('status', '=', 'granted')
-      .executeTakeFirstOrThrow();
-    contactTotalMinor = Number(contact.total);
+  for (const row of rows.rows) {
+    if (row.type === null) contactTotalMinor = Number(row.customerWindow);
+    else byType[row.type] = { personDayMinor: Number(row.personDay), personMonthMinor: Number(row.personMonth), customerWindowMinor: Number(row.customerWindow) };
   }
   return { contactTotalMinor, byType };
 }

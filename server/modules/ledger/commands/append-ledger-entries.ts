@@ -27,12 +27,17 @@ export type NewLedgerEntry = {
 /**
  * Appends entries to the organization's chain inside the caller's transaction. Locking the head row
  * orders concurrent appends, so sequence numbers have no gaps and each entry links to its predecessor.
- * Callers append last, just before commit, to hold that lock as briefly as possible.
+ * Callers append last, just before commit (after recording events), to hold that lock as briefly as possible.
  */
 export async function appendLedgerEntries(trx: Transaction<Database>, organizationId: string, entries: NewLedgerEntry[]): Promise<Array<{ seq: number; hash: string }>> {
   if (entries.length === 0) return [];
-  await trx.insertInto('ledgerHeads').values({ organizationId, seq: 0, hash: GENESIS_HASH }).onConflict((oc) => oc.column('organizationId').doNothing()).execute();
-  const head = await trx.selectFrom('ledgerHeads').select(['seq', 'hash']).where('organizationId', '=', organizationId).forUpdate().executeTakeFirstOrThrow();
+  const lockHead = () => trx.selectFrom('ledgerHeads').select(['seq', 'hash']).where('organizationId', '=', organizationId).forUpdate().executeTakeFirst();
+  let head = await lockHead();
+  if (!head) {
+    // An organization's first entry starts its chain.
+    await trx.insertInto('ledgerHeads').values({ organizationId, seq: 0, hash: GENESIS_HASH }).onConflict((oc) => oc.column('organizationId').doNothing()).execute();
+    head = (await lockHead())!;
+  }
   let seq = head.seq;
   let prevHash = head.hash;
   const rows = entries.map((entry) => {
@@ -44,7 +49,12 @@ export async function appendLedgerEntries(trx: Transaction<Database>, organizati
     prevHash = hash;
     return { organizationId, ...content, data: JSON.stringify(entry.data), hash };
   });
-  await trx.insertInto('ledgerEntries').values(rows).execute();
-  await trx.updateTable('ledgerHeads').set({ seq, hash: prevHash }).where('organizationId', '=', organizationId).execute();
+  // One statement for the entries and the new head: the head's lock is held for as few round trips as possible.
+  await trx
+    .with('appended', (db) => db.insertInto('ledgerEntries').values(rows).returning('id'))
+    .updateTable('ledgerHeads')
+    .set({ seq, hash: prevHash })
+    .where('organizationId', '=', organizationId)
+    .execute();
   return rows.map((r) => ({ seq: r.seq, hash: r.hash }));
 }

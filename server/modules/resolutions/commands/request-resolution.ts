@@ -7,9 +7,10 @@ import { AppError } from '../../../errors.ts';
 import type { NewEvent } from '../../../realtime/event-types.ts';
 import { recordEvents } from '../../../realtime/record-events.ts';
 import { routeApproval } from '../../approvals/commands/route-approval.ts';
-import { loadCompiledPolicy } from '../../authority/queries/find-policy.ts';
-import { loadCustomerForAuthority, loadOrderAgeDays, loadPersonForAuthority, loadUsage } from '../../authority/queries/load-decision-inputs.ts';
+import { loadCompiledPolicyById } from '../../authority/queries/find-policy.ts';
+import { loadOrderAgeDays, loadUsage } from '../../authority/queries/load-decision-inputs.ts';
 import { appendLedgerEntries, type NewLedgerEntry } from '../../ledger/commands/append-ledger-entries.ts';
+import { lockCustomer, lockRequester } from '../queries/lock-decision-inputs.ts';
 
 export type RequestResolutionOptions = {
   db: Db;
@@ -41,8 +42,7 @@ export async function requestResolution(options: RequestResolutionOptions): Prom
   return options.db.transaction().execute(async (trx) => {
     const { organizationId, personId, now } = options;
     // Lock order is always person, then customer: no two requests wait on each other in a cycle.
-    const locked = await trx.selectFrom('people').select('id').where('organizationId', '=', organizationId).where('id', '=', personId).forUpdate().executeTakeFirst();
-    if (!locked) throw AppError.notFound('Person');
+    const requester = await lockRequester(trx, organizationId, personId);
 
     const previous = await trx
       .selectFrom('resolutions')
@@ -62,14 +62,10 @@ export async function requestResolution(options: RequestResolutionOptions): Prom
     if (!contact.customerId) throw new AppError('conflict', 'Attach a customer to this contact first');
     if (contact.status === 'closed') throw new AppError('conflict', 'This contact is closed');
     if (contact.openedBy !== personId) throw new AppError('forbidden', 'Only the rep handling this contact can request resolutions on it');
-    await trx.selectFrom('customers').select('id').where('id', '=', contact.customerId).forUpdate().execute();
-
-    const [cp, org, person, customer] = await Promise.all([
-      loadCompiledPolicy({ db: trx, organizationId }),
-      trx.selectFrom('organizations').select(['timeZone', 'approvalTimeoutSeconds']).where('id', '=', organizationId).executeTakeFirstOrThrow(),
-      loadPersonForAuthority(trx, organizationId, personId),
-      loadCustomerForAuthority(trx, organizationId, contact.customerId),
-    ]);
+    const customer = await lockCustomer(trx, organizationId, contact.customerId);
+    const cp = await loadCompiledPolicyById({ db: trx, organizationId, policyId: requester.policyId });
+    const person = requester.person;
+    const org = { timeZone: requester.timeZone, approvalTimeoutSeconds: requester.approvalTimeoutSeconds };
     const type = cp.types[cp.typeIndex.get(options.type) ?? -1];
     if (!type) throw AppError.invalid('type', `"${options.type}" is not a resolution type; use one of ${cp.types.map((t) => t.key).join(', ')}`);
     if (type.cost.kind === 'fixed' && options.amountMinor !== type.cost.amountMinor) {
@@ -136,8 +132,10 @@ export async function requestResolution(options: RequestResolutionOptions): Prom
     } else {
       events.push(...(await openApproval(trx, { organizationId, resolutionId: resolution.id, personId, customerLinkedPersonId: customer.linkedPersonId, level: approvalLevel!, timeoutSeconds: org.approvalTimeoutSeconds, isTop: approvalLevel!.rank === cp.levels.length, now, ledger, unusedAuthority, decision })));
     }
-    await appendLedgerEntries(trx, organizationId, ledger);
+    // Events before the ledger: the ledger head is the one lock every request of the organization
+    // shares, so it is taken last and held only until the commit that follows.
     await recordEvents(trx, events);
+    await appendLedgerEntries(trx, organizationId, ledger);
     return { resolutionId: resolution.id, replayed: false, ...(unusedAuthority ? { notice: UNUSED_AUTHORITY_NOTICE } : {}) };
   });
 }

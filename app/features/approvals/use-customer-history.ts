@@ -1,0 +1,26 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../api/client.ts';
+import type { PolicyDocument } from '../../../domain/authority/policy.ts';
+import type { CustomerHistory } from './types.ts';
+
+export function useCustomerHistory(customerId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['customers', customerId],
+    queryFn: ({ signal }) => api<{ customer: CustomerHistory }>(`/api/customers/${customerId}`, { signal }),
+    select: (data) => data.customer,
+    enabled,
+  });
+}
+
+const humanize = (key: string) => key.charAt(0).toUpperCase() + key.slice(1).replaceAll('_', ' ');
+
+/** "refund" → "Refund", from the published policy's catalogue; the key, made readable, until it loads. */
+export function useTypeLabel(): (type: string) => string {
+  const policy = useQuery({
+    queryKey: ['authority', 'policy'],
+    queryFn: ({ signal }) => api<{ policy: { version: number; document: PolicyDocument } }>('/api/authority/policy', { signal }),
+    staleTime: 5 * 60_000,
+  });
+  const types = policy.data?.policy.document.resolutionTypes;
+  return (type) => types?.find((t) => t.key === type)?.label ?? humanize(type);
+}

@@ -1,0 +1,101 @@
+import { Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import type { PolicyDocument } from '../../../domain/authority/policy.ts';
+import { overridePeriod, overrideStatus } from './dates.ts';
+import { OverrideStatusBadge } from './OverrideStatusBadge.tsx';
+import { describeOverrideLimits } from './policy-diff.ts';
+import type { IssueIndex } from './policy-issues.ts';
+
+type OverridesProps = {
+  doc: PolicyDocument;
+  published: PolicyDocument;
+  issues: IssueIndex;
+  timeZone: string;
+  onEdit: (id: string) => void;
+  onAdd: () => void;
+};
+
+export function Overrides({ doc, published, issues, timeZone, onEdit, onAdd }: OverridesProps) {
+  const now = Date.now();
+  const typeLabel = (key: string) => doc.resolutionTypes.find((t) => t.key === key)?.label ?? key;
+  // Active ones first, then scheduled, then the expired ones kept for the record.
+  const rank = { active: 0, scheduled: 1, expired: 2 } as const;
+  const rows = [...doc.overrides].sort((a, b) => rank[overrideStatus(a, now)] - rank[overrideStatus(b, now)] || a.startsAt.localeCompare(b.startsAt));
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed">
+          One person's limits for one type, for a set period: cover for an absent approver, a trainee's first week.
+        </Text>
+        <Button onClick={onAdd}>Add override</Button>
+      </Group>
+      {rows.length === 0 ? (
+        <Paper withBorder p="lg">
+          <Text c="dimmed">No personal overrides. Everyone decides within their level's limits.</Text>
+        </Paper>
+      ) : (
+        <Table.ScrollContainer minWidth={760}>
+          <Table verticalSpacing="sm" aria-label="Personal overrides">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Person</Table.Th>
+                <Table.Th>Type</Table.Th>
+                <Table.Th>Limits</Table.Th>
+                <Table.Th>Period</Table.Th>
+                <Table.Th>Status</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((o) => {
+                const problems = issues.byOverride.get(o.id) ?? [];
+                const before = published.overrides.find((p) => p.id === o.id);
+                const state = !before ? 'New' : JSON.stringify(before) !== JSON.stringify(o) ? 'Changed' : null;
+                return (
+                  <Table.Tr key={o.id} bg={problems.length > 0 ? 'red.0' : undefined}>
+                    <Table.Td>
+                      <Group gap={6}>
+                        <Text size="sm" fw={600}>
+                          {o.personName || o.personId}
+                        </Text>
+                        {state ? (
+                          <Badge size="xs" color="blue" variant="light">
+                            {state}
+                          </Badge>
+                        ) : null}
+                      </Group>
+                      {o.note ? (
+                        <Text size="xs" c="dimmed">
+                          {o.note}
+                        </Text>
+                      ) : null}
+                      {problems.map((p) => (
+                        <Text key={p.message} size="xs" c="red.8">
+                          {p.message}
+                        </Text>
+                      ))}
+                    </Table.Td>
+                    <Table.Td>{typeLabel(o.type)}</Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{describeOverrideLimits(o, doc.currency)}</Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{overridePeriod(o, timeZone)}</Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <OverrideStatusBadge status={overrideStatus(o, now)} />
+                    </Table.Td>
+                    <Table.Td>
+                      <Button size="xs" variant="light" onClick={() => onEdit(o.id)} aria-label={`Edit override for ${o.personName || o.personId} on ${typeLabel(o.type)}`}>
+                        Edit
+                      </Button>
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}

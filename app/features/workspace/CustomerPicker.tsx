@@ -1,0 +1,102 @@
+import { Badge, Combobox, Group, Loader, Text, TextInput, useCombobox } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useState, type ReactNode, type Ref } from 'react';
+import type { CustomerSummary } from './api-types.ts';
+import { FlagBadges } from './FlagBadges.tsx';
+import { formatPhone, money } from './format.ts';
+import { humanize } from './history.ts';
+import { useCustomerSearch } from './use-customers.ts';
+
+type CustomerPickerProps = {
+  label: string;
+  placeholder?: string;
+  description?: ReactNode;
+  inputRef?: Ref<HTMLInputElement>;
+  /** Called with the chosen customer, and with null as soon as the rep edits the text again. */
+  onPick: (customer: CustomerSummary | null) => void;
+  /** Where focus goes after a pick (the button that acts on it), so a second Enter does the obvious thing. */
+  afterPick?: () => void;
+};
+
+/** Type-ahead over customers by name, email, phone digits or reference; arrows and Enter pick. */
+export function CustomerPicker({ label, placeholder, description, inputRef, onPick, afterPick }: CustomerPickerProps) {
+  const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search.trim(), 200);
+  const results = useCustomerSearch(q);
+  const customers = q.length >= 2 ? (results.data ?? []) : [];
+
+  // The first match is ready for Enter, as in every search box people know.
+  useEffect(() => {
+    if (customers.length > 0) combobox.selectFirstOption();
+    // Only a new result set moves the highlight; the store itself is a new object every render.
+  }, [results.data]);
+
+  const pick = (id: string) => {
+    const customer = customers.find((c) => c.id === id);
+    if (!customer) return;
+    setSearch(customer.name);
+    onPick(customer);
+    combobox.closeDropdown();
+    afterPick?.();
+  };
+
+  const searching = results.isFetching && q.length >= 2;
+  const showDropdown = q.length >= 2 && (customers.length > 0 || !searching);
+
+  return (
+    <Combobox store={combobox} onOptionSubmit={pick} withinPortal={false}>
+      <Combobox.Target>
+        <TextInput
+          ref={inputRef}
+          label={label}
+          description={description}
+          placeholder={placeholder}
+          type="search"
+          autoComplete="off"
+          value={search}
+          onChange={(event) => {
+            setSearch(event.currentTarget.value);
+            onPick(null);
+            combobox.openDropdown();
+            combobox.updateSelectedOptionIndex();
+          }}
+          onFocus={() => combobox.openDropdown()}
+          onClick={() => combobox.openDropdown()}
+          onBlur={() => combobox.closeDropdown()}
+          rightSection={searching ? <Loader size={14} aria-label="Searching customers" /> : null}
+          style={{ flex: 1, minWidth: 0 }}
+        />
+      </Combobox.Target>
+      <Combobox.Dropdown hidden={!showDropdown}>
+        <Combobox.Options mah={360} style={{ overflowY: 'auto' }}>
+          {customers.length === 0 ? (
+            <Combobox.Empty>No customer matches “{q}”.</Combobox.Empty>
+          ) : (
+            customers.map((customer) => (
+              <Combobox.Option key={customer.id} value={customer.id}>
+                <Group gap={6} wrap="nowrap" justify="space-between">
+                  <Text size="sm" fw={600} truncate="end">
+                    {customer.name}
+                  </Text>
+                  <Group gap={4} wrap="nowrap">
+                    <FlagBadges flags={customer.flags} size="xs" />
+                    <Badge size="xs" variant="light" color="gray">
+                      {humanize(customer.segment)}
+                    </Badge>
+                  </Group>
+                </Group>
+                {/* Inherits the option's colour so it stays readable on the highlighted (filled) option. */}
+                <Text size="xs" c="inherit" opacity={0.8} truncate="end">
+                  {[customer.externalRef, customer.phone ? formatPhone(customer.phone) : null, customer.email, `${money(customer.lifetimeValue)} lifetime`]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </Text>
+              </Combobox.Option>
+            ))
+          )}
+        </Combobox.Options>
+      </Combobox.Dropdown>
+    </Combobox>
+  );
+}

@@ -1,0 +1,53 @@
+import { Group, Kbd, SimpleGrid, Text, UnstyledButton } from '@mantine/core';
+import { formatMoney } from '../../../domain/money.ts';
+import type { Allowance } from './api-types.ts';
+
+type TypeChipsProps = { allowances: readonly Allowance[]; selected: string; currency: string; onSelect: (type: string) => void };
+
+/** Every resolution type with what the rep may grant alone right now; Alt+N picks the Nth. */
+export function TypeChips({ allowances, selected, currency, onSelect }: TypeChipsProps) {
+  return (
+    <SimpleGrid cols={{ base: 1, xs: 2, lg: 3 }} spacing={6} verticalSpacing={6}>
+      {allowances.map((a, i) => {
+        const current = a.type === selected;
+        const alone = a.maxWithinAuthorityMinor > 0;
+        const own = alone ? formatMoney(a.maxWithinAuthorityMinor, currency) : 'approval';
+        const shortcut = i < 9 ? `Alt+${i + 1}` : null;
+        return (
+          <UnstyledButton
+            key={a.type}
+            type="button"
+            onClick={() => onSelect(a.type)}
+            aria-pressed={current}
+            aria-label={`${a.label}: ${alone ? `up to ${own} on your own` : 'needs approval'}${shortcut ? ` (${shortcut})` : ''}`}
+            title={alone ? `${a.label}: up to ${own} on your own` : `${a.label}: needs approval`}
+            px={8}
+            py={4}
+            style={{
+              borderRadius: 'var(--mantine-radius-sm)',
+              border: `1px solid ${current ? 'var(--mantine-color-leeway-7)' : 'var(--mantine-color-gray-3)'}`,
+              background: current ? 'var(--mantine-color-leeway-0)' : undefined,
+              minWidth: 0,
+            }}
+          >
+            <Group gap={6} wrap="nowrap" justify="space-between">
+              <Group gap={4} wrap="nowrap" miw={0}>
+                {shortcut ? (
+                  <Kbd size="xs" aria-hidden>
+                    {i + 1}
+                  </Kbd>
+                ) : null}
+                <Text size="xs" fw={600} truncate="end">
+                  {a.label}
+                </Text>
+              </Group>
+              <Text size="xs" fw={600} c={alone ? 'green.9' : 'orange.9'} style={{ flexShrink: 0 }}>
+                {own}
+              </Text>
+            </Group>
+          </UnstyledButton>
+        );
+      })}
+    </SimpleGrid>
+  );
+}
