@@ -1,5 +1,5 @@
 import { Alert, Badge, Grid, Loader, Stack, Tabs, VisuallyHidden } from '@mantine/core';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Page } from '../components/Page.tsx';
 import { ApprovalQueue } from '../features/approvals/ApprovalQueue.tsx';
 import { AvailabilityPanel } from '../features/approvals/AvailabilityPanel.tsx';
@@ -21,6 +21,7 @@ export function ApprovalsPage() {
   const live = useLiveQueue({ myId: person.id, sound });
   const typeLabel = useTypeLabel();
   const count = pending.data?.length ?? 0;
+  const me = useMemo(() => ({ id: person.id, name: person.name }), [person.id, person.name]);
 
   return (
     <Page
@@ -32,7 +33,7 @@ export function ApprovalsPage() {
       <VisuallyHidden aria-live="polite">{pending.data ? `${count === 1 ? '1 request' : `${count} requests`} waiting` : ''}</VisuallyHidden>
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 8 }}>
-          <Tabs value={tab} onChange={(value) => setTab(value === 'decided' ? 'decided' : 'waiting')} keepMounted={false}>
+          <Tabs value={tab} onChange={(value) => setTab(value === 'decided' ? 'decided' : 'waiting')}>
             <Tabs.List mb="sm">
               <Tabs.Tab value="waiting" rightSection={pending.data ? <Badge size="sm" variant={count > 0 ? 'filled' : 'light'} color={count > 0 ? 'yellow' : 'gray'} c={count > 0 ? 'dark' : undefined} circle>{count}</Badge> : null}>
                 Waiting
@@ -41,7 +42,7 @@ export function ApprovalsPage() {
             </Tabs.List>
             <Tabs.Panel value="waiting">
               {pending.data ? (
-                <ApprovalQueue items={pending.data} me={{ id: person.id, name: person.name }} live={live} typeLabel={typeLabel} active={tab === 'waiting'} />
+                <ApprovalQueue items={pending.data} me={me} live={live} typeLabel={typeLabel} active={tab === 'waiting'} />
               ) : pending.isError ? (
                 <Alert color="red" title="Could not load the requests">
                   {pending.error.message}

@@ -1,7 +1,9 @@
-import { Alert, Group, Loader, Paper, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Loader, Paper, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { Page } from '../components/Page.tsx';
+import { useSession } from '../features/auth/session.ts';
+import { PersonAdminDrawer } from '../features/people-admin/PersonAdminDrawer.tsx';
 import { PeopleTable } from '../features/people/PeopleTable.tsx';
 import { usePeople } from '../features/people/use-people.ts';
 
@@ -10,9 +12,21 @@ export function PeoplePage() {
   // One request per pause in typing, not one per keystroke.
   const [q] = useDebouncedValue(search.trim(), 250);
   const people = usePeople(q);
+  const { person: me, organization } = useSession();
+  const isAdmin = me.role === 'admin';
+  // The id, not the row: the drawer then shows the person as refetched after a save.
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const editing = editingId ? (people.data?.find((p) => p.id === editingId) ?? null) : null;
 
   return (
-    <Page title="People" description="Everyone in your organization, with their role, authority level and team.">
+    <Page
+      title="People"
+      description={
+        isAdmin
+          ? 'Everyone in your organization. Edit a person to change their level, team, manager or personal overrides.'
+          : 'Everyone in your organization, with their role, authority level and team.'
+      }
+    >
       <Group align="flex-end" justify="space-between" gap="sm">
         <TextInput
           label="Search people"
@@ -33,7 +47,21 @@ export function PeoplePage() {
       </Group>
 
       {people.isError ? <Alert color="red" title="Could not load people">{people.error.message}</Alert> : null}
-      {people.data && people.data.length > 0 ? <PeopleTable people={people.data} /> : null}
+      {people.data && people.data.length > 0 ? (
+        <PeopleTable
+          people={people.data}
+          renderActions={
+            isAdmin
+              ? (person) => (
+                  <Button size="xs" variant="light" onClick={() => setEditingId(person.id)} aria-label={`Edit ${person.name}`}>
+                    Edit
+                  </Button>
+                )
+              : undefined
+          }
+        />
+      ) : null}
+      {isAdmin ? <PersonAdminDrawer person={editing} timeZone={organization.timeZone} onClose={() => setEditingId(null)} /> : null}
       {people.data && people.data.length === 0 ? (
         <Paper withBorder p="lg">
           <Text c="dimmed">{q ? `No one matches “${q}”.` : 'No people yet.'}</Text>

@@ -4,7 +4,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.ts';
 import { apiModules } from '../modules/index.ts';
@@ -21,8 +21,13 @@ export async function buildApp({ ctx, logger = false }: BuildAppOptions): Promis
     // Behind a load balancer the client address arrives in X-Forwarded-For.
     trustProxy: true,
     bodyLimit: 256 * 1024,
-    disableRequestLogging: true,
+    // One line per request, at debug (below), instead of Fastify's two at info: at a thousand
+    // decisions a second the access log would cost more than the decisions.
+    logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<ZodTypeProvider>();
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.debug({ method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+  });
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

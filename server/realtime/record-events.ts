@@ -12,8 +12,10 @@ const LOCK_NAMESPACE = 0x4c57;
  * instance with their ids. PostgreSQL delivers notifications only at commit, so a rolled-back change
  * announces nothing, and a listener that reads the rows after the notification always finds them.
  *
- * Call it LAST in the transaction: it locks each recipient's event stream until commit (see below),
- * and taking row locks after it invites deadlocks. Returns the new ids, in the order given.
+ * Call it at the end of the transaction: it locks each recipient's event stream until commit (see
+ * below), and taking row locks after it invites deadlocks. The one exception is the ledger append,
+ * whose head row every transaction takes last of all and nothing waits on while holding an event lock.
+ * Returns the new ids, in the order given.
  */
 export async function recordEvents(db: Kysely<Database> | Transaction<Database>, events: NewEvent[]): Promise<number[]> {
   if (events.length === 0) return [];

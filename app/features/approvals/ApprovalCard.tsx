@@ -87,27 +87,31 @@ export function ApprovalCard(props: ApprovalCardProps) {
           ) : null}
         </Group>
 
-        <UnstyledButton
-          ref={props.headerRef}
-          onClick={(event) => {
-            event.stopPropagation();
-            props.onToggle();
-          }}
-          onKeyDown={(event) => {
-            // On an open request, Enter goes to the default answer (approve, with a note) rather than closing it.
-            if (event.key === 'Enter' && selected && !goneReason) {
-              event.preventDefault();
-              props.onModeChange('approve');
-            }
-          }}
-          aria-expanded={selected}
-          aria-controls={bodyId}
-          style={{ borderRadius: 'var(--mantine-radius-sm)' }}
-        >
-          <Title order={2} size="h3" id={titleId} lh={1.25}>
+        {/* The accordion pattern: a heading that holds the button which opens the request. */}
+        <Title order={2} size="h3" id={titleId} lh={1.25}>
+          <UnstyledButton
+            ref={props.headerRef}
+            onClick={(event) => {
+              event.stopPropagation();
+              props.onToggle();
+            }}
+            onKeyDown={(event) => {
+              // On an open request, Enter goes to the default answer (approve, with a note) rather than closing it.
+              if (event.key === 'Enter' && selected && !goneReason) {
+                event.preventDefault();
+                props.onModeChange('approve');
+              }
+            }}
+            aria-expanded={selected}
+            aria-controls={bodyId}
+            fz="inherit"
+            fw="inherit"
+            lh="inherit"
+            style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+          >
             {typeLabel} of {formatMoney(resolution.amountMinor, resolution.currency)} for {customer.name}
-          </Title>
-        </UnstyledButton>
+          </UnstyledButton>
+        </Title>
 
         <Group gap="xs" wrap="wrap">
           <Text size="sm">Requested by {item.requester.name}</Text>

@@ -86,9 +86,10 @@ export function ApprovalQueue({ items, me, live, typeLabel, active }: ApprovalQu
     [live],
   );
 
-  // Pick the open request up once, so the rep sees who is deciding.
+  // Pick the open request up once, so the rep sees who is deciding; not when someone already has.
+  const claimable = fresh !== undefined && fresh.claimedBy === null;
   useEffect(() => {
-    if (!selectedId || claimed.current.has(selectedId)) return;
+    if (!selectedId || !claimable || claimed.current.has(selectedId)) return;
     const timer = setTimeout(() => {
       claimed.current.add(selectedId);
       claimApproval(selectedId).then(
@@ -101,7 +102,7 @@ export function ApprovalQueue({ items, me, live, typeLabel, active }: ApprovalQu
       );
     }, CLAIM_AFTER_MS);
     return () => clearTimeout(timer);
-  }, [selectedId, me, queryClient]);
+  }, [selectedId, claimable, me, queryClient]);
 
   // A request escalates out of (or into) reach at its deadline; look again just after it.
   const nextEscalation = Math.min(...items.map((i) => (i.escalatesAt ? Date.parse(i.escalatesAt) : Infinity)));

@@ -3,7 +3,7 @@ import { api } from '../../api/client.ts';
 import type { Person } from '../../api/types.ts';
 import type { Availability } from './types.ts';
 
-const availabilityKey = ['me', 'availability'] as const;
+const availabilityKey = ['approvals', 'availability'] as const;
 type AvailabilityResponse = { availability: Availability };
 
 export function useAvailability() {
@@ -29,7 +29,7 @@ const approverRoles: readonly string[] = ['approver', 'team_leader', 'admin'];
 /** Who can stand in while I am away: active people whose role decides approvals, not me. */
 export function useDelegateCandidates(myId: string) {
   return useQuery({
-    queryKey: ['people', ''],
+    queryKey: ['approvals', 'delegates'],
     queryFn: ({ signal }) => api<{ people: Person[] }>('/api/people', { signal }),
     select: (data) => data.people.filter((p) => p.active && p.id !== myId && approverRoles.includes(p.role)),
   });

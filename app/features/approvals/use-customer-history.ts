@@ -5,7 +5,7 @@ import type { CustomerHistory } from './types.ts';
 
 export function useCustomerHistory(customerId: string, enabled: boolean) {
   return useQuery({
-    queryKey: ['customers', customerId],
+    queryKey: ['approvals', 'customer', customerId],
     queryFn: ({ signal }) => api<{ customer: CustomerHistory }>(`/api/customers/${customerId}`, { signal }),
     select: (data) => data.customer,
     enabled,
@@ -17,7 +17,7 @@ const humanize = (key: string) => key.charAt(0).toUpperCase() + key.slice(1).rep
 /** "refund" → "Refund", from the published policy's catalogue; the key, made readable, until it loads. */
 export function useTypeLabel(): (type: string) => string {
   const policy = useQuery({
-    queryKey: ['authority', 'policy'],
+    queryKey: ['approvals', 'type-labels'],
     queryFn: ({ signal }) => api<{ policy: { version: number; document: PolicyDocument } }>('/api/authority/policy', { signal }),
     staleTime: 5 * 60_000,
   });

@@ -1,4 +1,5 @@
-import { Badge, Group, Table, Text } from '@mantine/core';
+import { Badge, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import type { ReactNode } from 'react';
 import type { Person } from '../../api/types.ts';
 import { roleLabels } from './role-labels.ts';
 
@@ -8,7 +9,8 @@ const notSet = (
   </Text>
 );
 
-export function PeopleTable({ people }: { people: readonly Person[] }) {
+/** `renderActions` adds a last column (an admin's "Edit"), so the table itself stays read-only. */
+export function PeopleTable({ people, renderActions }: { people: readonly Person[]; renderActions?: (person: Person) => ReactNode }) {
   return (
     <Table.ScrollContainer minWidth={760}>
       <Table striped highlightOnHover verticalSpacing="sm">
@@ -20,6 +22,11 @@ export function PeopleTable({ people }: { people: readonly Person[] }) {
             <Table.Th>Level</Table.Th>
             <Table.Th>Team</Table.Th>
             <Table.Th>Manager</Table.Th>
+            {renderActions ? (
+              <Table.Th>
+                <VisuallyHidden>Actions</VisuallyHidden>
+              </Table.Th>
+            ) : null}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -42,6 +49,7 @@ export function PeopleTable({ people }: { people: readonly Person[] }) {
               <Table.Td>{person.level?.name ?? notSet}</Table.Td>
               <Table.Td>{person.team?.name ?? notSet}</Table.Td>
               <Table.Td>{person.manager?.name ?? notSet}</Table.Td>
+              {renderActions ? <Table.Td>{renderActions(person)}</Table.Td> : null}
             </Table.Tr>
           ))}
         </Table.Tbody>

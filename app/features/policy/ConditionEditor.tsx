@@ -1,6 +1,7 @@
 import { Alert, Button, Group, MultiSelect, NumberInput, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { conditionSchema, type Condition, type PolicyDocument } from '../../../domain/authority/policy.ts';
+import { EditorFooter } from './EditorFooter.tsx';
 import { keyFromLabel, newKey } from './policy-edit.ts';
 import type { PlacedIssue } from './policy-issues.ts';
 
@@ -116,21 +117,7 @@ export function ConditionEditor({ doc, original, issues, onApply, onRemove, onCa
             set({ whenFails: value === 'not_allowed' || value === null ? { outcome: 'not_allowed' } : { outcome: 'needs_approval', level: value.slice('level:'.length) } })
           }
         />
-        <Group justify="space-between">
-          {onRemove ? (
-            <Button color="red" variant="subtle" onClick={onRemove}>
-              Remove condition
-            </Button>
-          ) : (
-            <span />
-          )}
-          <Group gap="xs">
-            <Button variant="default" onClick={onCancel}>
-              Cancel
-            </Button>
-            <Button type="submit">{original ? 'Apply to draft' : 'Add to draft'}</Button>
-          </Group>
-        </Group>
+        <EditorFooter isNew={original === null} removeLabel="Remove condition" onRemove={onRemove} onCancel={onCancel} />
       </Stack>
     </form>
   );

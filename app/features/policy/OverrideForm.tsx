@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import type { Override, PolicyDocument } from '../../../domain/authority/policy.ts';
 import { dateInZone, endOfDateInZone, lastDateInZone, startOfDateInZone } from './dates.ts';
+import { EditorFooter } from './EditorFooter.tsx';
 import { MoneyInput } from './MoneyInput.tsx';
 import { newKey } from './policy-edit.ts';
 import type { PlacedIssue } from './policy-issues.ts';
@@ -121,21 +122,7 @@ export function OverrideForm({ doc, original, people, person, timeZone, issues =
           Days run midnight to midnight in {timeZone}.
         </Text>
         <Textarea label="Note" description="Why, for whoever reads the policy later." autosize minRows={2} maxLength={500} value={note} onChange={(event) => setNote(event.currentTarget.value)} />
-        <Group justify="space-between">
-          {onRemove ? (
-            <Button color="red" variant="subtle" onClick={onRemove}>
-              Remove override
-            </Button>
-          ) : (
-            <span />
-          )}
-          <Group gap="xs">
-            <Button variant="default" onClick={onCancel}>
-              Cancel
-            </Button>
-            <Button type="submit">{original ? 'Apply to draft' : 'Add to draft'}</Button>
-          </Group>
-        </Group>
+        <EditorFooter isNew={original === null} removeLabel="Remove override" onRemove={onRemove} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -5,6 +5,7 @@ const looks: Record<OverrideStatus, { color: string; label: string }> = {
   active: { color: 'leeway', label: 'Active' },
   scheduled: { color: 'blue', label: 'Scheduled' },
   expired: { color: 'gray', label: 'Expired' },
+  unpublished: { color: 'blue', label: 'Not yet published' },
 };
 
 export function OverrideStatusBadge({ status }: { status: OverrideStatus }) {

@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import type { PolicyDocument } from '../../../domain/authority/policy.ts';
-import { overridePeriod, overrideStatus } from './dates.ts';
+import { overridePeriod, overrideStatusIn, type OverrideStatus } from './dates.ts';
 import { OverrideStatusBadge } from './OverrideStatusBadge.tsx';
 import { describeOverrideLimits } from './policy-diff.ts';
 import type { IssueIndex } from './policy-issues.ts';
@@ -17,9 +17,10 @@ type OverridesProps = {
 export function Overrides({ doc, published, issues, timeZone, onEdit, onAdd }: OverridesProps) {
   const now = Date.now();
   const typeLabel = (key: string) => doc.resolutionTypes.find((t) => t.key === key)?.label ?? key;
-  // Active ones first, then scheduled, then the expired ones kept for the record.
-  const rank = { active: 0, scheduled: 1, expired: 2 } as const;
-  const rows = [...doc.overrides].sort((a, b) => rank[overrideStatus(a, now)] - rank[overrideStatus(b, now)] || a.startsAt.localeCompare(b.startsAt));
+  // Active ones first, then those waiting (for their date or for publishing), then the expired ones kept for the record.
+  const rank: Record<OverrideStatus, number> = { active: 0, unpublished: 1, scheduled: 2, expired: 3 };
+  const status = (o: (typeof doc.overrides)[number]) => overrideStatusIn(o, published.overrides, now);
+  const rows = [...doc.overrides].sort((a, b) => rank[status(a)] - rank[status(b)] || a.startsAt.localeCompare(b.startsAt));
   return (
     <Stack gap="sm">
       <Group justify="space-between">
@@ -49,7 +50,7 @@ export function Overrides({ doc, published, issues, timeZone, onEdit, onAdd }: O
               {rows.map((o) => {
                 const problems = issues.byOverride.get(o.id) ?? [];
                 const before = published.overrides.find((p) => p.id === o.id);
-                const state = !before ? 'New' : JSON.stringify(before) !== JSON.stringify(o) ? 'Changed' : null;
+                const state = before && JSON.stringify(before) !== JSON.stringify(o) ? 'Changed in draft' : null;
                 return (
                   <Table.Tr key={o.id} bg={problems.length > 0 ? 'red.0' : undefined}>
                     <Table.Td>
@@ -82,7 +83,7 @@ export function Overrides({ doc, published, issues, timeZone, onEdit, onAdd }: O
                       <Text size="sm">{overridePeriod(o, timeZone)}</Text>
                     </Table.Td>
                     <Table.Td>
-                      <OverrideStatusBadge status={overrideStatus(o, now)} />
+                      <OverrideStatusBadge status={status(o)} />
                     </Table.Td>
                     <Table.Td>
                       <Button size="xs" variant="light" onClick={() => onEdit(o.id)} aria-label={`Edit override for ${o.personName || o.personId} on ${typeLabel(o.type)}`}>

@@ -215,8 +215,8 @@ export function PolicyEditor() {
     <Stack gap="md">
       {justPublished ? (
         <Alert color="leeway" title={`Version ${justPublished.version} published`} role="status" withCloseButton closeButtonLabel="Dismiss" onClose={() => setJustPublished(null)}>
-          Version {justPublished.version} is in force now: every decision from here on is made, and recorded, under it. Note: “{justPublished.note}”.{' '}
-          <Anchor component="button" type="button" onClick={() => setTab('history')}>
+          Version {justPublished.version} is in force now: every decision from here on is made, and recorded, under it. Note: “{justPublished.note}”{' '}
+          <Anchor component="button" type="button" size="sm" onClick={() => setTab('history')}>
             See the history
           </Anchor>
         </Alert>

@@ -1,6 +1,7 @@
-import { Alert, Button, Group, NumberInput, SegmentedControl, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, NumberInput, SegmentedControl, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { resolutionTypeSchema, type PolicyDocument, type ResolutionType } from '../../../domain/authority/policy.ts';
+import { EditorFooter } from './EditorFooter.tsx';
 import { MoneyInput } from './MoneyInput.tsx';
 import { keyFromLabel } from './policy-edit.ts';
 import type { PlacedIssue } from './policy-issues.ts';
@@ -121,21 +122,7 @@ export function TypeEditor({ doc, original, keyLocked, issues, onApply, onRemove
             A new type starts barred for every level: set its limits in the matrix afterwards.
           </Text>
         ) : null}
-        <Group justify="space-between">
-          {onRemove ? (
-            <Button color="red" variant="subtle" onClick={onRemove}>
-              Remove type
-            </Button>
-          ) : (
-            <span />
-          )}
-          <Group gap="xs">
-            <Button variant="default" onClick={onCancel}>
-              Cancel
-            </Button>
-            <Button type="submit">{original ? 'Apply to draft' : 'Add to draft'}</Button>
-          </Group>
-        </Group>
+        <EditorFooter isNew={original === null} removeLabel="Remove type" onRemove={onRemove} onCancel={onCancel} />
       </Stack>
     </form>
   );

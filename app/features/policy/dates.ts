@@ -51,12 +51,18 @@ export function formatDateTime(at: string, timeZone: string): string {
   return new Intl.DateTimeFormat('en', { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at));
 }
 
-export type OverrideStatus = 'active' | 'scheduled' | 'expired';
+export type OverrideStatus = 'active' | 'scheduled' | 'expired' | 'unpublished';
 
 export function overrideStatus(o: Pick<Override, 'startsAt' | 'expiresAt'>, now: number): OverrideStatus {
   if (now >= Date.parse(o.expiresAt)) return 'expired';
   if (now < Date.parse(o.startsAt)) return 'scheduled';
   return 'active';
+}
+
+/** An override only in the draft applies to nobody yet, whatever its dates say. */
+export function overrideStatusIn(o: Pick<Override, 'id' | 'startsAt' | 'expiresAt'>, published: readonly Pick<Override, 'id'>[], now: number): OverrideStatus {
+  const status = overrideStatus(o, now);
+  return status !== 'expired' && !published.some((p) => p.id === o.id) ? 'unpublished' : status;
 }
 
 /** "Dec 1, 2026 – Dec 8, 2026", both days included. */

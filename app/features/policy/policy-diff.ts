@@ -122,7 +122,8 @@ export function diffPolicies(before: PolicyDocument, after: PolicyDocument, time
     changes.push({ area: 'settings', text: after.levelsNest ? 'Levels must nest again (each at least the one beneath)' : 'Levels no longer have to nest' });
   }
 
-  const typeKeys = [...new Set([...before.resolutionTypes, ...after.resolutionTypes].map((t) => t.key))];
+  // A removed type is one line below, not one "→ barred" per level; a new type's open cells are listed.
+  const typeKeys = after.resolutionTypes.map((t) => t.key);
   const windowOf = (key: string) => (after.resolutionTypes.find((t) => t.key === key) ?? before.resolutionTypes.find((t) => t.key === key))?.customerWindowDays ?? 30;
   const rule = (doc: PolicyDocument, level: string, type: string) => doc.rules.find((r) => r.level === level && r.type === type);
   for (const type of typeKeys) {

@@ -60,12 +60,13 @@ export function maxOnYourOwn(probe: Decision): number {
   return Math.min(...probe.limits.map((l) => l.remainingMinor));
 }
 
-const leftPhrase: Record<Exclude<AppliedLimit['kind'], 'per_incident'>, string> = {
-  per_day: 'left today',
-  per_customer: 'left for this customer',
-  per_month: 'left this month',
-  per_contact: 'left on this contact',
-};
+/** In the order a rep thinks about them: my day, this customer, my month, this contact. */
+const leftPhrases: ReadonlyArray<[Exclude<AppliedLimit['kind'], 'per_incident'>, string]> = [
+  ['per_day', 'left today'],
+  ['per_customer', 'left for this customer'],
+  ['per_month', 'left this month'],
+  ['per_contact', 'left on this contact'],
+];
 
 /**
  * "Up to $100 on your own · $460 left today · $170 left for this customer". `probe` is the decision
@@ -77,10 +78,11 @@ export function authoritySummary(probe: Decision, currency: string): string[] {
   const max = maxOnYourOwn(probe);
   const incident = probe.limits.find((l) => l.kind === 'per_incident');
   const parts = [max > 0 ? `Up to ${money(max)} on your own` : 'Nothing on your own for this customer'];
-  for (const limit of probe.limits) {
-    if (limit.kind === 'per_incident') continue;
+  for (const [kind, phrase] of leftPhrases) {
+    const limit = probe.limits.find((l) => l.kind === kind);
+    if (!limit) continue;
     const binding = incident === undefined || limit.remainingMinor < incident.limitMinor;
-    if (limit.kind === 'per_day' || limit.kind === 'per_customer' || binding) parts.push(`${money(limit.remainingMinor)} ${leftPhrase[limit.kind]}`);
+    if (kind === 'per_day' || kind === 'per_customer' || binding) parts.push(`${money(limit.remainingMinor)} ${phrase}`);
   }
   return parts;
 }

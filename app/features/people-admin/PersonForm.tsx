@@ -1,0 +1,87 @@
+import { Alert, Button, Group, Select, Stack, Text } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { ApiError } from '../../api/client.ts';
+import type { Person } from '../../api/types.ts';
+import { usePeople } from '../people/use-people.ts';
+import { useAuthorityLevels, useTeams, useUpdatePerson, type PersonChanges } from './use-people-admin.ts';
+
+type Fields = { levelKey: string; teamId: string; managerId: string };
+const fieldOf: Record<string, keyof Fields> = { levelKey: 'levelKey', teamId: 'teamId', managerId: 'managerId' };
+// Select needs a value for "none"; the API wants null.
+const none = '';
+
+/** Level, team and manager: the three facts that decide whom a person's escalations reach and what they may do. */
+export function PersonForm({ person }: { person: Person }) {
+  const levels = useAuthorityLevels();
+  const teams = useTeams();
+  const people = usePeople('');
+  const update = useUpdatePerson();
+  const [fields, setFields] = useState<Fields>({ levelKey: person.level?.key ?? none, teamId: person.team?.id ?? none, managerId: person.manager?.id ?? none });
+
+  const initial: Fields = { levelKey: person.level?.key ?? none, teamId: person.team?.id ?? none, managerId: person.manager?.id ?? none };
+  const changes: PersonChanges = {};
+  if (fields.levelKey !== initial.levelKey) changes.levelKey = fields.levelKey || null;
+  if (fields.teamId !== initial.teamId) changes.teamId = fields.teamId || null;
+  if (fields.managerId !== initial.managerId) changes.managerId = fields.managerId || null;
+  const changed = Object.keys(changes).length > 0;
+
+  const error = update.error;
+  const errorField = error instanceof ApiError && error.field ? fieldOf[error.field] : undefined;
+  const fieldError = (field: keyof Fields) => (error && errorField === field ? error.message : undefined);
+  const edit = (field: keyof Fields) => (value: string | null) => {
+    setFields((f) => ({ ...f, [field]: value ?? none }));
+    if (!update.isIdle) update.reset();
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (changed) update.mutate({ id: person.id, changes });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <Select
+          label="Authority level"
+          description="How much they may decide on their own, per the policy."
+          allowDeselect={false}
+          data={[{ value: none, label: 'No level (cannot grant anything)' }, ...(levels.data ?? []).map((l) => ({ value: l.key, label: l.name }))]}
+          value={fields.levelKey}
+          onChange={edit('levelKey')}
+          error={fieldError('levelKey')}
+        />
+        <Select
+          label="Team"
+          allowDeselect={false}
+          data={[{ value: none, label: 'No team' }, ...(teams.data ?? []).map((t) => ({ value: t.id, label: t.name }))]}
+          value={fields.teamId}
+          onChange={edit('teamId')}
+          error={fieldError('teamId')}
+        />
+        <Select
+          label="Manager"
+          description="Their escalations reach this person first, when the level allows."
+          searchable
+          allowDeselect={false}
+          nothingFoundMessage="No one by that name"
+          data={[{ value: none, label: 'No manager' }, ...(people.data ?? []).filter((p) => p.id !== person.id && p.active).map((p) => ({ value: p.id, label: p.name }))]}
+          value={fields.managerId}
+          onChange={edit('managerId')}
+          error={fieldError('managerId')}
+        />
+        {error && !errorField ? (
+          <Alert color="red" title="Not saved">
+            {error.message}
+          </Alert>
+        ) : null}
+        <Group justify="space-between">
+          <Text size="sm" c={update.isSuccess ? 'leeway.8' : 'dimmed'} role="status">
+            {update.isSuccess ? 'Saved.' : changed ? 'Unsaved changes.' : ''}
+          </Text>
+          <Button type="submit" disabled={!changed} loading={update.isPending}>
+            Save changes
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,119 @@
+import { Alert, Anchor, Badge, Button, Group, Loader, Paper, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { Override } from '../../../domain/authority/policy.ts';
+import type { Person } from '../../api/types.ts';
+import { overridePeriod, overrideStatusIn } from '../policy/dates.ts';
+import { OverrideForm } from '../policy/OverrideForm.tsx';
+import { OverrideStatusBadge } from '../policy/OverrideStatusBadge.tsx';
+import { describeOverrideLimits } from '../policy/policy-diff.ts';
+import { removeOverride, upsertOverride } from '../policy/policy-edit.ts';
+import { useDraftPolicy, usePublishedPolicy, useSaveDraft } from '../policy/use-policy.ts';
+
+/**
+ * A person's overrides live in the policy document, so adding or removing one here edits the draft
+ * (starting one from the version in force if there is none); it applies once the draft is published.
+ */
+export function PersonOverrides({ person, timeZone }: { person: Person; timeZone: string }) {
+  const published = usePublishedPolicy();
+  const draft = useDraftPolicy();
+  const save = useSaveDraft();
+  const [editing, setEditing] = useState<Override | 'new' | null>(null);
+
+  if (published.isPending || draft.isPending) return <Loader size="xs" role="status" aria-label="Loading overrides" />;
+  if (published.isError || draft.isError) {
+    return (
+      <Alert color="red" title="Could not load the policy">
+        {(published.error ?? draft.error)?.message}
+      </Alert>
+    );
+  }
+  const doc = draft.data.draft?.document ?? published.data.document;
+  const inForce = published.data.document.overrides.filter((o) => o.personId === person.id);
+  const mine = doc.overrides.filter((o) => o.personId === person.id);
+  const removed = inForce.filter((o) => !mine.some((m) => m.id === o.id));
+  const typeLabel = (key: string) => doc.resolutionTypes.find((t) => t.key === key)?.label ?? key;
+  const now = Date.now();
+  const write = (next: typeof doc) => save.mutate(next, { onSuccess: () => setEditing(null) });
+
+  if (editing !== null) {
+    return (
+      <Stack gap="sm">
+        <OverrideForm
+          doc={doc}
+          original={editing === 'new' ? null : editing}
+          person={{ id: person.id, name: person.name }}
+          timeZone={timeZone}
+          onApply={(override) => write(upsertOverride(doc, override))}
+          onRemove={editing === 'new' ? null : () => write(removeOverride(doc, editing.id))}
+          onCancel={() => setEditing(null)}
+        />
+        {save.error ? (
+          <Alert color="red" title="Not saved to the draft">
+            {save.error.message}
+          </Alert>
+        ) : null}
+      </Stack>
+    );
+  }
+
+  return (
+    <Stack gap="sm">
+      <Text size="sm" c="dimmed">
+        Limits for {person.name} alone, for one type and a set period. They are part of the authority policy: changes here go into the draft and apply once it is{' '}
+        <Anchor component={Link} to="/policy?tab=overrides" size="sm">
+          published
+        </Anchor>
+        .
+      </Text>
+      {mine.length === 0 && removed.length === 0 ? (
+        <Text size="sm">No overrides.</Text>
+      ) : null}
+      {mine.map((o) => {
+        const before = inForce.find((p) => p.id === o.id);
+        return (
+          <Paper key={o.id} withBorder p="sm">
+            <Group justify="space-between" align="flex-start" wrap="nowrap">
+              <Stack gap={2}>
+                <Group gap={6}>
+                  <Text size="sm" fw={600}>
+                    {typeLabel(o.type)}
+                  </Text>
+                  <OverrideStatusBadge status={overrideStatusIn(o, inForce, now)} />
+                  {before && JSON.stringify(before) !== JSON.stringify(o) ? (
+                    <Badge size="xs" color="blue" variant="light">
+                      Changed in draft
+                    </Badge>
+                  ) : null}
+                </Group>
+                <Text size="sm">{describeOverrideLimits(o, doc.currency)}</Text>
+                <Text size="xs" c="dimmed">
+                  {overridePeriod(o, timeZone)}
+                  {o.note ? ` · ${o.note}` : ''}
+                </Text>
+              </Stack>
+              <Button size="xs" variant="light" style={{ flexShrink: 0 }} onClick={() => setEditing(o)} aria-label={`Edit the ${typeLabel(o.type)} override`}>
+                Edit
+              </Button>
+            </Group>
+          </Paper>
+        );
+      })}
+      {removed.map((o) => (
+        <Paper key={o.id} withBorder p="sm" style={{ borderStyle: 'dashed' }}>
+          <Text size="sm" c="dimmed" td="line-through">
+            {typeLabel(o.type)}: {describeOverrideLimits(o, doc.currency)}
+          </Text>
+          <Text size="xs" c="dimmed">
+            Removed in the draft
+          </Text>
+        </Paper>
+      ))}
+      <Group>
+        <Button variant="light" onClick={() => setEditing('new')}>
+          Add override
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

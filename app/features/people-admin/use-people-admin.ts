@@ -1,0 +1,31 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api/client.ts';
+import type { AuthorityLevel, Person, Team } from '../../api/types.ts';
+
+export type PersonChanges = { levelKey?: string | null; teamId?: string | null; managerId?: string | null };
+
+export function useTeams() {
+  return useQuery({
+    queryKey: ['teams'],
+    queryFn: ({ signal }) => api<{ teams: Team[] }>('/api/teams', { signal }),
+    select: (data) => data.teams,
+  });
+}
+
+export function useAuthorityLevels() {
+  return useQuery({
+    queryKey: ['authority-levels'],
+    queryFn: ({ signal }) => api<{ levels: AuthorityLevel[] }>('/api/authority-levels', { signal }),
+    select: (data) => data.levels,
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useUpdatePerson() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, changes }: { id: string; changes: PersonChanges }) => api<{ person: Person }>(`/api/people/${id}`, { method: 'PATCH', body: changes }),
+    // Names, teams and managers show in several lists; refetch them rather than patch each.
+    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: ['people'] }), queryClient.invalidateQueries({ queryKey: ['teams'] })]),
+  });
+}
