@@ -59,8 +59,14 @@ describe.skipIf(!browserAvailable)('policy admin', () => {
     await expect.poll(() => agentCredit.innerText()).toContain('$50');
     await screenshot(page, 'policy-grid');
 
+    // Arrow keys move between cells as in a spreadsheet; Enter opens one.
+    await agentCredit.focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Senior agent × Service credit');
+    await page.keyboard.press('ArrowLeft');
+
     // Raise the Agent's limit from $50 to $75 in the side panel.
-    await agentCredit.click();
+    await page.keyboard.press('Enter');
     const agentPanel = page.getByRole('dialog', { name: 'Agent × Service credit' });
     const agentIncident = agentPanel.getByRole('textbox', { name: 'Limit per incident' });
     await expect.poll(() => agentIncident.inputValue()).toBe('50');

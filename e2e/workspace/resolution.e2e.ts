@@ -115,6 +115,7 @@ describe.skipIf(!browserAvailable)('workspace: resolving on the spot', () => {
     await page.getByLabel('Reason').fill('Customer wants the whole order refunded');
     await page.getByLabel('Reason').press('Enter');
     const status = page.getByRole('status', { name: 'Request status' });
+    await status.getByText(/Waiting for/).waitFor();
     await status.getByRole('button', { name: 'Withdraw request' }).click();
     await status.getByText(/You withdrew the request for Refund of \$150/).waitFor();
 

@@ -59,7 +59,13 @@ export function ApprovalCard(props: ApprovalCardProps) {
       <Stack gap="xs">
         <Group gap="xs" justify="space-between" wrap="wrap">
           <Group gap="xs" wrap="wrap">
-            <WaitingTime since={item.createdAt} />
+            {goneReason ? (
+              <Badge variant="light" color="gray" tt="none" size="lg" radius="sm">
+                no longer waiting
+              </Badge>
+            ) : (
+              <WaitingTime since={item.createdAt} />
+            )}
             {isNew ? (
               <Badge color="yellow" variant="filled" tt="none" radius="sm">
                 New
@@ -74,7 +80,7 @@ export function ApprovalCard(props: ApprovalCardProps) {
               Needs {item.level.name}
               {item.escalations > 0 ? ` (escalated ${item.escalations}×)` : ''}
             </Text>
-            <EscalationDeadline at={item.escalatesAt} />
+            {goneReason ? null : <EscalationDeadline at={item.escalatesAt} />}
           </Group>
           {claimedByOther ? (
             <Text size="sm" fw={500} c="orange.9">

@@ -10,7 +10,7 @@ export function PersonAdminDrawer({ person, timeZone, onClose }: { person: Perso
   const theme = useMantineTheme();
   const wide = useMediaQuery(`(min-width: ${theme.breakpoints.sm})`, true, { getInitialValueInEffect: false });
   return (
-    <Drawer opened={person !== null} onClose={onClose} position="right" size={wide ? 480 : '100%'} title={<Text fw={600}>{person?.name}</Text>}>
+    <Drawer opened={person !== null} onClose={onClose} closeButtonProps={{ 'aria-label': 'Close' }} position="right" size={wide ? 480 : '100%'} title={<Text fw={600}>{person?.name}</Text>}>
       {person ? (
         <Stack gap="md">
           <Text size="sm" c="dimmed">

@@ -32,7 +32,7 @@ export function CedarExport({ version }: { version: number | null }) {
       <Button variant="default" onClick={() => setOpened(true)}>
         Export as Cedar
       </Button>
-      <Modal opened={opened} onClose={() => setOpened(false)} title={`Version ${version ?? ''} as Cedar`} size="xl">
+      <Modal opened={opened} onClose={() => setOpened(false)} closeButtonProps={{ 'aria-label': 'Close' }} title={`Version ${version ?? ''} as Cedar`} size="xl">
         <Stack gap="sm">
           <Text size="sm" c="dimmed">
             The version in force, as Cedar policies: a request is permitted exactly when Leeway decides it is within the person's own authority. Drafts are not exported until published.

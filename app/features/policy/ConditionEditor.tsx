@@ -1,4 +1,4 @@
-import { Alert, Button, Group, MultiSelect, NumberInput, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Alert, MultiSelect, NumberInput, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { conditionSchema, type Condition, type PolicyDocument } from '../../../domain/authority/policy.ts';
 import { EditorFooter } from './EditorFooter.tsx';

@@ -65,7 +65,7 @@ export function DraftBar({ editor, timeZone, onDiscard, onPublish, onShowChanges
           </Text>
         </Stack>
         <Group gap="xs">
-          <Button variant="default" onClick={() => void editor.saveNow().catch(() => undefined)} disabled={!editor.dirty || !editor.structural} loading={editor.saveState === 'saving'}>
+          <Button variant="default" title="Ctrl+S" onClick={() => void editor.saveNow().catch(() => undefined)} disabled={!editor.dirty || !editor.structural} loading={editor.saveState === 'saving'}>
             Save draft
           </Button>
           <Button variant="outline" color="red" onClick={onDiscard} disabled={!editor.hasDraft}>

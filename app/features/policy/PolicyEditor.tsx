@@ -1,5 +1,5 @@
 import { Alert, Anchor, Badge, Button, Drawer, Group, List, Loader, Modal, Stack, Tabs, Text, useMantineTheme } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { useHotkeys, useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useSession } from '../auth/session.ts';
@@ -47,6 +47,8 @@ export function PolicyEditor() {
   const [publishOpen, setPublishOpen] = useState(false);
   const [justPublished, setJustPublished] = useState<{ version: number; note: string } | null>(null);
   const people = usePeople('');
+  // Ctrl/Cmd+S saves at once, even from inside a field, instead of the browser's "save page".
+  useHotkeys([['mod+S', () => void editor.saveNow().catch(() => undefined)]], []);
 
   if (editor.loading) return <Loader size="sm" role="status" aria-label="Loading the policy" />;
   if (editor.loadError || !editor.doc || !editor.base || !editor.published || !editor.issueIndex) {
@@ -289,11 +291,11 @@ export function PolicyEditor() {
         </Tabs.Panel>
       </Tabs>
 
-      <Drawer opened={drawer !== null} onClose={close} position="right" size={wide ? 460 : '100%'} title={<Text fw={600}>{drawer?.title}</Text>} overlayProps={{ backgroundOpacity: 0.2 }}>
+      <Drawer opened={drawer !== null} onClose={close} closeButtonProps={{ 'aria-label': 'Close' }} position="right" size={wide ? 460 : '100%'} title={<Text fw={600}>{drawer?.title}</Text>} overlayProps={{ backgroundOpacity: 0.2 }}>
         {drawer?.body}
       </Drawer>
 
-      <Modal opened={confirmDiscard} onClose={() => setConfirmDiscard(false)} title="Discard the draft?">
+      <Modal opened={confirmDiscard} onClose={() => setConfirmDiscard(false)} closeButtonProps={{ 'aria-label': 'Close' }} title="Discard the draft?">
         <Stack gap="md">
           <Text size="sm">
             {editor.changes.length === 0 ? 'The draft has no changes.' : `Its ${editor.changes.length === 1 ? 'one change' : `${editor.changes.length} changes`} will be lost.`} Version {editor.published.version} stays in force.

@@ -20,7 +20,7 @@ export function PublishModal({ opened, onClose, nextVersion, publishedVersion, c
   const [tried, setTried] = useState(false);
   const noteMissing = note.trim() === '';
   return (
-    <Modal opened={opened} onClose={onClose} title={`Publish version ${nextVersion}`} size="lg">
+    <Modal opened={opened} onClose={onClose} closeButtonProps={{ 'aria-label': 'Close' }} title={`Publish version ${nextVersion}`} size="lg">
       <form
         noValidate
         onSubmit={(event) => {

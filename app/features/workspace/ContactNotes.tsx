@@ -55,7 +55,7 @@ export function ContactNotes({ contact, onClosed }: { contact: Contact; onClosed
   };
 
   return (
-    <Card withBorder padding="md" component="section" aria-labelledby={headingId}>
+    <Card withBorder padding="md">
       <Group justify="space-between" mb={4}>
         <Title order={2} size="h5" id={headingId}>
           Notes

@@ -12,6 +12,8 @@ type DecisionPreviewProps = {
   currency: string;
   amountProblem: string | null;
   policyUnavailable: boolean;
+  /** The policy or this rep's usage is still on its way. */
+  checking: boolean;
 };
 
 const backgrounds: Record<string, string> = { green: 'green.0', orange: 'orange.0', red: 'red.0' };
@@ -20,7 +22,7 @@ const backgrounds: Record<string, string> = { green: 'green.0', orange: 'orange.
  * What the engine says before the rep commits: computed here, from the same policy and usage the server
  * uses, on every keystroke. The server still decides; its answer replaces this one in Request status.
  */
-export function DecisionPreview({ typeLabel, probe, preview, currency, amountProblem, policyUnavailable }: DecisionPreviewProps) {
+export function DecisionPreview({ typeLabel, probe, preview, currency, amountProblem, policyUnavailable, checking }: DecisionPreviewProps) {
   const tone = preview ? outcomeTone(preview) : null;
   // "A Supervisor can approve it." restates the heading; a refusal keeps every reason.
   const reasons = !preview || preview.outcome === 'within_authority' ? [] : preview.outcome === 'needs_approval' ? preview.reasons.slice(0, -1) : preview.reasons;
@@ -30,6 +32,10 @@ export function DecisionPreview({ typeLabel, probe, preview, currency, amountPro
       {!typeLabel ? (
         <Text size="sm" c="dimmed">
           Choose a resolution type to see what you may do on your own.
+        </Text>
+      ) : checking ? (
+        <Text size="sm" c="dimmed">
+          Checking your authority for this customer…
         </Text>
       ) : policyUnavailable || !probe ? (
         <Text size="sm" c="dimmed">

@@ -83,10 +83,10 @@ function Answer({ resolution, labelOf }: { resolution: Resolution; labelOf: (typ
           ✓ Within your authority — you are covered
         </Text>
         <Text size="sm">
-          {label} of {asked} granted. {resolution.decision.reasons[0] ?? ''}
+          {label} of {asked} granted, inside your {receipt.level} limit of {formatMoney(receipt.limitMinor, resolution.currency)}. Nobody needs to approve it.
         </Text>
         <Text size="xs" c="dimmed" mt={4}>
-          Policy version {receipt.policyVersion} · {receipt.level} limit {formatMoney(receipt.limitMinor, resolution.currency)}
+          Policy version {receipt.policyVersion}
           {receipt.ledgerSeq !== null ? ` · Ledger entry #${receipt.ledgerSeq}` : ''}
           {receipt.ledgerHash ? (
             <>

@@ -5,7 +5,7 @@ import type { Outcome } from '../../../domain/authority/decide.ts';
 import { parseMoneyInput } from '../../../domain/money.ts';
 import { ApiError } from '../../api/client.ts';
 import { useSession } from '../auth/session.ts';
-import type { Contact, CustomerProfile, Resolution } from './api-types.ts';
+import type { Allowance, Contact, CustomerProfile, Resolution } from './api-types.ts';
 import { AttemptKeys } from './attempt-key.ts';
 import { ResolutionLine } from './CustomerHistory.tsx';
 import { DecisionPreview } from './DecisionPreview.tsx';
@@ -27,6 +27,10 @@ const isField = (value: string | undefined): value is Field => fields.some((f) =
 
 /** The request whose answer Request status shows: the last one sent from here, or one still waiting on this contact. */
 type Active = { id: string; notice: string | null; previewOutcome: Outcome | null };
+
+const ageLabel = (days: number) => (days === 0 ? 'placed today' : days === 1 ? '1 day old' : `${days} days old`);
+
+type TypeOption = Pick<Allowance, 'type' | 'label' | 'guidelines' | 'reasonRequired' | 'fixedAmountMinor'>;
 
 type ResolutionPanelProps = { contact: Contact; customer: CustomerProfile; resolutions: readonly Resolution[]; labelOf: (type: string) => string };
 
@@ -59,7 +63,10 @@ export function ResolutionPanel({ contact, customer, resolutions, labelOf }: Res
     if (serverVersion !== undefined && cp && serverVersion !== cp.version) void queryClient.invalidateQueries({ queryKey: workspaceKeys.policy });
   }, [serverVersion, cp, queryClient]);
 
-  const allowance = allowances.find((a) => a.type === typeKey) ?? null;
+  // The policy is usually cached before the contact opens, so types (and Alt+N) work before usage arrives.
+  const typeOptions: readonly TypeOption[] =
+    allowances.length > 0 ? allowances : (cp?.types.map((t) => ({ type: t.key, label: t.label, guidelines: t.guidelines, reasonRequired: t.reasonRequired, fixedAmountMinor: t.cost.kind === 'fixed' ? t.cost.amountMinor : null })) ?? []);
+  const allowance = typeOptions.find((a) => a.type === typeKey) ?? null;
   const currency = cp?.currency ?? organization.currency;
   const amountMinor = amountText.trim() === '' ? null : parseMoneyInput(amountText, currency);
   const usesOrder = cp !== null && typeKey !== '' && typeUsesOrderAge(cp, typeKey);
@@ -87,7 +94,7 @@ export function ResolutionPanel({ contact, customer, resolutions, labelOf }: Res
   const closed = contact.status === 'closed';
 
   const selectType = (key: string, focus = true) => {
-    const next = allowances.find((a) => a.type === key);
+    const next = typeOptions.find((a) => a.type === key);
     setTypeKey(key);
     setErrors({});
     if (next?.fixedAmountMinor != null) setAmountText(minorToInput(next.fixedAmountMinor, currency));
@@ -96,7 +103,7 @@ export function ResolutionPanel({ contact, customer, resolutions, labelOf }: Res
   };
 
   useAltDigit((digit) => {
-    const target = allowances[digit - 1];
+    const target = typeOptions[digit - 1];
     if (target && !closed) selectType(target.type);
   });
 
@@ -156,7 +163,7 @@ export function ResolutionPanel({ contact, customer, resolutions, labelOf }: Res
 
   const orderOptions = [
     { value: '', label: 'No specific order' },
-    ...customer.orders.map((o) => ({ value: o.id, label: `${o.number} · ${humanize(o.status)} · ${money(o.total)} · ${orderAgeDays(o.placedAt, now)} days old` })),
+    ...customer.orders.map((o) => ({ value: o.id, label: `${o.number} · ${humanize(o.status)} · ${money(o.total)} · ${ageLabel(orderAgeDays(o.placedAt, now))}` })),
   ];
 
   return (
@@ -182,7 +189,7 @@ export function ResolutionPanel({ contact, customer, resolutions, labelOf }: Res
                   label="Resolution type"
                   value={typeKey}
                   onChange={(event) => selectType(event.currentTarget.value, false)}
-                  data={[{ value: '', label: 'Choose a type…' }, ...allowances.map((a) => ({ value: a.type, label: a.label }))]}
+                  data={[{ value: '', label: 'Choose a type…' }, ...typeOptions.map((a) => ({ value: a.type, label: a.label }))]}
                   error={errors.type}
                   miw={180}
                 />
@@ -203,7 +210,7 @@ export function ResolutionPanel({ contact, customer, resolutions, labelOf }: Res
               </Group>
               {allowance?.guidelines ? (
                 <Paper bg="gray.0" p="xs" radius="sm" aria-label={`Guidelines for ${allowance.label}`} component="section">
-                  <Spoiler maxHeight={44} showLabel="All guidelines" hideLabel="Fewer" fz="xs">
+                  <Spoiler maxHeight={44} showLabel="All guidelines" hideLabel="Fewer" styles={{ control: { fontSize: 'var(--mantine-font-size-xs)' } }}>
                     <Guidelines source={allowance.guidelines} />
                   </Spoiler>
                 </Paper>
@@ -245,6 +252,7 @@ export function ResolutionPanel({ contact, customer, resolutions, labelOf }: Res
                 currency={currency}
                 amountProblem={amountText.trim() && amountMinor === null ? 'That is not an amount: type one such as 25 or 25.50.' : null}
                 policyUnavailable={policy.isSuccess && cp === null}
+                checking={!probe && (policy.isPending || authority.isPending)}
               />
               <Group justify="space-between" gap="sm">
                 {preview?.outcome === 'within_authority' ? (
@@ -279,7 +287,8 @@ export function ResolutionPanel({ contact, customer, resolutions, labelOf }: Res
             </Title>
             <Stack gap={2}>
               {resolutions.map((r) => (
-                <ResolutionLine key={r.id} resolution={r} labelOf={labelOf} now={now} />
+                // The request being watched is fresher than the contact's list, which refetches a moment later.
+                <ResolutionLine key={r.id} resolution={r.id === activeResolution.data?.id ? activeResolution.data : r} labelOf={labelOf} now={now} />
               ))}
             </Stack>
           </div>

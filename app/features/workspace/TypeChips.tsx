@@ -7,7 +7,7 @@ type TypeChipsProps = { allowances: readonly Allowance[]; selected: string; curr
 /** Every resolution type with what the rep may grant alone right now; Alt+N picks the Nth. */
 export function TypeChips({ allowances, selected, currency, onSelect }: TypeChipsProps) {
   return (
-    <SimpleGrid cols={{ base: 1, xs: 2, lg: 3 }} spacing={6} verticalSpacing={6}>
+    <SimpleGrid cols={{ base: 2, lg: 3 }} spacing={6} verticalSpacing={6}>
       {allowances.map((a, i) => {
         const current = a.type === selected;
         const alone = a.maxWithinAuthorityMinor > 0;

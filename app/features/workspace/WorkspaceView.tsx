@@ -8,6 +8,7 @@ import { OpenContacts } from './OpenContacts.tsx';
 import { PopBanner } from './PopBanner.tsx';
 import { StartContact } from './StartContact.tsx';
 import { VisionStrip } from './VisionStrip.tsx';
+import { usePublishedPolicy } from './use-authority.ts';
 import { useOpenContacts } from './use-contacts.ts';
 import { useContactPops, useResolutionUpdates, type Pop } from './use-workspace-live.ts';
 import { useSlashToFocus } from './use-workspace-keys.ts';
@@ -21,6 +22,8 @@ export function WorkspaceView() {
   const [params, setParams] = useSearchParams();
   const selectedId = params.get('contact');
   const open = useOpenContacts();
+  // Loaded (and compiled) before the first call arrives, so a popped contact previews at once.
+  usePublishedPolicy();
   const contacts = open.data ?? [];
   const [pop, setPop] = useState<Pop | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);

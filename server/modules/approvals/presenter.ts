@@ -3,6 +3,13 @@ import type { Decision } from '../../../domain/authority/decide.ts';
 import type { ApprovalListRow } from './queries/list-approvals.ts';
 import type { approvalItemSchema } from './schemas.ts';
 
+/** The engine's reasons at request time; after an escalation, the last one says where it went instead. */
+function reasonsNow(row: ApprovalListRow): string[] {
+  const reasons = (row.decision as Decision).reasons;
+  if (row.escalations === 0) return reasons;
+  return [...reasons.slice(0, -1), `Nobody answered in time, so it went up to ${row.levelName ?? row.levelKey}.`];
+}
+
 export function presentApprovalItem(row: ApprovalListRow): z.infer<typeof approvalItemSchema> {
   return {
     id: row.id,
@@ -17,6 +24,7 @@ export function presentApprovalItem(row: ApprovalListRow): z.infer<typeof approv
     routedToMe: Boolean(row.routedToMe),
     claimedBy: row.claimedById && row.claimedByName ? { id: row.claimedById, name: row.claimedByName } : null,
     requester: { id: row.requesterId, name: row.requesterName },
+    contact: { channel: row.contactChannel, open: row.contactStatus === 'open' },
     resolution: {
       id: row.resolutionId,
       contactId: row.contactId,
@@ -24,7 +32,7 @@ export function presentApprovalItem(row: ApprovalListRow): z.infer<typeof approv
       amountMinor: row.amountMinor,
       currency: row.currency,
       reason: row.reason,
-      reasons: (row.decision as Decision).reasons,
+      reasons: reasonsNow(row),
     },
     customer: { id: row.customerId, name: row.customerName, segment: row.segment, lifetimeValue: { amountMinor: row.lifetimeValueMinor, currency: row.customerCurrency }, flags: row.flags },
   };

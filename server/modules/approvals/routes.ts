@@ -69,7 +69,7 @@ export function approvalRoutes(app: ApiApp, ctx: AppContext) {
     async (request, reply) => {
       const me = personOf(request);
       const { rank, name } = await rankOf(me.organizationId, me.personId);
-      await claimApproval({ db: ctx.db, organizationId: me.organizationId, approverId: me.personId, approverName: name, approverRank: rank, approvalId: request.params.id });
+      await claimApproval({ db: ctx.db, organizationId: me.organizationId, approverId: me.personId, approverName: name, approverRank: rank, approvalId: request.params.id, now: ctx.now() });
       return reply.code(204).send(null);
     },
   );

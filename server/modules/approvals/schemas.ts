@@ -18,6 +18,8 @@ export const approvalItemSchema = z
     routedToMe: z.boolean(),
     claimedBy: personRef.nullable(),
     requester: personRef,
+    /** Whether the customer may still be waiting: the channel and whether the contact is open. */
+    contact: z.object({ channel: z.string(), open: z.boolean() }),
     resolution: z.object({ id: z.uuid(), contactId: z.uuid(), type: z.string(), amountMinor: z.number().int(), currency: z.string(), reason: z.string(), reasons: z.array(z.string()) }),
     customer: z.object({ id: z.uuid(), name: z.string(), segment: z.string(), lifetimeValue: moneySchema, flags: z.array(z.string()) }),
   })

@@ -83,6 +83,8 @@ describe('resolutions, approvals and the ledger', () => {
     const after = (await agent.get(`/api/resolutions/${resolution.id}`)).json().resolution;
     expect(after).toMatchObject({ status: 'granted', grantedAmountMinor: 120_00, withinAuthority: false, approval: { status: 'reduced', decidedAmountMinor: 120_00, note: 'Refund the jacket, not the shipping', decidedBy: { id: org.people.supervisor.id } } });
     expect(await eventsFor(org.people.agent.id, 'approval.decided')).toContainEqual({ approvalId: item.id, resolutionId: resolution.id, status: 'reduced' });
+    // The connected manager had it in their queue too (not routed, but able to decide): it leaves theirs as well.
+    expect(await eventsFor(org.people.manager.id, 'approval.decided')).toContainEqual({ approvalId: item.id, resolutionId: resolution.id, status: 'reduced' });
 
     const twice = await manager.post(`/api/approvals/${item.id}/approve`, { note: 'me too' });
     expect(twice.statusCode).toBe(409);

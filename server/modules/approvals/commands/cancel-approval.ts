@@ -2,7 +2,7 @@ import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../errors.ts';
 import { recordEvents } from '../../../realtime/record-events.ts';
 import { appendLedgerEntries } from '../../ledger/commands/append-ledger-entries.ts';
-import { loadApprovalForUpdate, recipientsOf } from '../queries/load-approval-context.ts';
+import { loadApprovalForUpdate, audienceOf } from '../queries/load-approval-context.ts';
 
 /** The rep withdraws a request (the customer hung up, or another way was found). */
 export async function cancelApproval(options: { db: Db; organizationId: string; personId: string; approvalId: string; now: Date }): Promise<void> {
@@ -13,7 +13,7 @@ export async function cancelApproval(options: { db: Db; organizationId: string; 
     if (approval.status !== 'pending') throw new AppError('conflict', `This request was already ${approval.status}`);
     await trx.updateTable('approvals').set({ status: 'cancelled', decidedAt: now, escalatesAt: null }).where('id', '=', approval.id).execute();
     await trx.updateTable('resolutions').set({ status: 'cancelled', decidedAt: now }).where('id', '=', approval.resolutionId).execute();
-    const recipients = await recipientsOf(trx, approval.id);
+    const recipients = await audienceOf(trx, { organizationId, approvalId: approval.id, levelRank: approval.levelRank, now });
     await recordEvents(
       trx,
       recipients.map((recipientId) => ({ organizationId, recipientId, type: 'approval.cancelled' as const, data: { approvalId: approval.id } })),

@@ -6,7 +6,7 @@ import type { NewEvent } from '../../../realtime/event-types.ts';
 import { recordEvents } from '../../../realtime/record-events.ts';
 import { loadPersonForAuthority } from '../../authority/queries/load-decision-inputs.ts';
 import { appendLedgerEntries } from '../../ledger/commands/append-ledger-entries.ts';
-import { loadApprovalDecisionInputs, loadApprovalForUpdate, recipientsOf } from '../queries/load-approval-context.ts';
+import { loadApprovalDecisionInputs, loadApprovalForUpdate, audienceOf } from '../queries/load-approval-context.ts';
 
 export type DecideApprovalOptions = {
   db: Db;
@@ -65,7 +65,7 @@ export async function decideApproval(options: DecideApprovalOptions): Promise<{ 
       .where('id', '=', approval.resolutionId)
       .execute();
 
-    const notify = new Set([approval.requestedBy, ...(await recipientsOf(trx, approval.id))]);
+    const notify = new Set([approval.requestedBy, ...(await audienceOf(trx, { organizationId, approvalId: approval.id, levelRank: approval.levelRank, now }))]);
     notify.delete(approverId);
     const events: NewEvent[] = [...notify].map((recipientId) => ({ organizationId, recipientId, type: 'approval.decided', data: { approvalId: approval.id, resolutionId: approval.resolutionId, status } }));
     await recordEvents(trx, events);

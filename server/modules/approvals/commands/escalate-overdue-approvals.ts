@@ -3,7 +3,7 @@ import type { Db } from '../../../db/database.ts';
 import type { NewEvent } from '../../../realtime/event-types.ts';
 import { recordEvents } from '../../../realtime/record-events.ts';
 import { appendLedgerEntries } from '../../ledger/commands/append-ledger-entries.ts';
-import { loadApprovalDecisionInputs, loadApprovalForUpdate } from '../queries/load-approval-context.ts';
+import { audienceOf, loadApprovalDecisionInputs, loadApprovalForUpdate } from '../queries/load-approval-context.ts';
 import { routeApproval } from './route-approval.ts';
 
 /**
@@ -43,7 +43,10 @@ export async function escalateOverdueApprovals(options: { db: Db; now: Date; lim
         .where('id', '=', id)
         .execute();
       const requested = await routeApproval({ trx, organizationId, approvalId: id, resolutionId: approval.resolutionId, requesterId: approval.requestedBy, customerLinkedPersonId: customer.linkedPersonId, levelRank: level.rank, now });
-      const events: NewEvent[] = [{ organizationId, recipientId: approval.requestedBy, type: 'approval.escalated', data: { approvalId: id, levelKey: level.key, levelName: level.name } }, ...requested];
+      // The rep and everyone who had it in their queue at the old level hear it moved up.
+      const watchers = await audienceOf(trx, { organizationId, approvalId: id, levelRank: approval.levelRank, now });
+      const told = new Set([approval.requestedBy, ...watchers].filter((p) => !requested.some((e) => e.recipientId === p)));
+      const events: NewEvent[] = [...[...told].map((recipientId) => ({ organizationId, recipientId, type: 'approval.escalated' as const, data: { approvalId: id, levelKey: level.key, levelName: level.name } })), ...requested];
       await recordEvents(trx, events);
       await appendLedgerEntries(trx, organizationId, [
         { kind: 'approval.escalated', at: now, actorId: null, resolutionId: approval.resolutionId, approvalId: id, data: { fromLevel: approval.levelKey, toLevel: level.key, recipients: requested.map((e) => e.recipientId) } },

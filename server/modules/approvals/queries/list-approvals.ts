@@ -28,6 +28,7 @@ function selectApprovals(db: Db, organizationId: string, personId: string) {
     .innerJoin('resolutions', 'resolutions.id', 'approvals.resolutionId')
     .innerJoin('customers', 'customers.id', 'resolutions.customerId')
     .innerJoin('people as requester', 'requester.id', 'approvals.requestedBy')
+    .innerJoin('contacts', 'contacts.id', 'resolutions.contactId')
     .leftJoin('people as claimer', 'claimer.id', 'approvals.claimedBy')
     .leftJoin('authorityLevels as level', (join) => join.onRef('level.key', '=', 'approvals.levelKey').onRef('level.organizationId', '=', 'approvals.organizationId'))
     .select((eb) => [
@@ -48,6 +49,8 @@ function selectApprovals(db: Db, organizationId: string, personId: string) {
       'requester.name as requesterName',
       'resolutions.id as resolutionId',
       'resolutions.contactId',
+      'contacts.channel as contactChannel',
+      'contacts.status as contactStatus',
       'resolutions.type',
       'resolutions.amountMinor',
       'resolutions.currency',

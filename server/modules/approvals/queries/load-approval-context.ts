@@ -5,6 +5,7 @@ import type { Database } from '../../../db/schema.ts';
 import { AppError } from '../../../errors.ts';
 import { loadCompiledPolicy } from '../../authority/queries/find-policy.ts';
 import { loadCustomerForAuthority, loadUsage } from '../../authority/queries/load-decision-inputs.ts';
+import { approverRoles } from '../commands/route-approval.ts';
 
 /** A pending approval, locked, with what re-deciding it needs: the request as the engine sees it and live usage. */
 export async function loadApprovalForUpdate(trx: Transaction<Database>, organizationId: string, approvalId: string) {
@@ -54,6 +55,21 @@ export async function loadApprovalDecisionInputs(
   return { cp, customer, usage, timeoutSeconds: org.approvalTimeoutSeconds };
 }
 
-export async function recipientsOf(trx: Transaction<Database>, approvalId: string): Promise<string[]> {
-  return (await trx.selectFrom('approvalRecipients').select('personId').where('approvalId', '=', approvalId).execute()).map((r) => r.personId);
+/**
+ * Everyone whose queue shows this approval: the people it was pushed to, and every connected approver
+ * at or above its level (they see it too, and must see it go when someone decides).
+ */
+export async function audienceOf(trx: Transaction<Database>, options: { organizationId: string; approvalId: string; levelRank: number; now: Date }): Promise<string[]> {
+  const routed = await trx.selectFrom('approvalRecipients').select('personId').where('approvalId', '=', options.approvalId).execute();
+  const watching = await trx
+    .selectFrom('people')
+    .innerJoin('personPresence', 'personPresence.personId', 'people.id')
+    .innerJoin('authorityLevels', 'authorityLevels.id', 'people.levelId')
+    .select('people.id as personId')
+    .where('people.organizationId', '=', options.organizationId)
+    .where('people.role', 'in', [...approverRoles])
+    .where('authorityLevels.rank', '>=', options.levelRank)
+    .where('personPresence.connectedUntil', '>', options.now)
+    .execute();
+  return [...new Set([...routed, ...watching].map((r) => r.personId))];
 }
