@@ -125,7 +125,9 @@ function validateNesting(policy: PolicyDocument, rules: Map<string, LimitRule>, 
       }
       const lowScale = { bp: low.valueScaling?.lifetimeValueBasisPoints ?? 0, max: Math.max(low.valueScaling?.maxMinor ?? 0, low.perIncidentMinor) };
       const upScale = { bp: up.valueScaling?.lifetimeValueBasisPoints ?? 0, max: Math.max(up.valueScaling?.maxMinor ?? 0, up.perIncidentMinor) };
-      if (upScale.bp < lowScale.bp || upScale.max < lowScale.max) {
+      // Without scaling on either side the per-incident comparison above already says it all.
+      const scales = low.valueScaling !== undefined || up.valueScaling !== undefined;
+      if (scales && (upScale.bp < lowScale.bp || upScale.max < lowScale.max)) {
         issues.push({ path: 'rules', message: `${upper.name}'s ${type.label} value scaling is below ${lower.name}'s`, ...at, field: 'valueScaling' });
       }
       for (const [segment, bonus] of Object.entries(low.valueScaling?.segmentBonusMinor ?? {})) {

@@ -36,11 +36,24 @@ export function usePolicyVersions() {
   });
 }
 
+// Saves go one at a time, each from the draft the previous one returned, so autosave never races itself
+// and a 409 really means another admin saved in between.
+let saving: Promise<unknown> = Promise.resolve();
+
 export function useSaveDraft() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (document: PolicyDocument) => api<{ draft: StoredPolicy; issues: DraftResponse['issues'] }>('/api/authority/policy/draft', { method: 'PUT', body: { document } }),
-    onSuccess: (data) => queryClient.setQueryData<DraftResponse>(policyKeys.draft, data),
+    mutationFn: (document: PolicyDocument) => {
+      const run = saving.catch(() => undefined).then(() => {
+        const baseUpdatedAt = queryClient.getQueryData<DraftResponse>(policyKeys.draft)?.draft?.updatedAt;
+        return api<{ draft: StoredPolicy; issues: DraftResponse['issues'] }>('/api/authority/policy/draft', { method: 'PUT', body: { document, ...(baseUpdatedAt ? { baseUpdatedAt } : {}) } });
+      }).then((data) => {
+        queryClient.setQueryData<DraftResponse>(policyKeys.draft, data);
+        return data;
+      });
+      saving = run;
+      return run;
+    },
   });
 }
 

@@ -82,6 +82,25 @@ describe('authority over HTTP', () => {
     expect((await admin.get('/api/authority/policy/versions')).json().versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
   });
 
+  it("refuses to save over another admin's newer draft, exports a valid draft as Cedar, and tells open screens of a publish", async () => {
+    const { policy } = (await admin.get('/api/authority/policy')).json();
+    const first = (await admin.put('/api/authority/policy/draft', { document: policy.document })).json().draft;
+    t.clock.advance(1_000);
+    expect((await admin.put('/api/authority/policy/draft', { document: policy.document, baseUpdatedAt: first.updatedAt })).statusCode).toBe(200);
+    const stale = await admin.put('/api/authority/policy/draft', { document: policy.document, baseUpdatedAt: first.updatedAt });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.field).toBe('baseUpdatedAt');
+
+    const cedar = await admin.get('/api/authority/policy/cedar?draft=true');
+    expect(cedar.statusCode).toBe(200);
+    expect((await agent.get('/api/authority/policy/cedar?draft=true')).statusCode).toBe(403);
+
+    await t.ctx.db.insertInto('personPresence').values({ personId: org.people.agent.id, organizationId: org.id, connectedUntil: new Date('2030-01-01T00:00:00Z'), updatedAt: t.clock.now() }).execute();
+    const { version } = (await admin.post('/api/authority/policy/publish', { note: 'Same again' })).json();
+    const events = await t.ctx.db.selectFrom('events').select('data').where('recipientId', '=', org.people.agent.id).where('type', '=', 'policy.published').execute();
+    expect(events.map((e) => e.data)).toContainEqual({ version });
+  });
+
   it('refuses a structurally wrong draft naming the field', async () => {
     const response = await admin.put('/api/authority/policy/draft', { document: { currency: 'USD', levels: [], resolutionTypes: [], rules: [] } });
     expect(response.statusCode).toBe(400);

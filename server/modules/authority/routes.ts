@@ -12,12 +12,23 @@ import { presentStoredPolicy } from './presenter.ts';
 import { findDraftPolicy, findPublishedPolicy, listPolicyVersions } from './queries/find-policy.ts';
 import { allowanceSchema, checkBody, usageSchema, decisionSchema, policyDocumentJson, policyIssueSchema, storedPolicySchema } from './schemas.ts';
 import { AppError } from '../../errors.ts';
+import { authorize } from '../../policies/abilities.ts';
+import type { Principal } from '../../policies/principal.ts';
 import { validatePolicy } from '../../../domain/authority/validate.ts';
 
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
 const levelInfo = z.object({ key: z.string(), name: z.string(), rank: z.number().int() });
 
 export function authorityRoutes(app: ApiApp, ctx: AppContext) {
+  const draftForExport = async (principal: Principal) => {
+    authorize(principal, 'policy.manage');
+    const draft = await findDraftPolicy({ db: ctx.db, organizationId: principal.organizationId });
+    if (!draft) throw AppError.notFound('Draft policy');
+    const validation = validatePolicy(draft.policy);
+    if (!validation.ok) throw AppError.invalid('draft', `fix the draft's ${validation.issues.length} problem(s) before exporting it`);
+    return draft;
+  };
+
   app.get(
     '/api/authority/me',
     {
@@ -82,10 +93,16 @@ export function authorityRoutes(app: ApiApp, ctx: AppContext) {
     '/api/authority/policy/cedar',
     {
       config: { access: 'policy.read' },
-      schema: { tags: ['authority'], summary: 'The published policy exported as Cedar text', querystring: z.object({ version: z.coerce.number().int().min(1).optional() }), produces: ['text/plain'] },
+      schema: {
+        tags: ['authority'],
+        summary: 'The published policy (or, for admins, the draft) exported as Cedar text',
+        querystring: z.object({ version: z.coerce.number().int().min(1).optional(), draft: z.enum(['true', 'false']).optional() }),
+        produces: ['text/plain'],
+      },
     },
     async (request, reply) => {
-      const stored = await findPublishedPolicy({ db: ctx.db, organizationId: principalOf(request).organizationId, version: request.query.version });
+      const principal = principalOf(request);
+      const stored = request.query.draft === 'true' ? await draftForExport(principal) : await findPublishedPolicy({ db: ctx.db, organizationId: principal.organizationId, version: request.query.version });
       reply.header('content-disposition', `attachment; filename="leeway-policy-v${stored.version}.cedar"`);
       return reply.type('text/plain; charset=utf-8').send(policyToCedar(compilePolicy(stored.policy)));
     },
@@ -109,11 +126,12 @@ export function authorityRoutes(app: ApiApp, ctx: AppContext) {
     '/api/authority/policy/draft',
     {
       config: { access: 'policy.manage' },
-      schema: { tags: ['authority'], summary: 'Save the draft (created from nothing or replaced whole)', body: z.object({ document: policyDocumentJson }), response: { 200: z.object({ draft: storedPolicySchema, issues: z.array(policyIssueSchema) }), ...errors } },
+      schema: { tags: ['authority'], summary: 'Save the draft (created from nothing or replaced whole)', body: z.object({ document: policyDocumentJson, baseUpdatedAt: z.iso.datetime().optional().describe('The draft updatedAt you started from; a newer save by someone else answers 409') }), response: { 200: z.object({ draft: storedPolicySchema, issues: z.array(policyIssueSchema) }), ...errors } },
     },
     async (request) => {
       const me = personOf(request);
-      const { issues } = await saveDraftPolicy({ db: ctx.db, organizationId: me.organizationId, personId: me.personId, document: request.body.document, now: ctx.now() });
+      const { document, baseUpdatedAt } = request.body;
+      const { issues } = await saveDraftPolicy({ db: ctx.db, organizationId: me.organizationId, personId: me.personId, document, baseUpdatedAt: baseUpdatedAt ? new Date(baseUpdatedAt) : undefined, now: ctx.now() });
       const draft = await findDraftPolicy({ db: ctx.db, organizationId: me.organizationId });
       if (!draft) throw AppError.notFound('Draft policy');
       return { draft: presentStoredPolicy(draft), issues };

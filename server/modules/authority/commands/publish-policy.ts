@@ -1,6 +1,7 @@
 import { validatePolicy } from '../../../../domain/authority/validate.ts';
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../errors.ts';
+import { recordEvents } from '../../../realtime/record-events.ts';
 import { appendLedgerEntries } from '../../ledger/commands/append-ledger-entries.ts';
 
 type LevelRow = { key: string; name: string; rank: number };
@@ -33,6 +34,17 @@ export async function publishPolicy(options: { db: Db; organizationId: string; p
       .set({ status: 'published', note: options.note, publishedAt: options.now, publishedBy: options.personId, updatedAt: options.now })
       .where('id', '=', draft.id)
       .execute();
+    // Everyone with a screen open hears of it (those who are not will load the new version anyway).
+    const connected = await trx
+      .selectFrom('personPresence')
+      .select('personId')
+      .where('organizationId', '=', options.organizationId)
+      .where('connectedUntil', '>', options.now)
+      .execute();
+    await recordEvents(
+      trx,
+      connected.map((p) => ({ organizationId: options.organizationId, recipientId: p.personId, type: 'policy.published' as const, data: { version: draft.version } })),
+    );
     await appendLedgerEntries(trx, options.organizationId, [
       { kind: 'policy.published', at: options.now, actorId: options.personId, data: { version: draft.version, note: options.note } },
     ]);

@@ -7,7 +7,15 @@ import { AppError } from '../../../errors.ts';
  * Saves the organization's one draft, creating it if needed. A draft may still have problems (it is
  * work in progress); they come back as issues, and publishing refuses until there are none.
  */
-export async function saveDraftPolicy(options: { db: Db; organizationId: string; personId: string; document: unknown; now: Date }): Promise<{ issues: PolicyIssue[] }> {
+export async function saveDraftPolicy(options: {
+  db: Db;
+  organizationId: string;
+  personId: string;
+  document: unknown;
+  /** The draft's updatedAt the editor started from: a save over someone else's newer one is refused. */
+  baseUpdatedAt?: Date | undefined;
+  now: Date;
+}): Promise<{ issues: PolicyIssue[] }> {
   const parsed = policyDocumentSchema.safeParse(options.document);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -16,13 +24,20 @@ export async function saveDraftPolicy(options: { db: Db; organizationId: string;
   }
   const document = JSON.stringify(parsed.data);
   await options.db.transaction().execute(async (trx) => {
-    const updated = await trx
-      .updateTable('authorityPolicies')
-      .set({ document, updatedAt: options.now })
+    const current = await trx
+      .selectFrom('authorityPolicies')
+      .select(['id', 'updatedAt'])
       .where('organizationId', '=', options.organizationId)
       .where('status', '=', 'draft')
+      .forUpdate()
       .executeTakeFirst();
-    if (updated.numUpdatedRows > 0n) return;
+    if (current) {
+      if (options.baseUpdatedAt && current.updatedAt.getTime() !== options.baseUpdatedAt.getTime()) {
+        throw new AppError('conflict', 'Someone else saved this draft after you opened it; reload to see their changes before saving yours', 'baseUpdatedAt');
+      }
+      await trx.updateTable('authorityPolicies').set({ document, updatedAt: options.now }).where('id', '=', current.id).execute();
+      return;
+    }
     const latest = await trx
       .selectFrom('authorityPolicies')
       .select((eb) => eb.fn.max('version').as('version'))
