@@ -13,6 +13,8 @@ export type Person = {
   role: Role;
   extension: string | null;
   active: boolean;
+  /** Certifications held; some authority rules require one. */
+  certifications: string[];
   level: AuthorityLevel | null;
   team: Ref | null;
   manager: Ref | null;

@@ -36,6 +36,8 @@ export async function openPage(browser: Browser, viewport = { width: 1280, heigh
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(artifactsDir, { recursive: true });
+  // A full-page capture of a scrolled page draws the fixed header where the viewport was: start at the top.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage: true });
 }
 

@@ -16,6 +16,7 @@ export const abilities = {
   'teams.read': everyone,
   'levels.read': everyone,
   'customers.read': [...everyone, 'integration'],
+  'customers.create': everyone,
   'tokens.manage': ['admin'],
   'policy.read': everyone,
   'policy.manage': ['admin'],

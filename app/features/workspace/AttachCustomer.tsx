@@ -3,6 +3,7 @@ import { useId, useRef, useState } from 'react';
 import type { Contact, CustomerSummary } from './api-types.ts';
 import { CustomerPicker } from './CustomerPicker.tsx';
 import { formatPhone } from './format.ts';
+import { NewCustomerForm } from './NewCustomerForm.tsx';
 import { useUpdateContact } from './use-contacts.ts';
 
 /** A call from a number Leeway does not know: find who it is and attach them, so the rest of the screen can help. */
@@ -43,9 +44,10 @@ export function AttachCustomer({ contact }: { contact: Contact }) {
           </Button>
         </Group>
         {update.isError ? <Alert color="red">{update.error.message}</Alert> : null}
-        <Text size="xs" c="dimmed">
-          A new customer? Leeway cannot create customers yet: write their details in the notes and attach them once they are in the customer system.
+        <Text size="sm" fw={500}>
+          Not a customer yet?
         </Text>
+        <NewCustomerForm contact={contact} />
       </Stack>
     </Card>
   );

@@ -25,6 +25,9 @@ export function CustomerPicker({ label, placeholder, description, inputRef, onPi
   const [q] = useDebouncedValue(search.trim(), 200);
   const results = useCustomerSearch(q);
   const customers = q.length >= 2 ? (results.data ?? []) : [];
+  // Enter pressed before the results for what is typed arrived: pick when they do, never from older ones.
+  const [enterPending, setEnterPending] = useState(false);
+  const stale = search.trim() !== q || results.isPlaceholderData || (results.isFetching && customers.length === 0);
 
   // The first match is ready for Enter, as in every search box people know.
   useEffect(() => {
@@ -40,6 +43,13 @@ export function CustomerPicker({ label, placeholder, description, inputRef, onPi
     combobox.closeDropdown();
     afterPick?.();
   };
+
+  useEffect(() => {
+    if (!enterPending || stale) return;
+    setEnterPending(false);
+    const first = customers[0];
+    if (first) pick(first.id);
+  });
 
   const searching = results.isFetching && q.length >= 2;
   const showDropdown = q.length >= 2 && (customers.length > 0 || !searching);
@@ -57,6 +67,7 @@ export function CustomerPicker({ label, placeholder, description, inputRef, onPi
           value={search}
           onChange={(event) => {
             setSearch(event.currentTarget.value);
+            setEnterPending(false);
             onPick(null);
             combobox.openDropdown();
             combobox.updateSelectedOptionIndex();
@@ -64,6 +75,12 @@ export function CustomerPicker({ label, placeholder, description, inputRef, onPi
           onFocus={() => combobox.openDropdown()}
           onClick={() => combobox.openDropdown()}
           onBlur={() => combobox.closeDropdown()}
+          onKeyDownCapture={(event) => {
+            if (event.key !== 'Enter' || !stale || search.trim().length < 2) return;
+            event.preventDefault();
+            event.stopPropagation();
+            setEnterPending(true);
+          }}
           rightSection={searching ? <Loader size={14} aria-label="Searching customers" /> : null}
           style={{ flex: 1, minWidth: 0 }}
         />

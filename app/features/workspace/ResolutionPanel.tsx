@@ -1,22 +1,18 @@
 import { Button, Card, Checkbox, Group, NativeSelect, Paper, Spoiler, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { Outcome } from '../../../domain/authority/decide.ts';
-import { parseMoneyInput } from '../../../domain/money.ts';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client.ts';
-import { useSession } from '../auth/session.ts';
-import type { Allowance, Contact, CustomerProfile, Resolution } from './api-types.ts';
+import type { Contact, CustomerProfile, Resolution } from './api-types.ts';
 import { AttemptKeys } from './attempt-key.ts';
-import { ResolutionLine } from './CustomerHistory.tsx';
 import { DecisionPreview } from './DecisionPreview.tsx';
 import { firstName, minorToInput, money } from './format.ts';
 import { Guidelines } from './Guidelines.tsx';
 import { humanize } from './history.ts';
-import { certificationsOf, orderAgeDays, previewDecision, typeUsesOrderAge, type PreviewInputs } from './preview.ts';
+import { OnThisContact } from './OnThisContact.tsx';
+import { orderAgeDays } from './preview.ts';
+import { useResolutionDraft } from './resolution-drafts.ts';
 import { RequestStatus } from './RequestStatus.tsx';
 import { TypeChips } from './TypeChips.tsx';
-import { useMyAuthority, usePublishedPolicy } from './use-authority.ts';
-import { workspaceKeys } from './use-contacts.ts';
+import { useDecisionPreview } from './use-decision-preview.ts';
 import { useRequestResolution, useResolution } from './use-resolutions.ts';
 import { useAltDigit } from './use-workspace-keys.ts';
 
@@ -25,68 +21,29 @@ type FieldErrors = Partial<Record<Field, string>>;
 const fields: readonly Field[] = ['type', 'amount', 'reason', 'orderId'];
 const isField = (value: string | undefined): value is Field => fields.some((f) => f === value);
 
-/** The request whose answer Request status shows: the last one sent from here, or one still waiting on this contact. */
-type Active = { id: string; notice: string | null; previewOutcome: Outcome | null };
-
 const ageLabel = (days: number) => (days === 0 ? 'placed today' : days === 1 ? '1 day old' : `${days} days old`);
-
-type TypeOption = Pick<Allowance, 'type' | 'label' | 'guidelines' | 'reasonRequired' | 'fixedAmountMinor'>;
 
 type ResolutionPanelProps = { contact: Contact; customer: CustomerProfile; resolutions: readonly Resolution[]; labelOf: (type: string) => string };
 
 export function ResolutionPanel({ contact, customer, resolutions, labelOf }: ResolutionPanelProps) {
   const headingId = useId();
-  const { person, organization } = useSession();
-  const queryClient = useQueryClient();
-  const policy = usePublishedPolicy();
-  const authority = useMyAuthority(customer.id, contact.id);
-  const cp = policy.data ?? null;
-  const allowances = authority.data?.allowances ?? [];
-
-  const [typeKey, setTypeKey] = useState('');
-  const [amountText, setAmountText] = useState('');
-  const [reason, setReason] = useState('');
-  const [orderId, setOrderId] = useState('');
+  const { typeKey, setTypeKey, amountText, setAmountText, reason, setReason, orderId, setOrderId, active, setActive } = useResolutionDraft(contact.id);
+  const { allowances, authorityError, typeOptions, selected: allowance, currency, amountMinor, usesOrder, order, probe, preview, checking, policyUnavailable } = useDecisionPreview({
+    contactId: contact.id,
+    customer,
+    typeKey,
+    amountText,
+    orderId,
+  });
   const [askApproval, setAskApproval] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [active, setActive] = useState<Active | null>(null);
   const [keys] = useState(() => new AttemptKeys());
   const request = useRequestResolution();
   const amountRef = useRef<HTMLInputElement>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const typeRef = useRef<HTMLSelectElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
-
-  // A leader published a new version while this screen was open: preview with the policy the server uses.
-  const serverVersion = authority.data?.policyVersion;
-  useEffect(() => {
-    if (serverVersion !== undefined && cp && serverVersion !== cp.version) void queryClient.invalidateQueries({ queryKey: workspaceKeys.policy });
-  }, [serverVersion, cp, queryClient]);
-
-  // The policy is usually cached before the contact opens, so types (and Alt+N) work before usage arrives.
-  const typeOptions: readonly TypeOption[] =
-    allowances.length > 0 ? allowances : (cp?.types.map((t) => ({ type: t.key, label: t.label, guidelines: t.guidelines, reasonRequired: t.reasonRequired, fixedAmountMinor: t.cost.kind === 'fixed' ? t.cost.amountMinor : null })) ?? []);
-  const allowance = typeOptions.find((a) => a.type === typeKey) ?? null;
-  const currency = cp?.currency ?? organization.currency;
-  const amountMinor = amountText.trim() === '' ? null : parseMoneyInput(amountText, currency);
-  const usesOrder = cp !== null && typeKey !== '' && typeUsesOrderAge(cp, typeKey);
-  const order = usesOrder ? customer.orders.find((o) => o.id === orderId) : undefined;
   const now = Date.now();
-
-  const inputs: Omit<PreviewInputs, 'amountMinor'> | null =
-    cp && authority.data && allowance
-      ? {
-          policy: cp,
-          person: { id: person.id, levelKey: person.level?.key ?? null, certifications: certificationsOf(person) },
-          customer,
-          usage: authority.data.usage,
-          type: typeKey,
-          orderAgeDays: order ? orderAgeDays(order.placedAt, now) : null,
-          at: now,
-        }
-      : null;
-  const probe = inputs ? previewDecision({ ...inputs, amountMinor: 0 }) : null;
-  const preview = inputs && amountMinor !== null ? previewDecision({ ...inputs, amountMinor }) : null;
 
   const waitingOnContact = resolutions.find((r) => r.status === 'pending_approval');
   const activeId = active?.id ?? waitingOnContact?.id ?? null;
@@ -177,7 +134,7 @@ export function ResolutionPanel({ contact, customer, resolutions, labelOf }: Res
             What you may grant on your own right now, per type. Pick one, or press Alt and its number.
           </Text>
         </div>
-        {authority.isError ? <Text c="red.8">Your authority could not be loaded: {authority.error.message}</Text> : null}
+        {authorityError ? <Text c="red.8">Your authority could not be loaded: {authorityError.message}</Text> : null}
         {allowances.length > 0 ? <TypeChips allowances={allowances} selected={typeKey} currency={currency} onSelect={(key) => selectType(key)} /> : null}
 
         <form ref={formRef} onSubmit={submit} noValidate>
@@ -251,8 +208,8 @@ export function ResolutionPanel({ contact, customer, resolutions, labelOf }: Res
                 preview={preview}
                 currency={currency}
                 amountProblem={amountText.trim() && amountMinor === null ? 'That is not an amount: type one such as 25 or 25.50.' : null}
-                policyUnavailable={policy.isSuccess && cp === null}
-                checking={!probe && (policy.isPending || authority.isPending)}
+                policyUnavailable={policyUnavailable}
+                checking={checking}
               />
               <Group justify="space-between" gap="sm">
                 {preview?.outcome === 'within_authority' ? (
@@ -280,19 +237,7 @@ export function ResolutionPanel({ contact, customer, resolutions, labelOf }: Res
           sendError={sendError}
           labelOf={labelOf}
         />
-        {resolutions.length > 0 ? (
-          <div>
-            <Title order={3} size="h6" mb={2}>
-              On this contact
-            </Title>
-            <Stack gap={2}>
-              {resolutions.map((r) => (
-                // The request being watched is fresher than the contact's list, which refetches a moment later.
-                <ResolutionLine key={r.id} resolution={r.id === activeResolution.data?.id ? activeResolution.data : r} labelOf={labelOf} now={now} />
-              ))}
-            </Stack>
-          </div>
-        ) : null}
+        <OnThisContact resolutions={resolutions} fresher={activeResolution.data ?? null} labelOf={labelOf} now={now} />
       </Stack>
     </Card>
   );

@@ -33,7 +33,7 @@ export function TypeChips({ allowances, selected, currency, onSelect }: TypeChip
             <Group gap={6} wrap="nowrap" justify="space-between">
               <Group gap={4} wrap="nowrap" miw={0}>
                 {shortcut ? (
-                  <Kbd size="xs" aria-hidden>
+                  <Kbd size="xs" aria-hidden className="ws-hints">
                     {i + 1}
                   </Kbd>
                 ) : null}

@@ -10,7 +10,7 @@ import { StartContact } from './StartContact.tsx';
 import { VisionStrip } from './VisionStrip.tsx';
 import { usePublishedPolicy } from './use-authority.ts';
 import { useOpenContacts } from './use-contacts.ts';
-import { useContactPops, useResolutionUpdates, type Pop } from './use-workspace-live.ts';
+import { useContactPops, usePolicyUpdates, useResolutionUpdates, type Pop } from './use-workspace-live.ts';
 import { useSlashToFocus } from './use-workspace-keys.ts';
 
 /**
@@ -36,6 +36,7 @@ export function WorkspaceView() {
     select(next.contactId);
   });
   useResolutionUpdates();
+  usePolicyUpdates();
   useSlashToFocus(searchRef);
 
   // Coming back to the workspace lands on the latest open contact, once; after that the rep chooses.

@@ -32,3 +32,15 @@ export function useResolutionUpdates(): void {
     refreshAfterResolution(queryClient);
   });
 }
+
+/**
+ * A leader published a new policy: preview with it at once. The server does not send this event yet
+ * (until it does, a version mismatch seen in /api/authority/me triggers the same refetch).
+ */
+export function usePolicyUpdates(): void {
+  const queryClient = useQueryClient();
+  useLiveEvents(['policy.published'], () => {
+    void queryClient.invalidateQueries({ queryKey: workspaceKeys.policy });
+    void queryClient.invalidateQueries({ queryKey: workspaceKeys.authorityMe });
+  });
+}

@@ -34,6 +34,17 @@ describe('customers', () => {
     expect(customer.resolutions[0]).toMatchObject({ type: 'refund', grantedAmountMinor: 30_00, status: 'granted', withinAuthority: true });
   });
 
+  it('adds a new customer who can then be found by phone, and refuses a duplicate email', async () => {
+    const created = await agent.post('/api/customers', { name: 'Nadia Caller', phone: '+1 415 555 0142', email: 'nadia@example.com' });
+    expect(created.statusCode).toBe(201);
+    expect(created.json().customer).toMatchObject({ name: 'Nadia Caller', segment: 'new', lifetimeValue: { amountMinor: 0, currency: 'USD' } });
+    expect((await agent.get('/api/customers?q=4155550142')).json().customers.map((c: { name: string }) => c.name)).toEqual(['Nadia Caller']);
+    const again = await agent.post('/api/customers', { name: 'Nadia Again', email: 'NADIA@example.com' });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.field).toBe('email');
+    expect((await agent.post('/api/customers', { phone: '123' })).json().error.field).toBe('name');
+  });
+
   it('refuses a limit out of range, naming it', async () => {
     const response = await agent.get('/api/customers?limit=1000');
     expect(response.statusCode).toBe(400);

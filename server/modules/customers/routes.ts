@@ -6,6 +6,7 @@ import { errorBodySchema } from '../../http/error-handler.ts';
 import { listContacts } from '../contacts/queries/find-contact.ts';
 import { uuidParam } from '../people/schemas.ts';
 import { listResolutions } from '../resolutions/queries/find-resolution.ts';
+import { createCustomer } from './commands/create-customer.ts';
 import { presentCustomerProfile, presentCustomerSummary } from './presenter.ts';
 import { findCustomer, listOrders } from './queries/find-customer.ts';
 import { searchCustomers } from './queries/search-customers.ts';
@@ -23,6 +24,25 @@ export function customerRoutes(app: ApiApp, ctx: AppContext) {
     async (request) => {
       const rows = await searchCustomers({ db: ctx.db, organizationId: principalOf(request).organizationId, ...request.query });
       return { customers: rows.map(presentCustomerSummary) };
+    },
+  );
+
+  app.post(
+    '/api/customers',
+    {
+      config: { access: 'customers.create' },
+      schema: {
+        tags: ['customers'],
+        summary: 'Add a customer (a caller the telephony pop did not recognise)',
+        body: z.object({ name: z.string().trim().min(1).max(200), phone: z.string().trim().max(40).optional(), email: z.email().optional() }),
+        response: { 201: z.object({ customer: customerProfileSchema }), ...errors, 409: errorBodySchema },
+      },
+    },
+    async (request, reply) => {
+      const { organizationId } = principalOf(request);
+      const { id } = await createCustomer({ db: ctx.db, organizationId, ...request.body, now: ctx.now() });
+      reply.code(201);
+      return { customer: presentCustomerProfile(await findCustomer({ db: ctx.db, organizationId, customerId: id }), [], [], []) };
     },
   );
 

@@ -13,7 +13,8 @@ export async function cancelApproval(options: { db: Db; organizationId: string; 
     if (approval.status !== 'pending') throw new AppError('conflict', `This request was already ${approval.status}`);
     await trx.updateTable('approvals').set({ status: 'cancelled', decidedAt: now, escalatesAt: null }).where('id', '=', approval.id).execute();
     await trx.updateTable('resolutions').set({ status: 'cancelled', decidedAt: now }).where('id', '=', approval.resolutionId).execute();
-    const recipients = await audienceOf(trx, { organizationId, approvalId: approval.id, levelRank: approval.levelRank, now });
+    // The rep's own other tabs hear of it too.
+    const recipients = [...new Set([personId, ...(await audienceOf(trx, { organizationId, approvalId: approval.id, levelRank: approval.levelRank, now }))])];
     await recordEvents(
       trx,
       recipients.map((recipientId) => ({ organizationId, recipientId, type: 'approval.cancelled' as const, data: { approvalId: approval.id } })),
