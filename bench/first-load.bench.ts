@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Page, type Response } from 'playwright-core';
 import { repoRoot, startServerProcess } from '../server/testing/processes.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -19,7 +19,7 @@ async function measure(page: Page, url: string, ready: () => Promise<unknown>): 
   let jsBytes = 0;
   let cssBytes = 0;
   let requests = 0;
-  const onResponse = async (response: import('playwright-core').Response) => {
+  const onResponse = async (response: Response) => {
     requests++;
     const type = response.headers()['content-type'] ?? '';
     if (!type.includes('javascript') && !type.includes('css')) return;
