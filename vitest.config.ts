@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
  * when TEST_DATABASE_URL is set; the browser tests (e2e/), which `npm run test:e2e` runs alone.
  */
 const serverTests = ['server/**/*.test.ts', 'cli/**/*.test.ts'];
+/** The browser tests run alone after everything else (groupOrder), never beside the server tests. */
 const withPostgres = Boolean(process.env.TEST_DATABASE_URL);
 
 export default defineConfig({
@@ -24,16 +25,19 @@ export default defineConfig({
       ...(withPostgres
         ? [{ test: { name: 'postgres', include: serverTests, env: { LEEWAY_TEST_DB: 'postgres' }, testTimeout: 30_000, hookTimeout: 60_000 } }]
         : []),
-      {
+      // The browser tests run after the rest, on the embedded database and then on PostgreSQL, one
+      // server and one browser at a time: two cores do not run two Chromiums and the suite well.
+      ...(withPostgres ? ['e2e', 'e2e-postgres'] : ['e2e']).map((name, i) => ({
         test: {
-          name: 'e2e',
+          name,
           include: ['e2e/**/*.e2e.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
           globalSetup: ['e2e/support/global-setup.ts'],
+          sequence: { groupOrder: 1 + i },
         },
-      },
+      })),
     ],
   },
 });

@@ -4,6 +4,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import pg from 'pg';
+import { randomBytes } from 'node:crypto';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -41,7 +43,33 @@ async function waitUntilReady(url: string, child: ChildProcess, output: () => st
   throw new Error(`The server did not become ready:\n${output()}`);
 }
 
-/** Builds the web app, starts Leeway on a fresh embedded database with the demo data, and shares its URL. */
+/** A fresh PostgreSQL database on the TEST_DATABASE_URL server, migrated and seeded the way a deployment is. */
+async function preparePostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const base = process.env.TEST_DATABASE_URL;
+  if (!base) throw new Error('The e2e-postgres project needs TEST_DATABASE_URL');
+  const name = `leeway_e2e_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  for (const args of [['migrate'], ['seed', '--demo']]) {
+    const result = spawnSync(process.execPath, ['cli/bin.mjs', ...args], { cwd: root, env: { ...process.env, DATABASE_URL: url.toString() }, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`leeway ${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
+  }
+  return {
+    url: url.toString(),
+    drop: async () => {
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+/**
+ * Builds the web app, starts Leeway with the demo data — on a fresh embedded database, or for the
+ * e2e-postgres project on a fresh PostgreSQL one — and shares its URL.
+ */
 export default async function setup(project: TestProject) {
   if (!fs.existsSync(chromiumPath)) {
     const help = `Chromium not found at ${chromiumPath}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`;
@@ -57,9 +85,11 @@ export default async function setup(project: TestProject) {
   if (build.status !== 0) throw new Error('The web app did not build');
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'leeway-e2e-'));
+  const postgres = project.name === 'e2e-postgres' ? await preparePostgres() : null;
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
-  delete env.DATABASE_URL;
+  if (postgres) env.DATABASE_URL = postgres.url;
+  else delete env.DATABASE_URL;
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
@@ -72,5 +102,6 @@ export default async function setup(project: TestProject) {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
     fs.rmSync(dataDir, { recursive: true, force: true });
+    await postgres?.drop();
   };
 }
