@@ -28,12 +28,38 @@ function zonedTimeToUtc(timeZone: string, year: number, month: number, day: numb
   return new Date(result);
 }
 
-export function startOfDayIn(timeZone: string, at: Date): Date {
+function computeStartOfDay(timeZone: string, at: Date): Date {
   const p = partsIn(timeZone, at);
   return zonedTimeToUtc(timeZone, p.year, p.month, p.day);
 }
 
-export function startOfMonthIn(timeZone: string, at: Date): Date {
+function computeStartOfMonth(timeZone: string, at: Date): Date {
   const p = partsIn(timeZone, at);
   return zonedTimeToUtc(timeZone, p.year, p.month, 1);
+}
+
+/**
+ * Intl's formatToParts costs tens of microseconds and every decision asks for today's and this month's
+ * start: remember the current period per zone and reuse it until the instant leaves it.
+ */
+type Period = { start: number; end: number; value: Date };
+const dayCache = new Map<string, Period>();
+const monthCache = new Map<string, Period>();
+
+function cached(cache: Map<string, Period>, compute: (zone: string, at: Date) => Date, timeZone: string, at: Date, next: (start: Date) => Date): Date {
+  const t = at.getTime();
+  const hit = cache.get(timeZone);
+  if (hit && hit.start <= t && t < hit.end) return hit.value;
+  const value = compute(timeZone, at);
+  cache.set(timeZone, { start: value.getTime(), end: next(value).getTime(), value });
+  return value;
+}
+
+export function startOfDayIn(timeZone: string, at: Date): Date {
+  // The next day starts at most 26 hours later (a day with a DST change is 23 or 25 hours long).
+  return cached(dayCache, computeStartOfDay, timeZone, at, (start) => computeStartOfDay(timeZone, new Date(start.getTime() + 26 * 3_600_000)));
+}
+
+export function startOfMonthIn(timeZone: string, at: Date): Date {
+  return cached(monthCache, computeStartOfMonth, timeZone, at, (start) => computeStartOfMonth(timeZone, new Date(start.getTime() + 32 * 86_400_000)));
 }
