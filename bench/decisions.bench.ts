@@ -20,8 +20,8 @@ const AGENTS = 64;
 
 type DriverResult = { requests: number; decisionsPerSec: number; p50Ms: number; p99Ms: number; outcomes: Record<string, number>; approverEvents: number; approverEventP50Ms: number; approverEventP99Ms: number };
 
-function runDriver(org: BenchOrg, requestUrl: string, approverUrl: string, durationMs: number): Promise<DriverResult> {
-  const job = { requestUrl, approverUrl, agents: org.agents, approver: org.approver, password: BENCH_PASSWORD, customerIds: org.customerIds, concurrency: CONCURRENCY, durationMs, overLimitEvery: 20 };
+function runDriver(org: BenchOrg, requestUrl: string, approverUrl: string, durationMs: number, concurrency = CONCURRENCY, overLimitEvery = 20): Promise<DriverResult> {
+  const job = { requestUrl, approverUrl, agents: org.agents, approver: org.approver, password: BENCH_PASSWORD, customerIds: org.customerIds, concurrency, durationMs, overLimitEvery };
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'bench/support/load-driver.ts', JSON.stringify(job)], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
@@ -102,6 +102,12 @@ async function postgres(databaseUrl: string) {
       report('postgres, one instance', same);
       const cross = await runDriver(org, a.url, b.url, Math.min(DURATION_MS, 8_000));
       report('postgres, requests on A, approver on B', cross);
+      // Under the saturating load above, event latency is mostly queueing behind requests; one request
+      // at a time (every other one needing approval) shows what the push itself costs.
+      const lightSame = await runDriver(org, a.url, a.url, 5_000, 1, 2);
+      report('postgres, one request at a time, same instance', lightSame);
+      const lightCross = await runDriver(org, a.url, b.url, 5_000, 1, 2);
+      report('postgres, one request at a time, approver on B', lightCross);
       const tps = await withScratchDatabase(databaseUrl, 'leeway_pgbench', async (scratch) => pgbench(scratch));
       return {
         decisionsPerSec: round(same.decisionsPerSec),
@@ -109,6 +115,8 @@ async function postgres(databaseUrl: string) {
         p99Ms: round(same.p99Ms),
         approverEventP99Ms: round(same.approverEventP99Ms),
         crossInstanceEventP99Ms: round(cross.approverEventP99Ms),
+        lightLoadApproverEventP99Ms: round(lightSame.approverEventP99Ms),
+        lightLoadCrossInstanceEventP99Ms: round(lightCross.approverEventP99Ms),
         pgbenchTps: round(tps),
         ratioToPgbench: Number((same.decisionsPerSec / tps).toFixed(3)),
       };

@@ -33,6 +33,11 @@ describe('the HTTP application', () => {
     expect(page.headers['content-type']).toContain('text/html');
   });
 
+  it('does not compress API answers (a hot path of small JSON)', async () => {
+    const response = await t.app.inject({ url: '/api/openapi.json', headers: { 'accept-encoding': 'gzip, br' } });
+    expect(response.headers['content-encoding']).toBeUndefined();
+  });
+
   it('answers unknown API paths with the error shape', async () => {
     const response = await t.app.inject('/api/nothing-here');
     expect(response.statusCode).toBe(404);

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -33,6 +34,12 @@ export async function buildApp({ ctx, logger = false }: BuildAppOptions): Promis
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
   await app.register(fastifyCookie);
+  // Only the web app's files are compressed: API answers are small JSON on a hot path, and the event
+  // stream must not be buffered. (This hook must run before the plugin's own.)
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/') && !route.url.startsWith('/api/docs')) route.compress = false;
+  });
+  await app.register(fastifyCompress, { threshold: 1024 });
   installAuth(app, ctx);
 
   await app.register(fastifySwagger, {
