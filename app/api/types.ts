@@ -35,3 +35,20 @@ export type Team = { id: string; name: string; lead: Ref | null; memberCount: nu
 export type Session = { person: Person; organization: Organization };
 
 export type ApiErrorBody = { error: { code: string; message: string; field?: string } };
+
+export type ResolutionStatus = 'granted' | 'pending_approval' | 'denied' | 'cancelled';
+
+/** A resolution as a customer's history lists it (GET /api/customers/:id). */
+export type PastResolution = {
+  id: string;
+  contactId: string;
+  type: string;
+  amountMinor: number;
+  grantedAmountMinor: number | null;
+  currency: string;
+  status: ResolutionStatus;
+  withinAuthority: boolean;
+  reason: string;
+  requestedBy: Ref;
+  createdAt: string;
+};

@@ -1,4 +1,4 @@
-import type { Ref } from '../../api/types.ts';
+import type { PastResolution, Ref } from '../../api/types.ts';
 import type { Money } from '../../../domain/money.ts';
 
 // Shapes of the approvals API (server/modules/approvals/schemas.ts, availability/routes.ts, customers/schemas.ts).
@@ -35,19 +35,8 @@ export type ApprovalItem = {
 
 export type Availability = { available: boolean; awayUntil: string | null; delegate: Ref | null; connected: boolean };
 
-export type PastResolution = {
-  id: string;
-  contactId: string;
-  type: string;
-  amountMinor: number;
-  grantedAmountMinor: number | null;
-  currency: string;
-  status: 'granted' | 'pending_approval' | 'denied' | 'cancelled';
-  withinAuthority: boolean;
-  reason: string;
-  requestedBy: Ref;
-  createdAt: string;
-};
+
+export type { PastResolution } from '../../api/types.ts';
 
 export type CustomerHistory = {
   id: string;

@@ -1,6 +1,6 @@
 // Shapes the workspace reads and writes; they mirror server/modules/{contacts,customers,authority,resolutions}/schemas.ts.
 import type { AppliedLimit, Decision } from '../../../domain/authority/decide.ts';
-import type { Ref } from '../../api/types.ts';
+import type { PastResolution, Ref, ResolutionStatus } from '../../api/types.ts';
 import type { Money } from '../../lib/format-money.ts';
 
 export type Channel = 'call' | 'chat' | 'email' | 'in_person';
@@ -43,21 +43,8 @@ export type Order = {
 
 export type PastContact = { id: string; channel: string; reason: string; status: string; openedBy: Ref; openedAt: string };
 
-export type ResolutionStatus = 'granted' | 'pending_approval' | 'denied' | 'cancelled';
+export type { PastResolution, ResolutionStatus } from '../../api/types.ts';
 
-export type PastResolution = {
-  id: string;
-  contactId: string;
-  type: string;
-  amountMinor: number;
-  grantedAmountMinor: number | null;
-  currency: string;
-  status: ResolutionStatus;
-  withinAuthority: boolean;
-  reason: string;
-  requestedBy: Ref;
-  createdAt: string;
-};
 
 export type CustomerProfile = CustomerSummary & {
   orders: Order[];

@@ -1,22 +1,28 @@
 import { z } from 'zod';
 import { amountMinor } from '../authority/schemas.ts';
 import { moneySchema } from '../customers/schemas.ts';
+import { personRefSchema } from '../people/schemas.ts';
 
-const personRef = z.object({ id: z.uuid(), name: z.string() });
+const personRef = personRefSchema;
+
+/** What every view of an approval shows: where it stands, at which level, and who has it. */
+export const approvalCoreFields = {
+  id: z.uuid(),
+  status: z.enum(['pending', 'approved', 'reduced', 'denied', 'cancelled']),
+  level: z.object({ key: z.string(), name: z.string(), rank: z.number().int() }),
+  escalations: z.number().int(),
+  createdAt: z.iso.datetime(),
+  escalatesAt: z.iso.datetime().nullable(),
+  claimedBy: personRef.nullable(),
+  decidedAmountMinor: z.number().int().nullable(),
+  note: z.string(),
+};
 
 export const approvalItemSchema = z
   .object({
-    id: z.uuid(),
-    status: z.enum(['pending', 'approved', 'reduced', 'denied', 'cancelled']),
-    level: z.object({ key: z.string(), name: z.string(), rank: z.number().int() }),
-    escalations: z.number().int(),
-    createdAt: z.iso.datetime(),
-    escalatesAt: z.iso.datetime().nullable(),
+    ...approvalCoreFields,
     decidedAt: z.iso.datetime().nullable(),
-    decidedAmountMinor: z.number().int().nullable(),
-    note: z.string(),
     routedToMe: z.boolean(),
-    claimedBy: personRef.nullable(),
     requester: personRef,
     /** Whether the customer may still be waiting: the channel and whether the contact is open. */
     contact: z.object({ channel: z.string(), open: z.boolean() }),

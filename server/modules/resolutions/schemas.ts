@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { approvalCoreFields } from '../approvals/schemas.ts';
 import { amountMinor, currencyCode, decisionSchema } from '../authority/schemas.ts';
+import { personRefSchema } from '../people/schemas.ts';
 
-const personRef = z.object({ id: z.uuid(), name: z.string() });
+const personRef = personRefSchema;
 
 export const receiptSchema = z
   .object({
@@ -16,18 +18,7 @@ export const receiptSchema = z
   .meta({ id: 'CoveredReceipt', description: 'Proof that a decision was within the rep\'s authority under a published policy version' });
 
 export const approvalSummarySchema = z
-  .object({
-    id: z.uuid(),
-    status: z.enum(['pending', 'approved', 'reduced', 'denied', 'cancelled']),
-    level: z.object({ key: z.string(), name: z.string(), rank: z.number().int() }),
-    escalations: z.number().int(),
-    createdAt: z.iso.datetime(),
-    escalatesAt: z.iso.datetime().nullable(),
-    claimedBy: personRef.nullable(),
-    decidedBy: personRef.nullable(),
-    decidedAmountMinor: z.number().int().nullable(),
-    note: z.string(),
-  })
+  .object({ ...approvalCoreFields, decidedBy: personRef.nullable() })
   .meta({ id: 'ApprovalSummary' });
 
 export const resolutionSchema = z
