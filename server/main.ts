@@ -37,8 +37,12 @@ async function main() {
   console.log(`API documentation: ${server.url}/api/docs`);
   if (demo) {
     console.log(`\nDemo logins for ${demo.organizationName} (password for all: ${demo.logins[0]?.password ?? ''}):`);
-    for (const login of demo.logins) console.log(`  ${login.email.padEnd(32)} ${login.name} — ${login.level}, ${login.role}`);
+    for (const login of demo.logins) console.log(`  ${login.email.padEnd(32)} ${login.name} — ${login.levelName}, ${roleLabel(login.role)}`);
   }
+}
+
+function roleLabel(role: string): string {
+  return role === 'team_leader' ? 'team leader' : role;
 }
 
 main().catch((error: unknown) => {

@@ -88,7 +88,7 @@ export function extensionOf(index: number): string {
   return String(2001 + index);
 }
 
-export type DemoLogin = { email: string; password: string; name: string; role: Role; level: string };
+export type DemoLogin = { email: string; password: string; name: string; role: Role; level: string; levelName: string };
 
 // In the order the README introduces them: from the front line up, then the support roles.
 const loginOrder = ['agent', 'senior', 'supervisor', 'manager', 'director', 'admin', 'trainer'].map((k) => `${k}@northwind.example`);
@@ -96,5 +96,5 @@ const loginOrder = ['agent', 'senior', 'supervisor', 'manager', 'director', 'adm
 export const demoLogins: readonly DemoLogin[] = loginOrder.map((email) => {
   const person = demoStaff.find((p) => p.email === email && p.login);
   if (!person) throw new Error(`demo login ${email} is not in the staff list`);
-  return { email, password: demoPassword, name: person.name, role: person.role, level: person.level };
+  return { email, password: demoPassword, name: person.name, role: person.role, level: person.level, levelName: demoLevels.find((l) => l.key === person.level)!.name };
 });

@@ -14,7 +14,7 @@ export type DemoSeedResult = {
   /** For the start-up banner (server/main.ts prints it above the logins). */
   organizationName: string;
   created: boolean;
-  logins: Array<{ email: string; password: string; name: string; role: Role; level: string }>;
+  logins: Array<{ email: string; password: string; name: string; role: Role; level: string; levelName: string }>;
 };
 
 export type SeedDemoOptions = {
