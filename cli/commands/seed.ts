@@ -20,7 +20,7 @@ export const seedCommand: Command = {
         onProgress: (step, done, total) => process.stdout.write(`\r  ${step}: ${done}/${total}        ${done === total ? '\n' : ''}`),
       });
       console.log(result.created ? 'Demo organization created.' : 'The demo organization is already there; nothing changed.');
-      for (const login of result.logins) console.log(`  ${login.email.padEnd(32)} password ${login.password}  (${login.levelName}, ${login.role.replace("_", " ")})`);
+      for (const login of result.logins) console.log(`  ${login.email.padEnd(32)} password ${login.password}  (${login.levelName}, ${login.role.replace('_', ' ')})`);
       return 0;
     });
   },
