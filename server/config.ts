@@ -88,6 +88,3 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webDistDir: path.resolve(c.WEB_DIST_DIR),
   };
 }
-
-/** The documentation of each variable, for `leeway --help` and the README. */
-export const configVariables = Object.keys(configSchema.shape);
