@@ -1,10 +1,11 @@
-import { ActionIcon, Alert, Autocomplete, Button, Fieldset, Group, List, NumberInput, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Autocomplete, Button, Fieldset, Group, NumberInput, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { basisPointsOf, formatMoney } from '../../../domain/money.ts';
 import type { LimitRule, PolicyDocument, ValueScaling } from '../../../domain/authority/policy.ts';
 import { summarizeRule } from './cell-summary.ts';
 import { MoneyInput } from './MoneyInput.tsx';
 import { isOpen, ruleFor } from './policy-edit.ts';
 import { messagesFor, type PlacedIssue } from './policy-issues.ts';
+import { IssuesAlert } from './IssuesAlert.tsx';
 
 type CellEditorProps = {
   doc: PolicyDocument;
@@ -39,15 +40,7 @@ export function CellEditor({ doc, published, level, type, issues, onChange, onRe
       <Text size="sm" c="dimmed">
         Published: {beforeText}
       </Text>
-      {general.length > 0 ? (
-        <Alert color="red" title="Fix before publishing" role="alert">
-          <List size="sm">
-            {general.map((i) => (
-              <List.Item key={i.message}>{i.message}</List.Item>
-            ))}
-          </List>
-        </Alert>
-      ) : null}
+      <IssuesAlert issues={general} />
 
       <Switch
         label="Barred"

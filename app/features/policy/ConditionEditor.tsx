@@ -1,9 +1,10 @@
-import { Alert, MultiSelect, NumberInput, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { MultiSelect, NumberInput, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { conditionSchema, type Condition, type PolicyDocument } from '../../../domain/authority/policy.ts';
 import { EditorFooter } from './EditorFooter.tsx';
 import { keyFromLabel, newKey } from './policy-edit.ts';
 import type { PlacedIssue } from './policy-issues.ts';
+import { IssuesAlert } from './IssuesAlert.tsx';
 
 type ConditionEditorProps = {
   doc: PolicyDocument;
@@ -49,11 +50,7 @@ export function ConditionEditor({ doc, original, issues, onApply, onRemove, onCa
       }}
     >
       <Stack gap="md">
-        {issues.length > 0 ? (
-          <Alert color="red" title="Fix before publishing">
-            {issues.map((i) => i.message).join(' ')}
-          </Alert>
-        ) : null}
+        <IssuesAlert issues={issues} />
         <Textarea
           label="Description"
           description="What the rep reads when it stops them, such as “Refunds are for orders placed in the last 90 days”."

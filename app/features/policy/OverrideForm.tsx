@@ -1,4 +1,4 @@
-import { Alert, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import type { Override, PolicyDocument } from '../../../domain/authority/policy.ts';
 import { dateInZone, endOfDateInZone, lastDateInZone, startOfDateInZone } from './dates.ts';
@@ -6,6 +6,7 @@ import { EditorFooter } from './EditorFooter.tsx';
 import { MoneyInput } from './MoneyInput.tsx';
 import { newKey } from './policy-edit.ts';
 import type { PlacedIssue } from './policy-issues.ts';
+import { IssuesAlert } from './IssuesAlert.tsx';
 
 export type PersonOption = { id: string; name: string };
 
@@ -74,11 +75,7 @@ export function OverrideForm({ doc, original, people, person, timeZone, issues =
       }}
     >
       <Stack gap="md">
-        {issues.length > 0 ? (
-          <Alert color="red" title="Fix before publishing">
-            {issues.map((i) => i.message).join(' ')}
-          </Alert>
-        ) : null}
+        <IssuesAlert issues={issues} />
         {person ? null : (
           <Select
             label="Person"

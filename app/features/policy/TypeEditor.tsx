@@ -1,10 +1,11 @@
-import { Alert, NumberInput, SegmentedControl, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core';
+import { NumberInput, SegmentedControl, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { resolutionTypeSchema, type PolicyDocument, type ResolutionType } from '../../../domain/authority/policy.ts';
 import { EditorFooter } from './EditorFooter.tsx';
 import { MoneyInput } from './MoneyInput.tsx';
 import { keyFromLabel } from './policy-edit.ts';
 import type { PlacedIssue } from './policy-issues.ts';
+import { IssuesAlert } from './IssuesAlert.tsx';
 
 type TypeEditorProps = {
   doc: PolicyDocument;
@@ -43,11 +44,7 @@ export function TypeEditor({ doc, original, keyLocked, issues, onApply, onRemove
       }}
     >
       <Stack gap="md">
-        {issues.length > 0 ? (
-          <Alert color="red" title="Fix before publishing">
-            {issues.map((i) => i.message).join(' ')}
-          </Alert>
-        ) : null}
+        <IssuesAlert issues={issues} />
         <TextInput
           label="Label"
           description="What reps see, such as “Late delivery credit”."
