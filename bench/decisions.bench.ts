@@ -96,7 +96,9 @@ async function postgres(databaseUrl: string) {
   return withScratchDatabase(databaseUrl, 'leeway_bench', async (url) => {
     const org = await prepare(await openDatabase({ kind: 'postgres', url }));
     const env = { DATABASE_URL: url, DATABASE_POOL_SIZE: '20' };
-    const [a, b] = await Promise.all([startServerProcess(env), startServerProcess(env)]);
+    // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=…" profiles the server instances.
+    const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+    const [a, b] = await Promise.all([startServerProcess(env, nodeArgs), startServerProcess(env, nodeArgs)]);
     try {
       const same = await runDriver(org, a.url, a.url, DURATION_MS);
       report('postgres, one instance', same);
@@ -126,7 +128,10 @@ async function postgres(databaseUrl: string) {
   });
 }
 
-const result: Record<string, unknown> = { embedded: await embedded() };
-if (process.env.DATABASE_URL) result.postgres = await postgres(process.env.DATABASE_URL);
-else console.log('\n(set DATABASE_URL=postgres://… to measure PostgreSQL, two instances and pgbench too)');
+// BENCH_ONLY=postgres (or embedded) measures one database, e.g. while profiling.
+const only = process.env.BENCH_ONLY;
+const result: Record<string, unknown> = {};
+if (only !== 'postgres') result.embedded = await embedded();
+if (process.env.DATABASE_URL && only !== 'embedded') result.postgres = await postgres(process.env.DATABASE_URL);
+else if (!process.env.DATABASE_URL) console.log('\n(set DATABASE_URL=postgres://… to measure PostgreSQL, two instances and pgbench too)');
 console.log(JSON.stringify(result));

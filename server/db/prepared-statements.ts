@@ -3,15 +3,19 @@ import type { PostgresPool, PostgresPoolClient } from 'kysely';
 import type pg from 'pg';
 
 const plannable = /^\s*(select|insert|update|delete|with)\b/i;
+/** `values ($1, $2), ($3, $4)`: a multi-row insert's text changes with its row count, so naming it would only pile up statements. */
+const multiRowValues = /\),\s*\(\$\d/;
+/** A bound on distinct texts kept per process (and prepared per connection); past it, queries run unnamed. */
+const MAX_NAMED = 1000;
 const names = new Map<string, string>();
 
-/** A stable short name per SQL text: PostgreSQL then parses and plans each query once per connection. */
-function statementName(sql: string): string {
+/** A stable short name per SQL text (PostgreSQL then parses and plans it once per connection), or null to run it unnamed. */
+function statementName(sql: string): string | null {
   let name = names.get(sql);
-  if (!name) {
-    name = 'lw_' + createHash('sha1').update(sql).digest('hex').slice(0, 20);
-    names.set(sql, name);
-  }
+  if (name) return name;
+  if (!plannable.test(sql) || multiRowValues.test(sql) || names.size >= MAX_NAMED) return null;
+  name = 'lw_' + createHash('sha1').update(sql).digest('hex').slice(0, 20);
+  names.set(sql, name);
   return name;
 }
 
@@ -25,8 +29,10 @@ export function preparedStatementPool(pool: pg.Pool): PostgresPool {
     async connect(): Promise<PostgresPoolClient> {
       const client = await pool.connect();
       return {
-        query: ((sql: string, parameters: readonly unknown[]) =>
-          plannable.test(sql) ? client.query({ name: statementName(sql), text: sql, values: [...parameters] }) : client.query(sql, [...parameters])) as unknown as PostgresPoolClient['query'],
+        query: ((sql: string, parameters: readonly unknown[]) => {
+          const name = statementName(sql);
+          return name ? client.query({ name, text: sql, values: [...parameters] }) : client.query(sql, [...parameters]);
+        }) as unknown as PostgresPoolClient['query'],
         release: () => client.release(),
       };
     },

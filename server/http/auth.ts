@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { principalFromApiToken, principalFromSession } from '../modules/auth/queries/resolve-principal.ts';
+import { Batcher } from '../batching/batcher.ts';
+import { principalFromApiToken, principalsFromSessions, type SessionPrincipal } from '../modules/auth/queries/resolve-principal.ts';
 import { authorize, type Ability } from '../policies/abilities.ts';
 import type { Principal } from '../policies/principal.ts';
 
@@ -53,7 +54,9 @@ export function personOf(request: FastifyRequest): Extract<Principal, { kind: 'p
   return principal;
 }
 
-async function authenticate(request: FastifyRequest, ctx: AppContext): Promise<void> {
+type SessionLookup = (token: string) => Promise<SessionPrincipal | null>;
+
+async function authenticate(request: FastifyRequest, ctx: AppContext, lookUpSession: SessionLookup): Promise<void> {
   const header = request.headers.authorization;
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
@@ -64,7 +67,7 @@ async function authenticate(request: FastifyRequest, ctx: AppContext): Promise<v
   }
   const token = request.cookies[SESSION_COOKIE];
   if (!token) return;
-  const session = await principalFromSession({ db: ctx.db, token, now: ctx.now() });
+  const session = await lookUpSession(token);
   if (!session) return;
   request.principal = session.principal;
   request.sessionToken = token;
@@ -81,6 +84,12 @@ async function authenticate(request: FastifyRequest, ctx: AppContext): Promise<v
 export function installAuth(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('principal', null);
   app.decorateRequest('sessionToken', null);
+  // Every request but a public one looks its session up: requests that arrive together share a query.
+  const sessions = new Batcher<string, SessionPrincipal | null>(
+    async (tokens) => (await principalsFromSessions({ db: ctx.db, tokens, now: ctx.now() })).map((value) => ({ ok: true, value })),
+    { maxBatch: 200, concurrency: 4 },
+  );
+  const lookUpSession: SessionLookup = (token) => sessions.submit(token);
 
   const apiRoutes: FastifyInstance['apiRoutes'] = [];
   app.decorate('apiRoutes', apiRoutes);
@@ -94,7 +103,7 @@ export function installAuth(app: FastifyInstance, ctx: AppContext): void {
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config.access;
     if (!access || access === 'public') return;
-    await authenticate(request, ctx);
+    await authenticate(request, ctx, lookUpSession);
     const principal = principalOf(request);
     if (access !== 'signed-in') authorize(principal, access);
   });

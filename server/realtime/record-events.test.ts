@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixtureOrganization, type FixtureOrganization } from '../testing/fixtures.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 import type { LiveEvent, NewEvent } from './event-types.ts';
-import { payloads, recordEvents } from './record-events.ts';
+import { recordEvents } from './record-events.ts';
 import { Inbox } from './test-support.ts';
 
 describe('recordEvents', () => {
@@ -86,16 +86,5 @@ describe('recordEvents', () => {
     const bad = { ...granted(home, 'agent'), data: { resolutionId: randomUUID(), note: 'a body that belongs elsewhere' } } as unknown as NewEvent;
     await expect(recordEvents(t.ctx.db, [granted(home, 'agent'), bad])).rejects.toThrow();
     expect(await countEvents()).toBe(before);
-  });
-});
-
-describe('payloads', () => {
-  it('splits ids into comma-separated payloads under PostgreSQL’s 8000-byte limit', () => {
-    const ids = Array.from({ length: 3000 }, (_, i) => 1_000_000_000_000 + i);
-    const chunks = payloads(ids);
-    expect(chunks.length).toBeGreaterThan(1);
-    for (const chunk of chunks) expect(Buffer.byteLength(chunk)).toBeLessThan(8000);
-    expect(chunks.join(',').split(',').map(Number)).toEqual(ids);
-    expect(payloads([])).toEqual([]);
   });
 });

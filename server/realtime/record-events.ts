@@ -2,8 +2,11 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { EVENTS_CHANNEL, eventDataSchemas, type NewEvent } from './event-types.ts';
 
-/** PostgreSQL refuses NOTIFY payloads of 8000 bytes or more; stay well under. */
-const MAX_PAYLOAD_BYTES = 7900;
+/**
+ * Ids per NOTIFY. PostgreSQL refuses payloads of 8000 bytes or more; a bigint id is at most 19 digits
+ * and a comma, so 300 of them (6000 bytes) always fit.
+ */
+const IDS_PER_PAYLOAD = 300;
 /** First key of the two-key advisory locks taken here, so they cannot collide with anyone else's. */
 const LOCK_NAMESPACE = 0x4c57;
 
@@ -32,13 +35,26 @@ export async function recordEvents(db: Kysely<Database> | Transaction<Database>,
   // Ids come from a sequence, so two concurrent transactions can commit out of id order. Readers
   // resume from "the last id I saw" (Last-Event-ID, the hub after a reconnect), which is only safe
   // if, per recipient, commit order is id order: serialize the writers of each recipient's stream.
-  for (const key of lockKeys(events.map((e) => e.recipientId))) {
-    await sql`select pg_advisory_xact_lock(${LOCK_NAMESPACE}, ${key})`.execute(db);
-  }
+  // One statement for all of them: unnest yields the sorted keys in array order, so every writer
+  // takes its locks in the same order and two writers cannot deadlock.
+  await sql`select pg_advisory_xact_lock(${LOCK_NAMESPACE}, key) from unnest(${lockKeys(events.map((e) => e.recipientId))}::int4[]) as key`.execute(db);
 
-  const inserted = await db.insertInto('events').values(rows).returning('id').execute();
-  const ids = inserted.map((row) => row.id);
-  await sql`select pg_notify(${EVENTS_CHANNEL}, payload) from unnest(${payloads(ids)}::text[]) as payload`.execute(db);
+  // The rows and their NOTIFY in one statement; arrays keep its text (and plan) the same for any count.
+  // Ids come from the sequence in array order, and come back in that order.
+  const inserted = await sql<{ id: number }>`
+    with inserted as (
+      insert into events (organization_id, recipient_id, type, data)
+      select organization_id, recipient_id, type, data::jsonb
+      from unnest(${rows.map((r) => r.organizationId)}::uuid[], ${rows.map((r) => r.recipientId)}::uuid[], ${rows.map((r) => r.type)}::text[], ${rows.map((r) => r.data)}::text[])
+        as e(organization_id, recipient_id, type, data)
+      returning id
+    ), notified as (
+      select pg_notify(${EVENTS_CHANNEL}, string_agg(id::text, ',' order by id))
+      from (select id, (row_number() over (order by id) - 1) / ${IDS_PER_PAYLOAD}::int as chunk from inserted) numbered
+      group by chunk
+    )
+    select id from inserted where (select count(*) from notified) >= 0`.execute(db);
+  const ids = inserted.rows.map((row) => Number(row.id));
   return ids;
 }
 
@@ -46,19 +62,4 @@ export async function recordEvents(db: Kysely<Database> | Transaction<Database>,
 function lockKeys(recipientIds: string[]): number[] {
   const keys = new Set(recipientIds.map((id) => Number.parseInt(id.replaceAll('-', '').slice(0, 8), 16) | 0));
   return [...keys].sort((a, b) => a - b);
-}
-
-/** Comma-separated ids, split so each payload stays under PostgreSQL's limit. */
-export function payloads(ids: number[]): string[] {
-  const chunks: string[] = [];
-  let current = '';
-  for (const id of ids) {
-    const next = current ? `${current},${id}` : String(id);
-    if (next.length > MAX_PAYLOAD_BYTES) {
-      chunks.push(current);
-      current = String(id);
-    } else current = next;
-  }
-  if (current) chunks.push(current);
-  return chunks;
 }

@@ -10,11 +10,17 @@ export class HttpSession {
     return session;
   }
 
-  async request(method: string, path: string, body?: unknown): Promise<Response> {
+  /** The cookie and CSRF headers a request by this session carries (for clients other than fetch). */
+  authHeaders(method: string): Record<string, string> {
     const headers: Record<string, string> = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') };
-    if (body !== undefined) headers['content-type'] = 'application/json';
     const csrf = this.cookies.get('leeway_csrf');
     if (csrf && method !== 'GET') headers['x-csrf-token'] = csrf;
+    return headers;
+  }
+
+  async request(method: string, path: string, body?: unknown): Promise<Response> {
+    const headers = this.authHeaders(method);
+    if (body !== undefined) headers['content-type'] = 'application/json';
     const response = await fetch(this.baseUrl + path, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
     for (const cookie of response.headers.getSetCookie()) {
       const [pair] = cookie.split(';');

@@ -37,9 +37,9 @@ export async function runCli(args: string[], env: Record<string, string | undefi
 }
 
 /** Starts `npm start`'s server process (without the web build) and waits for /readyz. */
-export async function startServerProcess(env: Record<string, string | undefined>): Promise<Spawned & { url: string; stop(): Promise<void> }> {
+export async function startServerProcess(env: Record<string, string | undefined>, nodeArgs: string[] = []): Promise<Spawned & { url: string; stop(): Promise<void> }> {
   const port = await freePort();
-  const spawned = spawnNode(['--import', 'tsx', 'server/main.ts'], { PORT: String(port), LOG_LEVEL: 'warn', ...env });
+  const spawned = spawnNode([...nodeArgs, '--import', 'tsx', 'server/main.ts'], { PORT: String(port), LOG_LEVEL: 'warn', ...env });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {

@@ -49,6 +49,28 @@ describe('resolutions, approvals and the ledger', () => {
     expect(await eventsFor(org.people.agent.id, 'resolution.granted')).toContainEqual({ resolutionId: resolution.id });
   });
 
+  it('decides requests that arrive together each on its own merits, and answers each as a later read shows it', async () => {
+    const [within, over, askedAnyway, beyondEveryone, unknownType] = await Promise.all([
+      request(agent, contactId, { amount: 30_00 }),
+      request(agent, contactId, { amount: 140_00 }),
+      request(agent, contactId, { amount: 20_00, requestApproval: true }),
+      request(agent, contactId, { amount: 3_000_00 }),
+      request(agent, contactId, { amount: 10_00, type: 'spaceship' }),
+    ]);
+    expect(unknownType.statusCode).toBe(400);
+    expect(unknownType.json().error.field).toBe('type');
+    const answers = [within, over, askedAnyway, beyondEveryone].map((r) => {
+      expect(r.statusCode).toBe(201);
+      return r.json().resolution;
+    });
+    expect(answers.map((a) => a.status)).toEqual(['granted', 'pending_approval', 'pending_approval', 'denied']);
+    expect(answers[2].notice).toContain('within your own authority');
+    for (const answer of answers) {
+      const { notice: _notice, ...stored } = answer;
+      expect((await agent.get(`/api/resolutions/${answer.id}`)).json().resolution).toEqual(stored);
+    }
+  });
+
   it('returns the same resolution for a retried idempotency key, and refuses the key for another request', async () => {
     const key = randomUUID();
     const first = await request(agent, contactId, { amount: 10_00, idempotencyKey: key });

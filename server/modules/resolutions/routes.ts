@@ -4,7 +4,7 @@ import type { ApiApp } from '../../http/api-app.ts';
 import { personOf, principalOf } from '../../http/auth.ts';
 import { errorBodySchema } from '../../http/error-handler.ts';
 import { uuidParam } from '../people/schemas.ts';
-import { requestResolution } from './commands/request-resolution.ts';
+import { createDecisionBatcher } from './decision-batcher.ts';
 import { presentResolution } from './presenter.ts';
 import { findResolution } from './queries/find-resolution.ts';
 import { requestResolutionBody, resolutionSchema } from './schemas.ts';
@@ -12,6 +12,8 @@ import { requestResolutionBody, resolutionSchema } from './schemas.ts';
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
 
 export function resolutionRoutes(app: ApiApp, ctx: AppContext) {
+  const decisions = createDecisionBatcher({ db: ctx.db, now: ctx.now });
+
   app.post(
     '/api/contacts/:id/resolutions',
     {
@@ -28,11 +30,10 @@ export function resolutionRoutes(app: ApiApp, ctx: AppContext) {
     async (request, reply) => {
       const me = personOf(request);
       const { amount, ...body } = request.body;
-      const result = await requestResolution({ db: ctx.db, organizationId: me.organizationId, personId: me.personId, contactId: request.params.id, amountMinor: amount, ...body, now: ctx.now() });
-      const row = await findResolution({ db: ctx.db, organizationId: me.organizationId, resolutionId: result.resolutionId });
-      if (result.replayed) reply.header('idempotent-replayed', 'true');
+      const answer = await decisions.submit(me.organizationId, { personId: me.personId, contactId: request.params.id, amountMinor: amount, ...body });
+      if (answer.replayed) reply.header('idempotent-replayed', 'true');
       reply.code(201);
-      return { resolution: presentResolution(row, result.notice) };
+      return { resolution: presentResolution(answer.row, answer.notice) };
     },
   );
 

@@ -7,45 +7,92 @@ export const approverRoles = ['approver', 'team_leader', 'admin'] as const;
 
 type Candidate = { id: string; managerId: string | null; rank: number | null; role: string; available: boolean; connected: boolean; awayUntil: Date | null; delegateId: string | null };
 
-export type RouteApprovalOptions = {
-  trx: Transaction<Database>;
-  organizationId: string;
+export type ApprovalToRoute = {
   approvalId: string;
   resolutionId: string;
   requesterId: string;
   /** A person linked to the customer may not decide for them. */
   customerLinkedPersonId: string | null;
   levelRank: number;
-  now: Date;
 };
+
+export type RouteApprovalOptions = ApprovalToRoute & { trx: Transaction<Database>; organizationId: string; now: Date };
+
+/** Routes one approval; see routeApprovals. */
+export async function routeApproval(options: RouteApprovalOptions): Promise<NewEvent[]> {
+  const [events] = await routeApprovals({ trx: options.trx, organizationId: options.organizationId, now: options.now, approvals: [options] });
+  return events!;
+}
+
+/**
+ * Routes several approvals of one organization with one read of its people and one write of the
+ * recipients. Returns, per approval in the order given, the events that push it to its recipients.
+ */
+export async function routeApprovals(options: { trx: Transaction<Database>; organizationId: string; now: Date; approvals: ApprovalToRoute[] }): Promise<NewEvent[][]> {
+  const { recipients, events } = await planApprovalRoutes(options);
+  if (recipients.length > 0) {
+    await options.trx
+      .insertInto('approvalRecipients')
+      .values(recipients)
+      .onConflict((oc) => oc.columns(['approvalId', 'personId']).doNothing())
+      .execute();
+  }
+  return events;
+}
+
+export type ApprovalRecipientRow = { approvalId: string; personId: string; route: 'chain' | 'available' | 'delegate'; levelRank: number; notifiedAt: Date };
+
+/**
+ * Decides who is asked, reading the organization's people once, without writing: the caller inserts
+ * the recipient rows (a batch of decisions does so in the statement that inserts the approvals).
+ */
+export async function planApprovalRoutes(options: { trx: Transaction<Database>; organizationId: string; now: Date; approvals: ApprovalToRoute[] }): Promise<{ recipients: ApprovalRecipientRow[]; events: NewEvent[][] }> {
+  const { trx, organizationId, now } = options;
+  if (options.approvals.length === 0) return { recipients: [], events: [] };
+  const people = await loadApprovalCandidates(trx, organizationId, now);
+  const chosen = options.approvals.map((approval) => chooseApprovalRecipients(people, approval, now));
+  const recipients = options.approvals.flatMap((approval, i) =>
+    [...chosen[i]!].map(([personId, route]) => ({ approvalId: approval.approvalId, personId, route, levelRank: approval.levelRank, notifiedAt: now })),
+  );
+  const events = options.approvals.map((approval, i) =>
+    [...chosen[i]!.keys()].map((recipientId) => ({
+      organizationId,
+      recipientId,
+      type: 'approval.requested' as const,
+      data: { approvalId: approval.approvalId, resolutionId: approval.resolutionId },
+    })),
+  );
+  return { recipients, events };
+}
+
+async function loadApprovalCandidates(trx: Transaction<Database>, organizationId: string, now: Date): Promise<Candidate[]> {
+  const rows = await trx
+    .selectFrom('people')
+    .leftJoin('authorityLevels', 'authorityLevels.id', 'people.levelId')
+    .leftJoin('personPresence', 'personPresence.personId', 'people.id')
+    .select([
+      'people.id',
+      'people.managerId',
+      'people.role',
+      'authorityLevels.rank',
+      sql<boolean>`coalesce(person_presence.available, true)`.as('available'),
+      sql<boolean>`coalesce(person_presence.connected_until > ${now.toISOString()}::timestamptz, false)`.as('connected'),
+      'personPresence.awayUntil',
+      'personPresence.delegateId',
+    ])
+    .where('people.organizationId', '=', organizationId)
+    .where('people.active', '=', true)
+    .execute();
+  return rows.map((p) => ({ ...p, rank: p.rank ?? null }));
+}
 
 /**
  * Who is asked, in order: the first person up the requester's own management chain whose level
  * covers it, then everyone at the lowest covering level who is available (connected and not away).
  * Someone away with a delegate is replaced by the delegate, once: delegation does not cascade and
- * ends with the away window. Returns the events that push the request to them.
+ * ends with the away window.
  */
-export async function routeApproval(options: RouteApprovalOptions): Promise<NewEvent[]> {
-  const { trx, organizationId, now } = options;
-  const people: Candidate[] = (
-    await trx
-      .selectFrom('people')
-      .leftJoin('authorityLevels', 'authorityLevels.id', 'people.levelId')
-      .leftJoin('personPresence', 'personPresence.personId', 'people.id')
-      .select([
-        'people.id',
-        'people.managerId',
-        'people.role',
-        'authorityLevels.rank',
-        sql<boolean>`coalesce(person_presence.available, true)`.as('available'),
-        sql<boolean>`coalesce(person_presence.connected_until > ${now.toISOString()}::timestamptz, false)`.as('connected'),
-        'personPresence.awayUntil',
-        'personPresence.delegateId',
-      ])
-      .where('people.organizationId', '=', organizationId)
-      .where('people.active', '=', true)
-      .execute()
-  ).map((p) => ({ ...p, rank: p.rank ?? null }));
+function chooseApprovalRecipients(people: Candidate[], options: ApprovalToRoute, now: Date): Map<string, 'chain' | 'available' | 'delegate'> {
   const byId = new Map(people.map((p) => [p.id, p]));
 
   const qualifies = (p: Candidate | undefined): p is Candidate =>
@@ -89,17 +136,5 @@ export async function routeApproval(options: RouteApprovalOptions): Promise<NewE
     if (delegate && delegate.person.connected && !recipients.has(delegate.person.id)) recipients.set(delegate.person.id, 'delegate');
   }
 
-  if (recipients.size > 0) {
-    await trx
-      .insertInto('approvalRecipients')
-      .values([...recipients].map(([personId, route]) => ({ approvalId: options.approvalId, personId, route, levelRank: options.levelRank, notifiedAt: now })))
-      .onConflict((oc) => oc.columns(['approvalId', 'personId']).doNothing())
-      .execute();
-  }
-  return [...recipients.keys()].map((recipientId) => ({
-    organizationId,
-    recipientId,
-    type: 'approval.requested' as const,
-    data: { approvalId: options.approvalId, resolutionId: options.resolutionId },
-  }));
+  return recipients;
 }

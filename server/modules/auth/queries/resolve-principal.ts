@@ -4,22 +4,30 @@ import { hashSecret } from '../secret-token.ts';
 
 export type SessionPrincipal = { principal: Principal; csrfToken: string; expiresAt: Date };
 
-/** The person behind a session cookie, if the session is live and the person still active. */
-export async function principalFromSession(options: { db: Db; token: string; now: Date }): Promise<SessionPrincipal | null> {
-  const row = await options.db
+/**
+ * The people behind session cookies, in the order given: null where the session is not live or the
+ * person no longer active. One query for many cookies, so concurrent requests share one round trip.
+ */
+export async function principalsFromSessions(options: { db: Db; tokens: string[]; now: Date }): Promise<Array<SessionPrincipal | null>> {
+  const ids = options.tokens.map(hashSecret);
+  const rows = await options.db
     .selectFrom('sessions')
     .innerJoin('people', 'people.id', 'sessions.personId')
-    .select(['people.id', 'people.organizationId', 'people.role', 'sessions.csrfToken', 'sessions.expiresAt'])
-    .where('sessions.id', '=', hashSecret(options.token))
+    .select(['sessions.id as sessionId', 'people.id', 'people.organizationId', 'people.role', 'sessions.csrfToken', 'sessions.expiresAt'])
+    .where('sessions.id', '=', (eb) => eb.fn.any(eb.val(ids)))
     .where('sessions.expiresAt', '>', options.now)
     .where('people.active', '=', true)
-    .executeTakeFirst();
-  if (!row) return null;
-  return {
-    principal: { kind: 'person', personId: row.id, organizationId: row.organizationId, role: row.role, via: 'session' },
-    csrfToken: row.csrfToken,
-    expiresAt: row.expiresAt,
-  };
+    .execute();
+  const bySession = new Map(rows.map((row) => [row.sessionId, row]));
+  return ids.map((id) => {
+    const row = bySession.get(id);
+    if (!row) return null;
+    return {
+      principal: { kind: 'person', personId: row.id, organizationId: row.organizationId, role: row.role, via: 'session' },
+      csrfToken: row.csrfToken,
+      expiresAt: row.expiresAt,
+    };
+  });
 }
 
 /** The person or integration behind an API token, if the token is not revoked. */

@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import type { CompiledPolicy } from '../../../../domain/authority/compile.ts';
 import type { AuthorityRequest } from '../../../../domain/authority/decide.ts';
-import type { TypeUsage, UsageByType } from '../../../../domain/authority/limits-for.ts';
+import type { UsageByType } from '../../../../domain/authority/limits-for.ts';
+import { UsageTally } from '../../../../domain/authority/usage-tally.ts';
 import { startOfDayIn, startOfMonthIn } from '../../../../domain/time-zone.ts';
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../errors.ts';
@@ -41,13 +42,18 @@ export async function loadOrderAgeDays(db: Db, organizationId: string, customerI
     .where('id', '=', orderId)
     .executeTakeFirst();
   if (!order) throw AppError.invalid('orderId', "no such order for this customer");
-  return Math.max(0, Math.floor((now.getTime() - order.placedAt.getTime()) / DAY));
+  return orderAgeInDays(order.placedAt, now);
+}
+
+/** Whole days since the order was placed, never negative. */
+export function orderAgeInDays(placedAt: Date, now: Date): number {
+  return Math.max(0, Math.floor((now.getTime() - placedAt.getTime()) / DAY));
 }
 
 /**
  * What the person and the customer have used, per type: the person's own within-authority grants
  * today and this month (in the organization's time zone), the customer's grants over each type's
- * window, and the contact's total, in one query.
+ * window, and the contact's total.
  */
 export async function loadUsage(options: {
   db: Db;
@@ -59,35 +65,57 @@ export async function loadUsage(options: {
   timeZone: string;
   now: Date;
 }): Promise<UsageByType> {
-  const { db, organizationId, personId, customerId, cp, now } = options;
-  const dayStart = startOfDayIn(options.timeZone, now);
-  const monthStart = startOfMonthIn(options.timeZone, now);
-  const windows = cp.types.map((t) => ({ type: t.key, since: new Date(now.getTime() - t.customerWindowDays * DAY) }));
-  const earliest = new Date(Math.min(monthStart.getTime(), ...windows.map((w) => w.since.getTime())));
-  const values = sql.join(windows.map((w) => sql`(${w.type}::text, ${w.since.toISOString()}::timestamptz)`));
+  const { personId, customerId, contactId } = options;
+  const tally = await loadUsageTally({ ...options, personIds: [personId], customerIds: [customerId], contactIds: contactId ? [contactId] : [] });
+  return tally.byType(personId, customerId, contactId);
+}
 
-  // One round trip: the windows per type, and the contact's total as a first row with no type.
-  const rows = await sql<{ type: string | null; personDay: number; personMonth: number; customerWindow: number }>`
-    select null as type, 0::bigint as person_day, 0::bigint as person_month,
-      (select coalesce(sum(c.granted_amount_minor), 0) from resolutions c where c.contact_id = ${options.contactId}::uuid and c.status = 'granted')::bigint as customer_window
-    union all
-    select r.type,
-      coalesce(sum(r.granted_amount_minor) filter (where r.requested_by = ${personId} and r.within_authority and r.decided_at >= ${dayStart.toISOString()}::timestamptz), 0)::bigint,
-      coalesce(sum(r.granted_amount_minor) filter (where r.requested_by = ${personId} and r.within_authority and r.decided_at >= ${monthStart.toISOString()}::timestamptz), 0)::bigint,
-      coalesce(sum(r.granted_amount_minor) filter (where r.customer_id = ${customerId} and r.decided_at >= w.since), 0)::bigint
+/**
+ * The same for many people, customers and contacts in one query (a batch of decisions). The SQL
+ * takes arrays, so its text is the same for every batch size and PostgreSQL plans it once.
+ */
+export async function loadUsageTally(options: {
+  db: Db;
+  organizationId: string;
+  personIds: string[];
+  customerIds: string[];
+  contactIds: string[];
+  cp: CompiledPolicy;
+  timeZone: string;
+  now: Date;
+}): Promise<UsageTally> {
+  const { db, organizationId, cp, now } = options;
+  const dayStart = startOfDayIn(options.timeZone, now).toISOString();
+  const monthStart = startOfMonthIn(options.timeZone, now).toISOString();
+  const windowTypes = cp.types.map((t) => t.key);
+  const windowStarts = cp.types.map((t) => new Date(now.getTime() - t.customerWindowDays * DAY).toISOString());
+
+  const rows = await sql<{ scope: 'person' | 'customer' | 'contact'; key: string; type: string | null; first: string; second: string }>`
+    select 'person' as scope, r.requested_by as key, r.type,
+      coalesce(sum(r.granted_amount_minor) filter (where r.decided_at >= ${dayStart}::timestamptz), 0)::bigint as first,
+      coalesce(sum(r.granted_amount_minor), 0)::bigint as second
     from resolutions r
-    join (values ${values}) as w(type, since) on w.type = r.type
-    where r.organization_id = ${organizationId}
-      and r.status = 'granted'
-      and r.decided_at >= ${earliest.toISOString()}::timestamptz
-      and (r.requested_by = ${personId} or r.customer_id = ${customerId})
-    group by r.type`.execute(db);
+    where r.organization_id = ${organizationId} and r.status = 'granted' and r.within_authority
+      and r.requested_by = any(${options.personIds}::uuid[]) and r.decided_at >= ${monthStart}::timestamptz
+    group by r.requested_by, r.type
+    union all
+    select 'customer', r.customer_id, r.type, coalesce(sum(r.granted_amount_minor), 0)::bigint, 0::bigint
+    from resolutions r
+    join unnest(${windowTypes}::text[], ${windowStarts}::timestamptz[]) as w(type, since) on w.type = r.type
+    where r.organization_id = ${organizationId} and r.status = 'granted'
+      and r.customer_id = any(${options.customerIds}::uuid[]) and r.decided_at >= w.since
+    group by r.customer_id, r.type
+    union all
+    select 'contact', r.contact_id, null, coalesce(sum(r.granted_amount_minor), 0)::bigint, 0::bigint
+    from resolutions r
+    where r.organization_id = ${organizationId} and r.status = 'granted' and r.contact_id = any(${options.contactIds}::uuid[])
+    group by r.contact_id`.execute(db);
 
-  const byType: Record<string, TypeUsage> = {};
-  let contactTotalMinor = 0;
+  const tally = new UsageTally();
   for (const row of rows.rows) {
-    if (row.type === null) contactTotalMinor = Number(row.customerWindow);
-    else byType[row.type] = { personDayMinor: Number(row.personDay), personMonthMinor: Number(row.personMonth), customerWindowMinor: Number(row.customerWindow) };
+    if (row.scope === 'person') tally.setPerson(row.key, row.type!, Number(row.first), Number(row.second));
+    else if (row.scope === 'customer') tally.setCustomer(row.key, row.type!, Number(row.first));
+    else tally.setContact(row.key, Number(row.first));
   }
-  return { contactTotalMinor, byType };
+  return tally;
 }
