@@ -25,10 +25,14 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
+/** sha256 of `prevHash \n seq \n tail`: the database chains new entries with the same formula (write_events_and_ledger). */
 export function ledgerEntryHash(entry: LedgerEntryContent): string {
-  return sha256Hex(
-    [entry.prevHash, entry.seq, entry.at.toISOString(), entry.kind, entry.actorId ?? '', entry.resolutionId ?? '', entry.approvalId ?? '', canonicalJson(entry.data)].join('\n'),
-  );
+  return sha256Hex(`${entry.prevHash}\n${entry.seq}\n${ledgerEntryTail(entry)}`);
+}
+
+/** Everything an entry's hash covers besides its place in the chain, in the form that is hashed. */
+export function ledgerEntryTail(entry: Omit<LedgerEntryContent, 'seq' | 'prevHash'>): string {
+  return [entry.at.toISOString(), entry.kind, entry.actorId ?? '', entry.resolutionId ?? '', entry.approvalId ?? '', canonicalJson(entry.data)].join('\n');
 }
 
 export type ChainCheck = { ok: true; entries: number } | { ok: false; entries: number; firstBrokenIndex: number; problem: string };

@@ -9,11 +9,11 @@ import type { Db } from '../../../db/database.ts';
 import type { Database, ResolutionStatus } from '../../../db/schema.ts';
 import { AppError } from '../../../errors.ts';
 import type { NewEvent } from '../../../realtime/event-types.ts';
-import { recordEvents } from '../../../realtime/record-events.ts';
 import { planApprovalRoutes, type ApprovalRecipientRow } from '../../approvals/commands/route-approval.ts';
 import { loadCompiledPolicyById } from '../../authority/queries/find-policy.ts';
 import { loadUsageTally, orderAgeInDays } from '../../authority/queries/load-decision-inputs.ts';
-import { appendLedgerEntries, type NewLedgerEntry } from '../../ledger/commands/append-ledger-entries.ts';
+import type { NewLedgerEntry } from '../../ledger/commands/append-ledger-entries.ts';
+import { writeEventsAndLedger } from '../../ledger/commands/write-events-and-ledger.ts';
 import type { ResolutionRow } from '../queries/find-resolution.ts';
 import {
   idempotencyKeyOf,
@@ -260,8 +260,7 @@ async function writeDecisions(trx: Transaction<Database>, organizationId: string
   }
   // Events before the ledger: the ledger head is the one lock every transaction of the organization
   // shares, so it is taken last and held only until the commit that follows.
-  await recordEvents(trx, events);
-  const appended = await appendLedgerEntries(trx, organizationId, ledger);
+  const { appended } = await writeEventsAndLedger(trx, { events, ledger: { organizationId, entries: ledger } });
   return new Map([...grantEntries].map(([resolutionId, i]) => [resolutionId, appended[i]!]));
 }
 

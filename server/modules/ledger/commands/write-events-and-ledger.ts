@@ -1,0 +1,49 @@
+import { sql, type Transaction } from 'kysely';
+import { ledgerEntryTail } from '../../../../domain/ledger/entry-hash.ts';
+import type { Database } from '../../../db/schema.ts';
+import { EVENTS_CHANNEL, eventDataSchemas, type NewEvent } from '../../../realtime/event-types.ts';
+import type { NewLedgerEntry } from './append-ledger-entries.ts';
+
+/** First key of the two-key advisory locks on event streams, so they cannot collide with anyone else's. */
+const EVENT_LOCK_NAMESPACE = 0x4c57;
+
+/**
+ * Records live events (the outbox) and appends ledger entries in the caller's transaction, with one
+ * call to the database function `write_events_and_ledger` (see its migration for the rules it keeps):
+ *
+ * - Events: ids come from a sequence, so two transactions can commit out of id order. Readers resume
+ *   from "the last id I saw" (Last-Event-ID, the hub after a reconnect), which is only safe if, per
+ *   recipient, commit order is id order; so each recipient's stream is locked (sorted, no deadlocks)
+ *   before its rows are inserted. NOTIFY carries ids only and is delivered at commit.
+ * - Ledger: the organization's head row is locked last of all and held until commit, which orders
+ *   appends without gaps; each entry's hash covers the one before it.
+ *
+ * Call it last in a transaction. Returns the event ids and the entries' places in the chain, in the order given.
+ */
+export async function writeEventsAndLedger(
+  trx: Transaction<Database>,
+  options: { events: NewEvent[]; ledger?: { organizationId: string; entries: NewLedgerEntry[] } },
+): Promise<{ eventIds: number[]; appended: Array<{ seq: number; hash: string }> }> {
+  const events = options.events.map((event) => ({ ...event, data: JSON.stringify(eventDataSchemas[event.type].parse(event.data)) }));
+  // Whole milliseconds: what a timestamptz round trip gives back, so the hash verifies later.
+  const entries = (options.ledger?.entries ?? []).map((entry) => ({ ...entry, at: new Date(Math.floor(entry.at.getTime())), resolutionId: entry.resolutionId ?? null, approvalId: entry.approvalId ?? null }));
+  if (events.length === 0 && entries.length === 0) return { eventIds: [], appended: [] };
+
+  const result = await sql<{ eventIds: Array<number | string> | null; ledgerSeqs: Array<number | string> | null; ledgerHashes: string[] | null }>`
+    select * from write_events_and_ledger(
+      ${EVENT_LOCK_NAMESPACE}::int4, ${lockKeys(events.map((e) => e.recipientId))}::int4[], ${EVENTS_CHANNEL}::text,
+      ${events.map((e) => e.organizationId)}::uuid[], ${events.map((e) => e.recipientId)}::uuid[], ${events.map((e) => e.type)}::text[], ${events.map((e) => e.data)}::text[],
+      ${options.ledger?.organizationId ?? null}::uuid, ${entries.map((e) => e.at.toISOString())}::timestamptz[], ${entries.map((e) => e.kind)}::text[],
+      ${entries.map((e) => e.actorId)}::uuid[], ${entries.map((e) => e.resolutionId)}::uuid[], ${entries.map((e) => e.approvalId)}::uuid[],
+      ${entries.map((e) => JSON.stringify(e.data))}::text[], ${entries.map(ledgerEntryTail)}::text[]
+    )`.execute(trx);
+  const row = result.rows[0]!;
+  const seqs = (row.ledgerSeqs ?? []).map(Number);
+  return { eventIds: (row.eventIds ?? []).map(Number), appended: seqs.map((seq, i) => ({ seq, hash: row.ledgerHashes![i]! })) };
+}
+
+/** One int4 key per recipient (the uuid's first 32 random bits), deduplicated and sorted so every writer locks in the same order. */
+function lockKeys(recipientIds: string[]): number[] {
+  const keys = new Set(recipientIds.map((id) => Number.parseInt(id.replaceAll('-', '').slice(0, 8), 16) | 0));
+  return [...keys].sort((a, b) => a - b);
+}
