@@ -57,7 +57,7 @@ export function selectResolutions(db: Db, organizationId: string) {
 export type ResolutionRow = Awaited<ReturnType<ReturnType<typeof selectResolutions>['executeTakeFirstOrThrow']>>;
 
 export async function findResolution(options: { db: Db; organizationId: string; resolutionId: string }): Promise<ResolutionRow> {
-  const row = await selectResolutions(options.db, options.organizationId).where('resolutions.id', '=', options.resolutionId).executeTakeFirst();
+  const row = (await findResolutions({ db: options.db, organizationId: options.organizationId, resolutionIds: [options.resolutionId] })).get(options.resolutionId);
   if (!row) throw AppError.notFound('Resolution');
   return row;
 }
