@@ -51,6 +51,8 @@ export interface PeopleTable {
   active: Generated<boolean>;
   /** Certifications held (issued by the training module later); the authority engine reads them. */
   certifications: ColumnType<string[], string | undefined, string>;
+  /** Bumped by the database whenever a write may change this person's usage (see the usage-bookkeeping migration). */
+  usageVersion: ColumnType<number, never, never>;
   createdAt: CreatedAt;
 }
 
@@ -97,6 +99,8 @@ export interface CustomersTable {
   flags: Json<string[]>;
   /** A person of the organization related to this customer (a resolution for them is never self-approved). */
   linkedPersonId: string | null;
+  /** Bumped by the database whenever a write may change this customer's usage. */
+  usageVersion: ColumnType<number, never, never>;
   createdAt: CreatedAt;
 }
 
@@ -243,6 +247,16 @@ export interface LedgerHeadsTable {
   hash: string;
 }
 
+/** A person's own within-authority grants per type and local day, kept by the database from resolutions. */
+export interface PersonDailyUsageTable {
+  organizationId: string;
+  personId: string;
+  type: string;
+  /** The organization's local date of the grants. */
+  day: ColumnType<Date, never, never>;
+  grantedMinor: ColumnType<number, never, never>;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   authorityLevels: AuthorityLevelsTable;
@@ -258,6 +272,7 @@ export interface Database {
   personPresence: PersonPresenceTable;
   contacts: ContactsTable;
   resolutions: ResolutionsTable;
+  personDailyUsage: PersonDailyUsageTable;
   approvals: ApprovalsTable;
   approvalRecipients: ApprovalRecipientsTable;
   ledgerEntries: LedgerEntriesTable;

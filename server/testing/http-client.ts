@@ -10,6 +10,13 @@ export class HttpSession {
     return session;
   }
 
+  /** The same signed-in browser talking to another instance, as behind a load balancer. */
+  onServer(baseUrl: string): HttpSession {
+    const twin = new HttpSession(baseUrl);
+    twin.cookies = new Map(this.cookies);
+    return twin;
+  }
+
   /** The cookie and CSRF headers a request by this session carries (for clients other than fetch). */
   authHeaders(method: string): Record<string, string> {
     const headers: Record<string, string> = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') };

@@ -30,4 +30,11 @@ describe('organization settings', () => {
     expect(response.statusCode).toBe(400);
     expect(response.json().error).toMatchObject({ code: 'validation_failed', field: 'timeZone' });
   });
+
+  it('stores a time zone under the name the database knows it by, which is what budgets are counted in', async () => {
+    const admin = await signIn(t.app, org.people.admin.email);
+    const response = await admin.patch('/api/organization', { timeZone: 'america/new_york' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json().organization.timeZone).toBe('America/New_York');
+  });
 });

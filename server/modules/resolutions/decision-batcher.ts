@@ -1,9 +1,9 @@
 import { KeyedBatcher, type Settled } from '../../batching/batcher.ts';
 import type { Db } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
-import { decideResolutions, type ResolutionDecided, type ResolutionRequest } from './commands/decide-resolutions.ts';
+import { decideResolutions, type DecisionHints, type ResolutionDecided, type ResolutionRequest } from './commands/decide-resolutions.ts';
 import { findResolutions, type ResolutionRow } from './queries/find-resolution.ts';
-import { idempotencyKeyOf } from './queries/lock-decision-inputs.ts';
+import { idempotencyKeyOf } from './queries/read-decision-inputs.ts';
 
 export type DecisionAnswer = { row: ResolutionRow; replayed: boolean; notice?: string };
 
@@ -16,14 +16,17 @@ export type DecisionBatcher = { submit(organizationId: string, request: Resoluti
  * A quiet server still decides a lone request at once: batches form only while one is in flight.
  */
 export function createDecisionBatcher(options: { db: Db; now: () => Date; maxBatch?: number }): DecisionBatcher {
-  const batcher = new KeyedBatcher<ResolutionRequest, DecisionAnswer>((organizationId, requests) => runBatch(options, organizationId, requests), {
+  const context: BatchContext = { db: options.db, now: options.now, hints: new Map() };
+  const batcher = new KeyedBatcher<ResolutionRequest, DecisionAnswer>((organizationId, requests) => runBatch(context, organizationId, requests), {
     maxBatch: options.maxBatch ?? 64,
     concurrency: 1,
   });
   return { submit: (organizationId, request) => batcher.submit(organizationId, request) };
 }
 
-async function runBatch(options: { db: Db; now: () => Date }, organizationId: string, requests: ResolutionRequest[]): Promise<Array<Settled<DecisionAnswer>>> {
+type BatchContext = { db: Db; now: () => Date; hints: DecisionHints };
+
+async function runBatch(options: BatchContext, organizationId: string, requests: ResolutionRequest[]): Promise<Array<Settled<DecisionAnswer>>> {
   const decided: Array<Settled<ResolutionDecided>> = new Array(requests.length);
   // A key repeated in one batch (a retry storm) waits for a later round, which sees the first as done.
   for (const round of roundsOfDistinctKeys(requests)) {
@@ -45,15 +48,15 @@ async function runBatch(options: { db: Db; now: () => Date }, organizationId: st
  * One transaction for the round; if it fails as a whole for a reason no single request owns (a
  * deadlock, a dropped connection), each request is tried alone so one cannot sink the others.
  */
-async function decideAlone(options: { db: Db; now: () => Date }, organizationId: string, requests: ResolutionRequest[]): Promise<Array<Settled<ResolutionDecided>>> {
+async function decideAlone(options: BatchContext, organizationId: string, requests: ResolutionRequest[]): Promise<Array<Settled<ResolutionDecided>>> {
   try {
-    return await decideResolutions({ db: options.db, organizationId, requests, now: options.now() });
+    return await decideResolutions({ db: options.db, organizationId, requests, now: options.now(), hints: options.hints });
   } catch (error) {
     if (requests.length === 1 || error instanceof AppError) return requests.map(() => ({ ok: false, error }));
     const outcomes: Array<Settled<ResolutionDecided>> = [];
     for (const request of requests) {
       try {
-        outcomes.push(...(await decideResolutions({ db: options.db, organizationId, requests: [request], now: options.now() })));
+        outcomes.push(...(await decideResolutions({ db: options.db, organizationId, requests: [request], now: options.now(), hints: options.hints })));
       } catch (single) {
         outcomes.push({ ok: false, error: single });
       }

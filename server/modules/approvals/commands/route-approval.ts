@@ -1,4 +1,4 @@
-import { sql, type Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import type { NewEvent } from '../../../realtime/event-types.ts';
 
@@ -29,7 +29,7 @@ export async function routeApproval(options: RouteApprovalOptions): Promise<NewE
  * recipients. Returns, per approval in the order given, the events that push it to its recipients.
  */
 export async function routeApprovals(options: { trx: Transaction<Database>; organizationId: string; now: Date; approvals: ApprovalToRoute[] }): Promise<NewEvent[][]> {
-  const { recipients, events } = await planApprovalRoutes(options);
+  const { recipients, events } = await planApprovalRoutes({ db: options.trx, organizationId: options.organizationId, now: options.now, approvals: options.approvals });
   if (recipients.length > 0) {
     await options.trx
       .insertInto('approvalRecipients')
@@ -44,12 +44,13 @@ export type ApprovalRecipientRow = { approvalId: string; personId: string; route
 
 /**
  * Decides who is asked, reading the organization's people once, without writing: the caller inserts
- * the recipient rows (a batch of decisions does so in the statement that inserts the approvals).
+ * the recipient rows (a batch of decisions does so in the call that inserts the approvals). Needs no
+ * transaction: presence is a snapshot whenever it is read.
  */
-export async function planApprovalRoutes(options: { trx: Transaction<Database>; organizationId: string; now: Date; approvals: ApprovalToRoute[] }): Promise<{ recipients: ApprovalRecipientRow[]; events: NewEvent[][] }> {
-  const { trx, organizationId, now } = options;
+export async function planApprovalRoutes(options: { db: Kysely<Database>; organizationId: string; now: Date; approvals: ApprovalToRoute[] }): Promise<{ recipients: ApprovalRecipientRow[]; events: NewEvent[][] }> {
+  const { db, organizationId, now } = options;
   if (options.approvals.length === 0) return { recipients: [], events: [] };
-  const people = await loadApprovalCandidates(trx, organizationId, now);
+  const people = await loadApprovalCandidates(db, organizationId, now);
   const chosen = options.approvals.map((approval) => chooseApprovalRecipients(people, approval, now));
   const recipients = options.approvals.flatMap((approval, i) =>
     [...chosen[i]!].map(([personId, route]) => ({ approvalId: approval.approvalId, personId, route, levelRank: approval.levelRank, notifiedAt: now })),
@@ -65,8 +66,8 @@ export async function planApprovalRoutes(options: { trx: Transaction<Database>; 
   return { recipients, events };
 }
 
-async function loadApprovalCandidates(trx: Transaction<Database>, organizationId: string, now: Date): Promise<Candidate[]> {
-  const rows = await trx
+async function loadApprovalCandidates(db: Kysely<Database>, organizationId: string, now: Date): Promise<Candidate[]> {
+  const rows = await db
     .selectFrom('people')
     .leftJoin('authorityLevels', 'authorityLevels.id', 'people.levelId')
     .leftJoin('personPresence', 'personPresence.personId', 'people.id')

@@ -45,12 +45,15 @@ export async function loadApprovalDecisionInputs(
   approval: ApprovalForUpdate,
   now: Date,
 ): Promise<{ cp: CompiledPolicy; customer: AuthorityRequest['customer']; usage: Usage; timeoutSeconds: number }> {
-  const [cp, org, customer] = await Promise.all([
+  // The customer's row is locked (after the approval's: the lock order of approvals) before usage is
+  // read, as a rep's decisions lock it before theirs: an approval and a rep's grant for the same
+  // customer at the same moment are counted one after the other, never both against the same window.
+  const customer = await loadCustomerForAuthority(trx, organizationId, approval.customerId, { lock: true });
+  const [cp, org] = await Promise.all([
     loadCompiledPolicy({ db: trx, organizationId }),
-    trx.selectFrom('organizations').select(['timeZone', 'approvalTimeoutSeconds']).where('id', '=', organizationId).executeTakeFirstOrThrow(),
-    loadCustomerForAuthority(trx, organizationId, approval.customerId),
+    trx.selectFrom('organizations').select(['approvalTimeoutSeconds']).where('id', '=', organizationId).executeTakeFirstOrThrow(),
   ]);
-  const usageByType = await loadUsage({ db: trx, organizationId, personId: approval.requestedBy, customerId: approval.customerId, contactId: approval.contactId, cp, timeZone: org.timeZone, now });
+  const usageByType = await loadUsage({ db: trx, organizationId, personId: approval.requestedBy, customerId: approval.customerId, contactId: approval.contactId, cp, now });
   const usage: Usage = { personDayMinor: 0, personMonthMinor: 0, customerWindowMinor: 0, ...usageByType.byType[approval.type], contactTotalMinor: usageByType.contactTotalMinor };
   return { cp, customer, usage, timeoutSeconds: org.approvalTimeoutSeconds };
 }

@@ -2,7 +2,6 @@ import { decide, type Decision } from '../../../../domain/authority/decide.ts';
 import { limitsFor, type TypeAllowance, type UsageByType } from '../../../../domain/authority/limits-for.ts';
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../errors.ts';
-import { findOrganization } from '../../organization/queries/find-organization.ts';
 import { loadCompiledPolicy } from '../queries/find-policy.ts';
 import { loadCustomerForAuthority, loadOrderAgeDays, loadPersonForAuthority, loadUsage } from '../queries/load-decision-inputs.ts';
 
@@ -22,15 +21,14 @@ export type CheckOptions = {
 /** The engine's answer for a request, with live usage, and no side effect. */
 export async function checkAuthority(options: CheckOptions): Promise<Decision> {
   const { db, organizationId, now } = options;
-  const [cp, org, person, customer] = await Promise.all([
+  const [cp, person, customer] = await Promise.all([
     loadCompiledPolicy({ db, organizationId }),
-    findOrganization({ db, organizationId }),
     loadPersonForAuthority(db, organizationId, options.personId),
     loadCustomerForAuthority(db, organizationId, options.customerId),
   ]);
   if (options.contactId) await assertContactOfCustomer(db, organizationId, options.contactId, customer.id);
   const orderAgeDays = options.orderId ? await loadOrderAgeDays(db, organizationId, customer.id, options.orderId, now) : null;
-  const usage = await loadUsage({ db, organizationId, personId: person.id, customerId: customer.id, contactId: options.contactId ?? null, cp, timeZone: org.timeZone, now });
+  const usage = await loadUsage({ db, organizationId, personId: person.id, customerId: customer.id, contactId: options.contactId ?? null, cp, now });
   const typeUsage = usage.byType[options.type] ?? { personDayMinor: 0, personMonthMinor: 0, customerWindowMinor: 0 };
   return decide(
     cp,
@@ -49,13 +47,12 @@ export type MyAllowances = { policyVersion: number; level: { key: string; name: 
 /** What I may still do alone for this customer, per type: the workspace shows it before the rep acts. */
 export async function listMyAllowances(options: { db: Db; organizationId: string; personId: string; customerId: string; contactId?: string | undefined; now: Date }): Promise<MyAllowances> {
   const { db, organizationId, now } = options;
-  const [cp, org, person, customer] = await Promise.all([
+  const [cp, person, customer] = await Promise.all([
     loadCompiledPolicy({ db, organizationId }),
-    findOrganization({ db, organizationId }),
     loadPersonForAuthority(db, organizationId, options.personId),
     loadCustomerForAuthority(db, organizationId, options.customerId),
   ]);
-  const usage = await loadUsage({ db, organizationId, personId: person.id, customerId: customer.id, contactId: options.contactId ?? null, cp, timeZone: org.timeZone, now });
+  const usage = await loadUsage({ db, organizationId, personId: person.id, customerId: customer.id, contactId: options.contactId ?? null, cp, now });
   const allowances = limitsFor(cp, person, customer, usage, now.getTime()).map((a, i) => {
     const type = cp.types[i]!;
     return { ...a, guidelines: type.guidelines, reasonRequired: type.reasonRequired, fixedAmountMinor: type.cost.kind === 'fixed' ? type.cost.amountMinor : null };

@@ -3,7 +3,6 @@ import type { CompiledPolicy } from '../../../../domain/authority/compile.ts';
 import type { AuthorityRequest } from '../../../../domain/authority/decide.ts';
 import type { UsageByType } from '../../../../domain/authority/limits-for.ts';
 import { UsageTally } from '../../../../domain/authority/usage-tally.ts';
-import { startOfDayIn, startOfMonthIn } from '../../../../domain/time-zone.ts';
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../errors.ts';
 
@@ -21,12 +20,14 @@ export async function loadPersonForAuthority(db: Db, organizationId: string, per
   return { id: row.id, name: row.name, levelKey: row.levelKey, certifications: row.certifications };
 }
 
-export async function loadCustomerForAuthority(db: Db, organizationId: string, customerId: string): Promise<AuthorityRequest['customer'] & { id: string }> {
+/** The customer as the engine sees them; `lock` holds their row until the caller's transaction ends. */
+export async function loadCustomerForAuthority(db: Db, organizationId: string, customerId: string, options: { lock?: boolean } = {}): Promise<AuthorityRequest['customer'] & { id: string }> {
   const row = await db
     .selectFrom('customers')
     .select(['id', 'lifetimeValueMinor', 'segment', 'flags', 'linkedPersonId'])
     .where('organizationId', '=', organizationId)
     .where('id', '=', customerId)
+    .$if(options.lock === true, (query) => query.forNoKeyUpdate())
     .executeTakeFirst();
   if (!row) throw AppError.notFound('Customer');
   return { id: row.id, lifetimeValueMinor: row.lifetimeValueMinor, segment: row.segment, flags: row.flags, linkedPersonId: row.linkedPersonId };
@@ -52,8 +53,8 @@ export function orderAgeInDays(placedAt: Date, now: Date): number {
 
 /**
  * What the person and the customer have used, per type: the person's own within-authority grants
- * today and this month (in the organization's time zone), the customer's grants over each type's
- * window, and the contact's total.
+ * today and this month (in the organization's time zone, which the database applies), the customer's
+ * grants over each type's window, and the contact's total.
  */
 export async function loadUsage(options: {
   db: Db;
@@ -62,7 +63,6 @@ export async function loadUsage(options: {
   customerId: string;
   contactId: string | null;
   cp: CompiledPolicy;
-  timeZone: string;
   now: Date;
 }): Promise<UsageByType> {
   const { personId, customerId, contactId } = options;
@@ -70,9 +70,16 @@ export async function loadUsage(options: {
   return tally.byType(personId, customerId, contactId);
 }
 
+/** The instants each type's customer window starts at (the day and month are the database's to work out, in the organization's time zone). */
+export type UsageWindows = { types: string[]; starts: string[] };
+
+export function usageWindows(cp: CompiledPolicy, now: Date): UsageWindows {
+  return { types: cp.types.map((t) => t.key), starts: cp.types.map((t) => new Date(now.getTime() - t.customerWindowDays * DAY).toISOString()) };
+}
+
 /**
- * The same for many people, customers and contacts in one query (a batch of decisions). The SQL
- * takes arrays, so its text is the same for every batch size and PostgreSQL plans it once.
+ * The same for many people, customers and contacts in one query, through the database function
+ * `decision_usage`: the one definition of usage, which a batch of decisions reads and re-checks too.
  */
 export async function loadUsageTally(options: {
   db: Db;
@@ -81,35 +88,12 @@ export async function loadUsageTally(options: {
   customerIds: string[];
   contactIds: string[];
   cp: CompiledPolicy;
-  timeZone: string;
   now: Date;
 }): Promise<UsageTally> {
-  const { db, organizationId, cp, now } = options;
-  const dayStart = startOfDayIn(options.timeZone, now).toISOString();
-  const monthStart = startOfMonthIn(options.timeZone, now).toISOString();
-  const windowTypes = cp.types.map((t) => t.key);
-  const windowStarts = cp.types.map((t) => new Date(now.getTime() - t.customerWindowDays * DAY).toISOString());
-
-  const rows = await sql<{ scope: 'person' | 'customer' | 'contact'; key: string; type: string | null; first: string; second: string }>`
-    select 'person' as scope, r.requested_by as key, r.type,
-      coalesce(sum(r.granted_amount_minor) filter (where r.decided_at >= ${dayStart}::timestamptz), 0)::bigint as first,
-      coalesce(sum(r.granted_amount_minor), 0)::bigint as second
-    from resolutions r
-    where r.organization_id = ${organizationId} and r.status = 'granted' and r.within_authority
-      and r.requested_by = any(${options.personIds}::uuid[]) and r.decided_at >= ${monthStart}::timestamptz
-    group by r.requested_by, r.type
-    union all
-    select 'customer', r.customer_id, r.type, coalesce(sum(r.granted_amount_minor), 0)::bigint, 0::bigint
-    from resolutions r
-    join unnest(${windowTypes}::text[], ${windowStarts}::timestamptz[]) as w(type, since) on w.type = r.type
-    where r.organization_id = ${organizationId} and r.status = 'granted'
-      and r.customer_id = any(${options.customerIds}::uuid[]) and r.decided_at >= w.since
-    group by r.customer_id, r.type
-    union all
-    select 'contact', r.contact_id, null, coalesce(sum(r.granted_amount_minor), 0)::bigint, 0::bigint
-    from resolutions r
-    where r.organization_id = ${organizationId} and r.status = 'granted' and r.contact_id = any(${options.contactIds}::uuid[])
-    group by r.contact_id`.execute(db);
+  const w = usageWindows(options.cp, options.now);
+  const rows = await sql<{ scope: 'person' | 'customer' | 'contact'; key: string; type: string | null; first: number; second: number }>`
+    select * from decision_usage(${options.organizationId}::uuid, ${options.personIds}::uuid[], ${options.customerIds}::uuid[], ${options.contactIds}::uuid[],
+      ${options.now.toISOString()}::timestamptz, ${w.types}::text[], ${w.starts}::timestamptz[])`.execute(options.db);
 
   const tally = new UsageTally();
   for (const row of rows.rows) {

@@ -1,29 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import type { Insertable, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { CompiledPolicy } from '../../../../domain/authority/compile.ts';
 import { decide, levelCovers, type AuthorityRequest, type Decision, type Usage } from '../../../../domain/authority/decide.ts';
 import { formatMoney } from '../../../../domain/money.ts';
 import type { ResolutionType } from '../../../../domain/authority/policy.ts';
 import type { Settled } from '../../../batching/batcher.ts';
-import type { Db } from '../../../db/database.ts';
 import type { Database, ResolutionStatus } from '../../../db/schema.ts';
 import { AppError } from '../../../errors.ts';
-import type { NewEvent } from '../../../realtime/event-types.ts';
-import { planApprovalRoutes, type ApprovalRecipientRow } from '../../approvals/commands/route-approval.ts';
 import { loadCompiledPolicyById } from '../../authority/queries/find-policy.ts';
-import { loadUsageTally, orderAgeInDays } from '../../authority/queries/load-decision-inputs.ts';
-import type { NewLedgerEntry } from '../../ledger/commands/append-ledger-entries.ts';
-import { writeEventsAndLedger } from '../../ledger/commands/write-events-and-ledger.ts';
+import { orderAgeInDays } from '../../authority/queries/load-decision-inputs.ts';
 import type { ResolutionRow } from '../queries/find-resolution.ts';
 import {
   idempotencyKeyOf,
-  lockCustomers,
-  lockRequesters,
-  type LockedCustomer,
+  readDecisionInputs,
+  scopeWithWindows,
+  type DecisionCustomer,
+  type DecisionInputs,
+  type DecisionScope,
   type DecidingOrganization,
   type PreviousResolution,
   type Requester,
-} from '../queries/lock-decision-inputs.ts';
+} from '../queries/read-decision-inputs.ts';
+import { escalatesAt, recordDecisions, type DecidedRequest, type LedgerPosition } from './record-decisions.ts';
 
 export type ResolutionRequest = {
   personId: string;
@@ -45,111 +43,150 @@ const UNUSED_AUTHORITY_NOTICE =
   'We have asked for approval as you wished.';
 
 /** A request that passed its checks, with what deciding it needs. */
-type Admitted = { index: number; request: ResolutionRequest; requester: Requester; organization: DecidingOrganization; customer: LockedCustomer; type: ResolutionType; orderAgeDays: number | null };
+type Admitted = { index: number; request: ResolutionRequest; requester: Requester; organization: DecidingOrganization; customer: DecisionCustomer; type: ResolutionType; orderAgeDays: number | null };
 
-/** A decided request, before it is written. */
-type Decided = Admitted & {
-  resolutionId: string;
-  decision: Decision;
-  status: ResolutionStatus;
-  approval: { id: string; level: { key: string; rank: number }; unusedAuthority: boolean; isTop: boolean } | null;
+/** Per organization, the policy in force as the last batch found it: the next batch reads with its windows. */
+export type DecisionHints = Map<string, string>;
+
+type DecideOptions = {
+  db: Kysely<Database>;
+  organizationId: string;
+  requests: ResolutionRequest[];
+  now: Date;
+  hints?: DecisionHints;
+  /** Tries without holding locks before deciding under them (default 3); past this, others keep changing the same rows. */
+  unlockedAttempts?: number;
 };
 
 /**
- * Decides reps' requests of one organization in one transaction: a batch of one when the server is
- * quiet, dozens under load (see ./decision-batcher.ts). Requesters' rows and then customers' are locked
- * first, each in id order, so concurrent batches (two tabs, two reps on one customer, another instance)
- * see each other's grants and never overspend; within the batch, each decision sees the grants decided
- * before it. A request that fails its checks gets its own error and takes no part in the writes.
- * The same idempotency key returns the first answer; keys must be unique within one call.
+ * Decides reps' requests of one organization together: a batch of one when the server is quiet,
+ * dozens under load (see ./decision-batcher.ts). Within the batch, each decision sees the grants
+ * decided before it. A request that fails its checks gets its own error and takes no part in the
+ * writes. The same idempotency key returns the first answer; keys must be unique within one call.
+ *
+ * Two round trips, no transaction held open: the inputs are read unlocked, decided here, and written
+ * by a database function that locks the requesters' and customers' rows (in that order, each in id
+ * order), re-reads the same inputs and writes only if nothing changed (another instance's grant, an
+ * approval for the same customer, a closed contact, a newly published policy). If something did, the
+ * batch is decided again from a fresh read; after a few such rounds it is decided inside a
+ * transaction under the locks, where it cannot go stale. Either way no budget is ever overspent.
  */
-export async function decideResolutions(options: { db: Db; organizationId: string; requests: ResolutionRequest[]; now: Date }): Promise<Array<Settled<ResolutionDecided>>> {
-  const { organizationId, requests, now } = options;
-  const keys = new Set(requests.map((r) => idempotencyKeyOf(r.personId, r.idempotencyKey)));
-  if (keys.size !== requests.length) throw new Error('decideResolutions: an idempotency key appears twice in one batch');
+export async function decideResolutions(options: DecideOptions): Promise<Array<Settled<ResolutionDecided>>> {
+  const keys = new Set(options.requests.map((r) => idempotencyKeyOf(r.personId, r.idempotencyKey)));
+  if (keys.size !== options.requests.length) throw new Error('decideResolutions: an idempotency key appears twice in one batch');
+  const hints = options.hints ?? new Map();
 
+  for (let attempt = 0; attempt < (options.unlockedAttempts ?? 3); attempt++) {
+    const outcome = await decideOnce(options.db, options, hints, { lock: false });
+    if (outcome !== 'stale') return outcome;
+  }
   return options.db.transaction().execute(async (trx) => {
-    const results: Array<Settled<ResolutionDecided> | undefined> = requests.map(() => undefined);
-    const attempt = <T>(index: number, work: () => T): T | undefined => {
-      try {
-        return work();
-      } catch (error) {
-        if (!(error instanceof AppError)) throw error;
-        results[index] = { ok: false, error };
-        return undefined;
-      }
-    };
-
-    // Lock order is always people, then customers, then event streams, then the ledger head.
-    const { organization, requesters, contacts } = await lockRequesters(trx, organizationId, unique(requests.map((r) => r.personId)), unique(requests.map((r) => r.contactId)));
-    // The customers are those of the contacts; a contact that fails its checks below locks nothing it needs.
-    const customerIds = unique(requests.flatMap((r) => contacts.get(r.contactId)?.customerId ?? []));
-    const orderIds = unique(requests.flatMap((r) => (r.orderId ? [r.orderId] : [])));
-    const { customers, previous, orders } = await lockCustomers(trx, organizationId, { customerIds, keys: requests, orderIds });
-
-    const screened = requests.flatMap((request, index) => {
-      const earlier = previous.get(idempotencyKeyOf(request.personId, request.idempotencyKey));
-      if (earlier) {
-        attempt(index, () => (results[index] = { ok: true, value: replay(earlier, request) }));
-        return [];
-      }
-      const checked = attempt(index, () => {
-        const requester = requesters.get(request.personId);
-        if (!requester || !organization) throw AppError.notFound('Person');
-        const contact = contacts.get(request.contactId);
-        if (!contact) throw AppError.notFound('Contact');
-        if (!contact.customerId) throw new AppError('conflict', 'Attach a customer to this contact first');
-        if (contact.status === 'closed') throw new AppError('conflict', 'This contact is closed');
-        if (contact.openedBy !== request.personId) throw new AppError('forbidden', 'Only the rep handling this contact can request resolutions on it');
-        return { index, request, requester, organization, customerId: contact.customerId };
-      });
-      return checked ? [checked] : [];
-    });
-    if (screened.length === 0) return settled(results);
-
-    // Everyone in one organization works under the same published policy.
-    const cp = await loadCompiledPolicyById({ db: trx, organizationId, policyId: screened[0]!.organization.policyId });
-
-    const admitted = screened.flatMap((s) => {
-      const ok = attempt(s.index, (): Admitted => {
-        const customer = customers.get(s.customerId);
-        if (!customer) throw AppError.notFound('Customer');
-        const type = checkType(cp, s.request);
-        let orderAgeDays: number | null = null;
-        if (s.request.orderId) {
-          const order = orders.get(s.request.orderId);
-          if (!order || order.customerId !== customer.id) throw AppError.invalid('orderId', 'no such order for this customer');
-          orderAgeDays = orderAgeInDays(order.placedAt, now);
-        }
-        return { index: s.index, request: s.request, requester: s.requester, organization: s.organization, customer, type, orderAgeDays };
-      });
-      return ok ? [ok] : [];
-    });
-    if (admitted.length === 0) return settled(results);
-
-    const tally = await loadUsageTally({
-      db: trx,
-      organizationId,
-      personIds: unique(admitted.map((a) => a.request.personId)),
-      customerIds: unique(admitted.map((a) => a.customer.id)),
-      contactIds: unique(admitted.map((a) => a.request.contactId)),
-      cp,
-      timeZone: admitted[0]!.organization.timeZone,
-      now,
-    });
-    const decided = admitted.map((a) => {
-      const outcome = decideOne(cp, a, tally.usageFor(a.request.personId, a.customer.id, a.request.contactId, a.type.key), now);
-      if (outcome.status === 'granted') tally.addGrantWithinAuthority({ personId: a.request.personId, customerId: a.customer.id, contactId: a.request.contactId, type: a.type.key, amountMinor: a.request.amountMinor });
-      return outcome;
-    });
-
-    const receipts = await writeDecisions(trx, organizationId, decided, now);
-    for (const d of decided) {
-      const row = freshRow(d, receipts.get(d.resolutionId) ?? null, now);
-      results[d.index] = { ok: true, value: { resolutionId: d.resolutionId, replayed: false, row, ...(d.approval?.unusedAuthority ? { notice: UNUSED_AUTHORITY_NOTICE } : {}) } };
-    }
-    return settled(results);
+    const outcome = await decideOnce(trx, options, hints, { lock: true });
+    if (outcome === 'stale') throw new Error('a decision made under its locks went stale');
+    return outcome;
   });
+}
+
+async function decideOnce(db: Kysely<Database>, options: DecideOptions, hints: DecisionHints, mode: { lock: boolean }): Promise<Array<Settled<ResolutionDecided>> | 'stale'> {
+  const { requests, now } = options;
+  const results: Array<Settled<ResolutionDecided> | undefined> = requests.map(() => undefined);
+  const attempt = <T>(index: number, work: () => T): T | undefined => {
+    try {
+      return work();
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      results[index] = { ok: false, error };
+      return undefined;
+    }
+  };
+
+  const { inputs, cp, scope } = await readWithPolicy(db, options, hints, mode);
+  const { organization, requesters, contacts, customers, previous, orders } = inputs;
+  if (organization && !organization.policyId) throw new AppError('conflict', 'This organization has no published authority policy yet; an admin must publish one');
+
+  const screened = requests.flatMap((request, index) => {
+    const earlier = previous.get(idempotencyKeyOf(request.personId, request.idempotencyKey));
+    if (earlier) {
+      attempt(index, () => (results[index] = { ok: true, value: replay(earlier, request) }));
+      return [];
+    }
+    const checked = attempt(index, () => {
+      const requester = requesters.get(request.personId);
+      if (!requester || !organization || !cp) throw AppError.notFound('Person');
+      const contact = contacts.get(request.contactId);
+      if (!contact) throw AppError.notFound('Contact');
+      if (!contact.customerId) throw new AppError('conflict', 'Attach a customer to this contact first');
+      if (contact.status === 'closed') throw new AppError('conflict', 'This contact is closed');
+      if (contact.openedBy !== request.personId) throw new AppError('forbidden', 'Only the rep handling this contact can request resolutions on it');
+      return { index, request, requester, organization, cp, customerId: contact.customerId };
+    });
+    return checked ? [checked] : [];
+  });
+
+  const admitted = screened.flatMap((s) => {
+    const ok = attempt(s.index, (): Admitted => {
+      const customer = customers.get(s.customerId);
+      if (!customer) throw AppError.notFound('Customer');
+      const type = checkType(s.cp, s.request);
+      let orderAgeDays: number | null = null;
+      if (s.request.orderId) {
+        const order = orders.get(s.request.orderId);
+        if (!order || order.customerId !== customer.id) throw AppError.invalid('orderId', 'no such order for this customer');
+        orderAgeDays = orderAgeInDays(order.placedAt, now);
+      }
+      return { index: s.index, request: s.request, requester: s.requester, organization: s.organization, customer, type, orderAgeDays };
+    });
+    return ok ? [ok] : [];
+  });
+  if (admitted.length === 0 || !cp) return settled(results);
+
+  const tally = inputs.usage;
+  const decided = admitted.map((a) => {
+    const outcome = decideOne(cp, a, tally.usageFor(a.request.personId, a.customer.id, a.request.contactId, a.type.key), now);
+    if (outcome.status === 'granted') tally.addGrantWithinAuthority({ personId: a.request.personId, customerId: a.customer.id, contactId: a.request.contactId, type: a.type.key, amountMinor: a.request.amountMinor });
+    return outcome;
+  });
+
+  const written = await recordDecisions({ db, scope, expected: mode.lock ? null : inputs.versions, decided, now });
+  if (written.stale) { (await import('node:fs')).appendFileSync('/tmp/stale.log', 'STALE ' + decided.length + '\n'); return 'stale'; }
+  for (const d of decided) {
+    const row = freshRow(d, written.receipts.get(d.resolutionId) ?? null, now);
+    results[d.index] = { ok: true, value: { resolutionId: d.resolutionId, replayed: false, row, ...(d.approval?.unusedAuthority ? { notice: UNUSED_AUTHORITY_NOTICE } : {}) } };
+  }
+  return settled(results);
+}
+
+/**
+ * The batch's inputs, with usage counted under the policy in force. The read goes out with the
+ * customer windows of the policy the last batch saw; in the rare case it finds another in force (a
+ * new version was published, or this is the instance's first batch), it is read again with that one's.
+ */
+async function readWithPolicy(
+  db: Kysely<Database>,
+  options: DecideOptions,
+  hints: DecisionHints,
+  mode: { lock: boolean },
+): Promise<{ inputs: DecisionInputs; cp: CompiledPolicy | null; scope: DecisionScope }> {
+  const { organizationId, requests, now } = options;
+  const base = {
+    organizationId,
+    personIds: unique(requests.map((r) => r.personId)),
+    contactIds: unique(requests.map((r) => r.contactId)),
+    keys: requests.map((r) => ({ personId: r.personId, idempotencyKey: r.idempotencyKey })),
+    orderIds: unique(requests.flatMap((r) => (r.orderId ? [r.orderId] : []))),
+    now,
+  };
+  let policyId = hints.get(organizationId);
+  for (;;) {
+    const cp = policyId ? await loadCompiledPolicyById({ db, organizationId, policyId }) : null;
+    const scope: DecisionScope = cp ? scopeWithWindows(base, cp) : { ...base, windows: null };
+    const inputs = await readDecisionInputs(db, scope, mode);
+    const inForce = inputs.organization?.policyId;
+    if (!inForce) return { inputs, cp: null, scope };
+    if (cp && inForce === policyId) return { inputs, cp, scope };
+    policyId = inForce;
+    hints.set(organizationId, inForce);
+  }
 }
 
 function replay(earlier: PreviousResolution, request: ResolutionRequest): ResolutionDecided {
@@ -168,7 +205,7 @@ function checkType(cp: CompiledPolicy, request: ResolutionRequest): ResolutionTy
   return type;
 }
 
-function decideOne(cp: CompiledPolicy, a: Admitted, usage: Usage, now: Date): Decided {
+function decideOne(cp: CompiledPolicy, a: Admitted, usage: Usage, now: Date): DecidedRequest {
   const request: AuthorityRequest = { person: a.requester.person, customer: a.customer, type: a.type.key, amountMinor: a.request.amountMinor, currency: a.request.currency, orderAgeDays: a.orderAgeDays, at: now.getTime() };
   let decision = decide(cp, request, usage);
 
@@ -190,109 +227,8 @@ function decideOne(cp: CompiledPolicy, a: Admitted, usage: Usage, now: Date): De
   return { ...a, resolutionId: randomUUID(), decision, status, approval };
 }
 
-/**
- * The batch's writes: its resolutions, approvals and their recipients in one statement, then events
- * and ledger entries. Returns the ledger entry that records each grant (its covered receipt).
- */
-async function writeDecisions(trx: Transaction<Database>, organizationId: string, decided: Decided[], now: Date): Promise<Map<string, LedgerPosition>> {
-  const opening = decided.filter((d): d is Decided & { approval: NonNullable<Decided['approval']> } => d.approval !== null);
-  const routes = await planApprovalRoutes({
-    trx,
-    organizationId,
-    now,
-    approvals: opening.map((d) => ({ approvalId: d.approval.id, resolutionId: d.resolutionId, requesterId: d.request.personId, customerLinkedPersonId: d.customer.linkedPersonId, levelRank: d.approval.level.rank })),
-  });
-  await insertDecisions(trx, {
-    resolutions: decided.map((d) => ({
-      id: d.resolutionId,
-      organizationId,
-      contactId: d.request.contactId,
-      customerId: d.customer.id,
-      requestedBy: d.request.personId,
-      type: d.type.key,
-      amountMinor: d.request.amountMinor,
-      currency: d.request.currency,
-      reason: d.request.reason,
-      idempotencyKey: d.request.idempotencyKey,
-      status: d.status,
-      grantedAmountMinor: d.status === 'granted' ? d.request.amountMinor : null,
-      withinAuthority: d.status === 'granted',
-      policyVersion: d.decision.policyVersion,
-      decision: JSON.stringify(d.decision),
-      createdAt: now,
-      decidedAt: d.status === 'pending_approval' ? null : now,
-    })),
-    approvals: opening.map((d) => ({
-      id: d.approval.id,
-      organizationId,
-      resolutionId: d.resolutionId,
-      requestedBy: d.request.personId,
-      levelKey: d.approval.level.key,
-      levelRank: d.approval.level.rank,
-      status: 'pending' as const,
-      createdAt: now,
-      escalatesAt: escalatesAt(d, now),
-    })),
-    recipients: routes.recipients,
-  });
-  const requested = routes.events;
-  const requestedByApproval = new Map(opening.map((d, i) => [d.approval.id, requested[i]!]));
-
-  const ledger: NewLedgerEntry[] = [];
-  const events: NewEvent[] = [];
-  const grantEntries = new Map<string, number>();
-  for (const d of decided) {
-    const { personId, contactId, amountMinor, currency, reason } = d.request;
-    const base = { at: now, actorId: personId, resolutionId: d.resolutionId };
-    ledger.push({ kind: 'resolution.requested', ...base, data: { contactId, customerId: d.customer.id, type: d.type.key, amountMinor, currency, reason, policyVersion: d.decision.policyVersion, outcome: d.decision.outcome } });
-    if (d.status === 'granted') {
-      grantEntries.set(d.resolutionId, ledger.length);
-      ledger.push({ kind: 'resolution.granted_within_authority', ...base, data: { amountMinor, policyVersion: d.decision.policyVersion, limits: d.decision.limits } });
-      events.push({ organizationId, recipientId: personId, type: 'resolution.granted', data: { resolutionId: d.resolutionId } });
-    } else if (d.status === 'denied') {
-      ledger.push({ kind: 'resolution.not_allowed', ...base, data: { reasons: d.decision.reasons } });
-    } else if (d.approval) {
-      const pushed = requestedByApproval.get(d.approval.id) ?? [];
-      if (d.approval.unusedAuthority) ledger.push({ kind: 'resolution.unused_authority', ...base, data: { policyVersion: d.decision.policyVersion } });
-      ledger.push({ kind: 'approval.routed', ...base, approvalId: d.approval.id, data: { levelKey: d.approval.level.key, recipients: pushed.map((e) => e.recipientId) } });
-      events.push(...pushed);
-    }
-  }
-  // Events before the ledger: the ledger head is the one lock every transaction of the organization
-  // shares, so it is taken last and held only until the commit that follows.
-  const { appended } = await writeEventsAndLedger(trx, { events, ledger: { organizationId, entries: ledger } });
-  return new Map([...grantEntries].map(([resolutionId, i]) => [resolutionId, appended[i]!]));
-}
-
-type LedgerPosition = { seq: number; hash: string };
-
-/**
- * One statement: the approvals and recipients ride on the resolutions' insert as data-modifying CTEs
- * (their foreign keys are checked at the end of the statement, when the rows they name exist).
- */
-async function insertDecisions(
-  trx: Transaction<Database>,
-  rows: { resolutions: Insertable<Database['resolutions']>[]; approvals: Insertable<Database['approvals']>[]; recipients: ApprovalRecipientRow[] },
-): Promise<void> {
-  const withResolutions = trx.with('inserted_resolutions', (db) => db.insertInto('resolutions').values(rows.resolutions));
-  if (rows.approvals.length === 0) await trx.insertInto('resolutions').values(rows.resolutions).execute();
-  else if (rows.recipients.length === 0) await withResolutions.insertInto('approvals').values(rows.approvals).execute();
-  else {
-    await withResolutions
-      .with('inserted_approvals', (db) => db.insertInto('approvals').values(rows.approvals))
-      .insertInto('approvalRecipients')
-      .values(rows.recipients)
-      .execute();
-  }
-}
-
-function escalatesAt(d: Decided, now: Date): Date | null {
-  // At the top there is nobody to escalate to.
-  return d.approval && !d.approval.isTop ? new Date(now.getTime() + d.organization.approvalTimeoutSeconds * 1000) : null;
-}
-
 /** The row a fresh decision would read back (see queries/find-resolution.ts), built from what was just written. */
-function freshRow(d: Decided, receipt: LedgerPosition | null, now: Date): ResolutionRow {
+function freshRow(d: DecidedRequest, receipt: LedgerPosition | null, now: Date): ResolutionRow {
   const granted = d.status === 'granted';
   const approval = d.approval;
   return {
