@@ -21,9 +21,10 @@ const AGENTS = 64;
 type DriverResult = { requests: number; decisionsPerSec: number; p50Ms: number; p99Ms: number; outcomes: Record<string, number>; approverEvents: number; approverEventP50Ms: number; approverEventP99Ms: number };
 
 function runDriver(org: BenchOrg, requestUrl: string, approverUrl: string, durationMs: number, concurrency = CONCURRENCY, overLimitEvery = 20): Promise<DriverResult> {
-  const job = { requestUrl, approverUrl, agents: org.agents, approver: org.approver, password: BENCH_PASSWORD, customerIds: org.customerIds, concurrency, durationMs, overLimitEvery };
+  const job = { requestUrl, approverUrl, agents: org.agents, approver: org.approver, password: BENCH_PASSWORD, contacts: org.contacts, concurrency, durationMs, overLimitEvery };
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/support/load-driver.ts', JSON.stringify(job)], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/support/load-driver.ts'], { cwd: repoRoot, stdio: ['pipe', 'pipe', 'inherit'] });
+    child.stdin.end(JSON.stringify(job));
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop()!) as DriverResult) : reject(new Error(`load driver exited ${code}`))));
@@ -32,7 +33,7 @@ function runDriver(org: BenchOrg, requestUrl: string, approverUrl: string, durat
 
 async function prepare(database: DatabaseHandle): Promise<BenchOrg> {
   await migrateToLatest(database.db);
-  const org = await createBenchOrganization(database.db, { agents: AGENTS, customers: 500 });
+  const org = await createBenchOrganization(database.db, { agents: AGENTS, customers: 5_000, contactsPerAgent: 100, historyDays: 30 });
   await database.close();
   return org;
 }

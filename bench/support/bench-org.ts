@@ -1,16 +1,21 @@
+import { sql } from 'kysely';
 import type { Db } from '../../server/db/database.ts';
 import { hashPassword } from '../../server/modules/auth/password.ts';
+import { insertGrantHistory } from './bench-history.ts';
 import { insertPublishedPolicy } from '../../server/modules/authority/commands/insert-published-policy.ts';
 
 export const BENCH_PASSWORD = 'bench password 1';
 
-export type BenchOrg = { agents: string[]; approver: string; admin: string; customerIds: string[] };
+/** `contacts[i]` are the open contacts of `agents[i]`, each with a different customer. */
+export type BenchOrg = { agents: string[]; approver: string; admin: string; customerIds: string[]; contacts: string[][] };
 
 /**
  * A contact centre sized for load: many agents (so no single rep's row lock is the bottleneck, as in
- * real life), one supervisor who receives every approval, and customers to serve.
+ * real life), one supervisor who receives every approval, and customers to serve. Each agent has many
+ * open contacts, with customers spread across the book: in a contact centre a call brings one or two
+ * resolutions, not hundreds for the same customer on the same call.
  */
-export async function createBenchOrganization(db: Db, options: { agents: number; customers: number }): Promise<BenchOrg> {
+export async function createBenchOrganization(db: Db, options: { agents: number; customers: number; contactsPerAgent: number; historyDays: number }): Promise<BenchOrg> {
   const hash = await hashPassword(BENCH_PASSWORD);
   const org = await db.insertInto('organizations').values({ slug: 'bench', name: 'Bench Co', currency: 'USD', timeZone: 'UTC', vision: 'Fast.' }).returning('id').executeTakeFirstOrThrow();
   const levels = await db
@@ -29,9 +34,10 @@ export async function createBenchOrganization(db: Db, options: { agents: number;
     .executeTakeFirstOrThrow();
   await db.insertInto('people').values({ organizationId: org.id, email: 'admin@bench.test', name: 'Bench Admin', role: 'admin', levelId: levelId('supervisor'), passwordHash: hash }).execute();
   const agents = Array.from({ length: options.agents }, (_, i) => `agent${i}@bench.test`);
-  await db
+  const agentIds = await db
     .insertInto('people')
     .values(agents.map((email, i) => ({ organizationId: org.id, email, name: `Agent ${i}`, role: 'agent' as const, levelId: levelId('agent'), managerId: supervisor.id, passwordHash: hash })))
+    .returning('id')
     .execute();
   const customers = await db
     .insertInto('customers')
@@ -57,5 +63,25 @@ export async function createBenchOrganization(db: Db, options: { agents: number;
       ],
     },
   });
-  return { agents, approver: 'supervisor@bench.test', admin: 'admin@bench.test', customerIds: customers.map((c) => c.id) };
+  const contacts: string[][] = [];
+  for (const [a, agent] of agentIds.entries()) {
+    const rows = await db
+      .insertInto('contacts')
+      .values(
+        Array.from({ length: options.contactsPerAgent }, (_, k) => ({
+          organizationId: org.id,
+          customerId: customers[(a * options.contactsPerAgent + k) % customers.length]!.id,
+          openedBy: agent.id,
+          channel: 'call' as const,
+        })),
+      )
+      .returning('id')
+      .execute();
+    contacts.push(rows.map((r) => r.id));
+  }
+  await insertGrantHistory(db, { organizationId: org.id, agentIds: agentIds.map((a) => a.id), customerIds: customers.map((c) => c.id), days: options.historyDays, contactsPerDay: 8, grantsPerContact: 2, now: new Date() });
+  // Statistics, as autovacuum would gather them soon after a bulk load: without them the planner takes
+  // thousands of freshly loaded rows for a dozen and picks its indexes accordingly.
+  await sql`analyze`.execute(db);
+  return { agents, approver: 'supervisor@bench.test', admin: 'admin@bench.test', customerIds: customers.map((c) => c.id), contacts };
 }

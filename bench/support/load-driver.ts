@@ -7,9 +7,10 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { HttpSession } from '../../server/testing/http-client.ts';
 
-type Job = { requestUrl: string; approverUrl: string; agents: string[]; approver: string; password: string; customerIds: string[]; concurrency: number; durationMs: number; overLimitEvery: number };
+type Job = { requestUrl: string; approverUrl: string; agents: string[]; approver: string; password: string; contacts: string[][]; concurrency: number; durationMs: number; overLimitEvery: number };
 
-const job = JSON.parse(process.argv[2]!) as Job;
+// The job arrives on stdin: the contact ids of a large centre are more than a command line holds.
+const job = JSON.parse(await new Response(process.stdin as unknown as ReadableStream).text()) as Job;
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
@@ -67,13 +68,6 @@ async function main() {
   const listening = listenAsApprover(approver, eventLatencies, stop.signal);
 
   const agents = await Promise.all(job.agents.map((email) => HttpSession.signIn(job.requestUrl, email, job.password)));
-  const contacts = await Promise.all(
-    agents.map(async (agent, i) => {
-      const customerId = job.customerIds[i % job.customerIds.length]!;
-      const { body } = await agent.json<{ contact: { id: string } }>('POST', '/api/contacts', { customerId, channel: 'call' });
-      return body.contact.id;
-    }),
-  );
 
   const keepAlive = new http.Agent({ keepAlive: true, maxSockets: job.concurrency });
   const headers = agents.map((agent) => agent.authHeaders('POST'));
@@ -82,15 +76,17 @@ async function main() {
   let sent = 0;
   const deadline = Date.now() + job.durationMs;
   const worker = async (w: number) => {
-    // Each worker is one rep at a time; reps are spread across workers.
+    // Each worker is one rep at a time; reps are spread across workers, and each moves on to their next contact.
     let n = 0;
     while (Date.now() < deadline) {
       const index = (w + n * job.concurrency) % agents.length;
+      const own = job.contacts[index]!;
+      const contact = own[Math.floor((n * job.concurrency) / agents.length) % own.length]!;
       n++;
       const overLimit = ++sent % job.overLimitEvery === 0;
       const amount = overLimit ? 150_00 : 1_00 + ((sent * 7919) % 90_00);
       const started = performance.now();
-      const url = new URL(`/api/contacts/${contacts[index]}/resolutions`, job.requestUrl);
+      const url = new URL(`/api/contacts/${contact}/resolutions`, job.requestUrl);
       const response = await postJson(keepAlive, url, headers[index]!, { type: 'refund', amount, currency: 'USD', reason: 'bench', idempotencyKey: randomUUID() });
       latencies.push(performance.now() - started);
       const status = response.status === 201 ? (JSON.parse(response.body) as { resolution: { status: string } }).resolution.status : `http_${response.status}`;
