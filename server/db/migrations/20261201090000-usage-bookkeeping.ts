@@ -4,9 +4,10 @@ import { sql, type Kysely } from 'kysely';
  * What a decision needs to know about usage, kept by the database itself whenever resolutions are
  * written (statement triggers), so no writer — today's or a later module's — can forget it:
  *
- * - `person_daily_usage`: each person's own within-authority grants per type and day (in the
- *   organization's time zone). A rep's budgets per day and per month then cost a few rows to read,
- *   however many grants the month holds, instead of a scan of every one of them.
+ * - Running totals of grants, so usage costs a few rows to read however many grants lie behind it:
+ *   `person_daily_usage` (a person's own within-authority grants per type and local day, in the
+ *   organization's time zone), `customer_daily_usage` (a customer's grants per type and UTC day) and
+ *   `contact_usage` (everything granted on a contact).
  * - `usage_version` on people and customers, bumped by every write that may change their usage. An
  *   optimistic decision (migration 20261201091000) compares row versions, and a sum over other rows
  *   has none of its own: the bump gives it one.
@@ -17,22 +18,62 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   for (const table of ['people', 'customers']) {
     await sql`alter table ${sql.table(table)} add column usage_version bigint not null default 0`.execute(db);
   }
-  await db.schema
-    .createTable('person_daily_usage')
-    .addColumn('organization_id', 'uuid', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
-    .addColumn('person_id', 'uuid', (c) => c.notNull().references('people.id').onDelete('cascade'))
-    .addColumn('type', 'text', (c) => c.notNull())
-    /** The organization's local date of the grants. */
-    .addColumn('day', 'date', (c) => c.notNull())
-    .addColumn('granted_minor', 'bigint', (c) => c.notNull())
-    .addPrimaryKeyConstraint('person_daily_usage_pk', ['person_id', 'day', 'type'])
-    .execute();
   await sql`
-    insert into person_daily_usage (organization_id, person_id, type, day, granted_minor)
-    select r.organization_id, r.requested_by, r.type, (r.decided_at at time zone o.time_zone)::date, sum(r.granted_amount_minor)
-    from resolutions r join organizations o on o.id = r.organization_id
-    where r.status = 'granted' and r.within_authority
-    group by 1, 2, 3, 4`.execute(db);
+    create table person_daily_usage (
+      organization_id uuid not null references organizations (id) on delete cascade,
+      person_id uuid not null references people (id) on delete cascade,
+      type text not null,
+      day date not null,
+      granted_minor bigint not null,
+      primary key (person_id, day, type)
+    )`.execute(db);
+  await sql`
+    create table customer_daily_usage (
+      organization_id uuid not null references organizations (id) on delete cascade,
+      customer_id uuid not null references customers (id) on delete cascade,
+      type text not null,
+      day date not null,
+      granted_minor bigint not null,
+      primary key (customer_id, day, type)
+    )`.execute(db);
+  await sql`
+    create table contact_usage (
+      contact_id uuid primary key references contacts (id) on delete cascade,
+      organization_id uuid not null references organizations (id) on delete cascade,
+      granted_minor bigint not null
+    )`.execute(db);
+  // A customer window starts at an instant, mid-day: the grants of that first, partial day are read
+  // one by one, and this index finds them.
+  await sql`create index resolutions_customer_grants_idx on resolutions (customer_id, type, decided_at) where status = 'granted'`.execute(db);
+
+  // Adds signed grants to the three totals: +amount for a grant that appears, -amount for one that goes.
+  await sql`
+    create function count_grants(
+      p_org uuid[], p_person uuid[], p_customer uuid[], p_contact uuid[], p_type text[], p_at timestamptz[], p_amount bigint[], p_own boolean[]
+    ) returns void language plpgsql as $$
+    begin
+      with g as (
+        select * from unnest(p_org, p_person, p_customer, p_contact, p_type, p_at, p_amount, p_own) as g(org, person, customer, contact, type, at, amount, own)
+      ), own_days as (
+        insert into person_daily_usage (organization_id, person_id, type, day, granted_minor)
+        select g.org, g.person, g.type, (g.at at time zone o.time_zone)::date, sum(g.amount)
+        from g join organizations o on o.id = g.org where g.own
+        group by 1, 2, 3, 4
+        on conflict (person_id, day, type) do update set granted_minor = person_daily_usage.granted_minor + excluded.granted_minor
+      ), customer_days as (
+        insert into customer_daily_usage (organization_id, customer_id, type, day, granted_minor)
+        select g.org, g.customer, g.type, (g.at at time zone 'UTC')::date, sum(g.amount)
+        from g group by 1, 2, 3, 4
+        on conflict (customer_id, day, type) do update set granted_minor = customer_daily_usage.granted_minor + excluded.granted_minor
+      )
+      insert into contact_usage (contact_id, organization_id, granted_minor)
+      select g.contact, g.org, sum(g.amount) from g group by 1, 2
+      on conflict (contact_id) do update set granted_minor = contact_usage.granted_minor + excluded.granted_minor;
+    end $$`.execute(db);
+  await sql`
+    select count_grants(array_agg(organization_id), array_agg(requested_by), array_agg(customer_id), array_agg(contact_id),
+      array_agg(type), array_agg(decided_at), array_agg(granted_amount_minor), array_agg(within_authority))
+    from resolutions where status = 'granted'`.execute(db);
 
   // A new resolution may change its requester's usage (and answers an idempotency key of theirs) and
   // its customer's and contact's. An update (an approval's answer) changes its customer's and contact's,
@@ -43,39 +84,34 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     begin
       update people set usage_version = usage_version + 1 where id in (select requested_by from new_rows);
       update customers set usage_version = usage_version + 1 where id in (select customer_id from new_rows);
-      insert into person_daily_usage (organization_id, person_id, type, day, granted_minor)
-      select n.organization_id, n.requested_by, n.type, (n.decided_at at time zone o.time_zone)::date, sum(n.granted_amount_minor)
-      from new_rows n join organizations o on o.id = n.organization_id
-      where n.status = 'granted' and n.within_authority
-      group by 1, 2, 3, 4
-      on conflict (person_id, day, type) do update set granted_minor = person_daily_usage.granted_minor + excluded.granted_minor;
+      perform count_grants(array_agg(organization_id), array_agg(requested_by), array_agg(customer_id), array_agg(contact_id),
+        array_agg(type), array_agg(decided_at), array_agg(granted_amount_minor), array_agg(within_authority))
+      from new_rows where status = 'granted';
       return null;
     end $$`.execute(db);
   await sql`
     create function resolutions_updated() returns trigger language plpgsql as $$
     begin
       update customers set usage_version = usage_version + 1 where id in (select customer_id from new_rows union select customer_id from old_rows);
-      with changes as (
-        select organization_id, requested_by, type, decided_at, -granted_amount_minor as amount from old_rows where status = 'granted' and within_authority
+      update people set usage_version = usage_version + 1
+      where id in (select requested_by from old_rows where status = 'granted' and within_authority
+                   union select requested_by from new_rows where status = 'granted' and within_authority);
+      perform count_grants(array_agg(organization_id), array_agg(requested_by), array_agg(customer_id), array_agg(contact_id),
+        array_agg(type), array_agg(decided_at), array_agg(amount), array_agg(within_authority))
+      from (
+        select organization_id, requested_by, customer_id, contact_id, type, decided_at, -granted_amount_minor as amount, within_authority from old_rows where status = 'granted'
         union all
-        select organization_id, requested_by, type, decided_at, granted_amount_minor from new_rows where status = 'granted' and within_authority
-      ), counted as (
-        insert into person_daily_usage (organization_id, person_id, type, day, granted_minor)
-        select c.organization_id, c.requested_by, c.type, (c.decided_at at time zone o.time_zone)::date, sum(c.amount)
-        from changes c join organizations o on o.id = c.organization_id
-        group by 1, 2, 3, 4
-        on conflict (person_id, day, type) do update set granted_minor = person_daily_usage.granted_minor + excluded.granted_minor
-        returning person_id
-      )
-      update people set usage_version = usage_version + 1 where id in (select person_id from counted);
+        select organization_id, requested_by, customer_id, contact_id, type, decided_at, granted_amount_minor, within_authority from new_rows where status = 'granted'
+      ) changes;
       return null;
     end $$`.execute(db);
   await sql`create trigger resolutions_usage_on_insert after insert on resolutions referencing new table as new_rows for each statement execute function resolutions_inserted()`.execute(db);
   await sql`create trigger resolutions_usage_on_update after update on resolutions referencing old table as old_rows new table as new_rows for each statement execute function resolutions_updated()`.execute(db);
 
   // What people, customers and contacts have used: a person's own within-authority grants today and
-  // this month (the organization's local day and month of p_now, or later), a customer's grants over
-  // each type's window, a contact's total.
+  // this month (the organization's local day and month of p_now, or later); a customer's grants since
+  // each type's window start (whole UTC days from the totals, the first partial day from its grants);
+  // a contact's total.
   await sql`
     create function decision_usage(
       p_org uuid, p_person_ids uuid[], p_customer_ids uuid[], p_contact_ids uuid[],
@@ -96,17 +132,24 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         where d.person_id = any(p_person_ids) and d.organization_id = p_org and d.day >= v_month
         group by d.person_id, d.type
         union all
-        select 'customer'::text, r.customer_id, r.type, coalesce(sum(r.granted_amount_minor), 0)::bigint, 0::bigint
-        from resolutions r
-        join unnest(p_window_types, p_window_starts) as w(type, since) on w.type = r.type
-        where r.organization_id = p_org and r.status = 'granted'
-          and r.customer_id = any(p_customer_ids) and r.decided_at >= w.since
-        group by r.customer_id, r.type
+        select 'customer'::text, u.customer_id, u.type, sum(u.amount)::bigint, 0::bigint
+        from (
+          select d.customer_id, d.type, d.granted_minor as amount
+          from customer_daily_usage d
+          join unnest(p_window_types, p_window_starts) as w(type, since) on w.type = d.type
+          where d.customer_id = any(p_customer_ids) and d.organization_id = p_org and d.day > (w.since at time zone 'UTC')::date
+          union all
+          select r.customer_id, r.type, r.granted_amount_minor
+          from resolutions r
+          join unnest(p_window_types, p_window_starts) as w(type, since) on w.type = r.type
+          where r.customer_id = any(p_customer_ids) and r.organization_id = p_org and r.status = 'granted'
+            and r.decided_at >= w.since and r.decided_at < ((w.since at time zone 'UTC')::date + 1)::timestamp at time zone 'UTC'
+        ) u
+        group by u.customer_id, u.type
         union all
-        select 'contact'::text, r.contact_id, null::text, coalesce(sum(r.granted_amount_minor), 0)::bigint, 0::bigint
-        from resolutions r
-        where r.organization_id = p_org and r.status = 'granted' and r.contact_id = any(p_contact_ids)
-        group by r.contact_id;
+        select 'contact'::text, c.contact_id, null::text, c.granted_minor, 0::bigint
+        from contact_usage c
+        where c.contact_id = any(p_contact_ids) and c.organization_id = p_org;
     end $$`.execute(db);
 }
 
@@ -116,6 +159,8 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`drop trigger resolutions_usage_on_insert on resolutions`.execute(db);
   await sql`drop function resolutions_updated`.execute(db);
   await sql`drop function resolutions_inserted`.execute(db);
-  await db.schema.dropTable('person_daily_usage').execute();
+  await sql`drop function count_grants`.execute(db);
+  await sql`drop index resolutions_customer_grants_idx`.execute(db);
+  for (const table of ['contact_usage', 'customer_daily_usage', 'person_daily_usage']) await sql`drop table ${sql.table(table)}`.execute(db);
   for (const table of ['people', 'customers']) await sql`alter table ${sql.table(table)} drop column usage_version`.execute(db);
 }

@@ -5,9 +5,10 @@ import { createTestApp, signIn, type TestApp, type TestClient } from '../../test
 
 /**
  * A rep's budget per day is the contact centre's day: it resets at midnight where the centre is
- * (America/Chicago for the fixture), not at midnight UTC.
+ * (America/Chicago for the fixture), not at midnight UTC. A customer's window is the last N days to
+ * the instant, even though the database keeps its totals per day.
  */
-describe("a rep's day budget follows the organization's calendar", () => {
+describe("budgets follow the organization's calendar and the customer's window", () => {
   let t: TestApp;
   let org: FixtureOrganization;
   let agent: TestClient;
@@ -48,5 +49,51 @@ describe("a rep's day budget follows the organization's calendar", () => {
     expect(await usedToday()).toBe(0);
     expect(await refund(30_00)).toBe('granted');
     expect(await usedToday()).toBe(30_00);
+  });
+
+  it("counts a customer's grants from the window's first instant, not from the start of that day", async () => {
+    const customer = await t.ctx.db
+      .insertInto('customers')
+      .values({ organizationId: org.id, externalRef: 'window', name: 'Window Customer', segment: 'regular', lifetimeValueMinor: 0, currency: 'USD', flags: '[]' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const contact = (await agent.post('/api/contacts', { customerId: customer.id, channel: 'chat' })).json().contact.id as string;
+    const now = t.clock.now().getTime();
+    const windowStart = now - 30 * 86_400_000;
+    const hour = 3_600_000;
+    // Granted by an approver (so not the rep's own budget), at instants around the 30-day window's start.
+    const grants = [
+      { at: windowStart - 2 * 24 * hour, amount: 1_00 },
+      { at: windowStart - hour, amount: 2_00 },
+      { at: windowStart + hour, amount: 4_00 },
+      { at: windowStart + 2 * 24 * hour, amount: 8_00 },
+      { at: now, amount: 16_00 },
+    ];
+    await t.ctx.db
+      .insertInto('resolutions')
+      .values(
+        grants.map((g) => ({
+          organizationId: org.id,
+          contactId: contact,
+          customerId: customer.id,
+          requestedBy: org.people.agent.id,
+          type: 'refund',
+          amountMinor: g.amount,
+          currency: 'USD',
+          idempotencyKey: randomUUID(),
+          status: 'granted' as const,
+          grantedAmountMinor: g.amount,
+          withinAuthority: false,
+          policyVersion: 1,
+          decision: '{}',
+          createdAt: new Date(g.at),
+          decidedAt: new Date(g.at),
+        })),
+      )
+      .execute();
+    const me = (await agent.get(`/api/authority/me?customerId=${customer.id}&contactId=${contact}`)).json();
+    expect(me.usage.byType.refund.customerWindowMinor).toBe(4_00 + 8_00 + 16_00);
+    expect(me.usage.contactTotalMinor).toBe(31_00);
+    expect(me.usage.byType.refund.personDayMinor).toBe(await usedToday());
   });
 });
