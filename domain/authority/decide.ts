@@ -3,7 +3,8 @@ import type { CompiledCondition, CompiledOverride, CompiledPolicy, CompiledRule,
 
 /** "May this person do this, now, for this customer?" — everything the engine needs, no I/O. */
 export type AuthorityRequest = {
-  person: { id: string; levelKey: string | null; certifications: readonly string[] };
+  /** `name` words the reasons an approver reads ("Bryan's refund budget today…"); without it, "the rep". */
+  person: { id: string; levelKey: string | null; certifications: readonly string[]; name?: string };
   customer: { lifetimeValueMinor: number; segment: string; flags: readonly string[]; linkedPersonId: string | null };
   type: string;
   amountMinor: number;
@@ -56,6 +57,8 @@ export type Decision = {
   conditions: CheckedCondition[];
   /** Plain-language reasons a rep understands, the outcome's last. */
   reasons: string[];
+  /** The same reasons as an approver reads them: about the rep, not to them. */
+  reasonsForApprover: string[];
 };
 
 // Failure bits: which checks a request failed for the requester, so both entry points share one pass.
@@ -185,6 +188,10 @@ export function decideOutcome(cp: CompiledPolicy, request: AuthorityRequest, usa
   return lj < 0 ? { outcome: 'not_allowed', requiredLevelIndex: -1 } : { outcome: 'needs_approval', requiredLevelIndex: lj };
 }
 
+function capitalized(words: string): string {
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 function article(word: string): string {
   return 'aeiouAEIOU'.includes(word.charAt(0)) ? 'An' : 'A';
 }
@@ -213,12 +220,21 @@ export function decide(cp: CompiledPolicy, request: AuthorityRequest, usage: Usa
   const limits: AppliedLimit[] = [];
   const conditions: CheckedCondition[] = [];
   const reasons: string[] = [];
+  const reasonsForApprover: string[] = [];
+  // Every reason in two voices: to the rep ("your level"), and about them to an approver ("Bryan's level").
+  const say = (toRep: string, aboutRep: string = toRep) => {
+    reasons.push(toRep);
+    reasonsForApprover.push(aboutRep);
+  };
+  const rep = request.person.name ?? 'the rep';
+  const reps = `${rep}'s`;
+  const Reps = capitalized(reps);
 
-  if (failures & F_UNKNOWN_TYPE) reasons.push(`"${request.type}" is not a resolution type in this policy.`);
-  if (failures & F_CURRENCY) reasons.push(`This policy works in ${currency}; the request is in ${request.currency}.`);
-  if (failures & F_NEGATIVE) reasons.push('The amount must be a whole number of minor units, zero or more.');
-  if (failures & F_NO_LEVEL) reasons.push('You have no authority level yet, so every resolution needs approval.');
-  if (failures & F_BARRED) reasons.push(`${label} is not something your level (${levelName}) can grant on its own.`);
+  if (failures & F_UNKNOWN_TYPE) say(`"${request.type}" is not a resolution type in this policy.`);
+  if (failures & F_CURRENCY) say(`This policy works in ${currency}; the request is in ${request.currency}.`);
+  if (failures & F_NEGATIVE) say('The amount must be a whole number of minor units, zero or more.');
+  if (failures & F_NO_LEVEL) say('You have no authority level yet, so every resolution needs approval.', `${capitalized(rep)} has no authority level yet, so every resolution needs approval.`);
+  if (failures & F_BARRED) say(`${label} is not something your level (${levelName}) can grant on its own.`, `${label} is not something ${reps} level (${levelName}) can grant on its own.`);
 
   if (eff !== null && li !== undefined && ti !== undefined) {
     const source = eff.override !== null ? 'override' : 'level';
@@ -229,19 +245,39 @@ export function decide(cp: CompiledPolicy, request: AuthorityRequest, usage: Usa
     const contact = cp.contactLimit[li]!;
     if (contact !== unlimited) limits.push(applied('per_contact', contact, usage.contactTotalMinor, amount, 'level'));
 
-    const scaledNote = eff.incidentSource === 'value_scaled' ? ' for this customer, raised for their value,' : eff.incidentSource === 'override' ? ' (your personal limit)' : '';
-    if (failures & F_INCIDENT) reasons.push(`${label}: up to ${formatMoney(eff.perIncident, currency)} per incident${scaledNote} at your level (${levelName}); this is ${formatMoney(amount, currency)}.`);
-    if (failures & F_CUSTOMER)
-      reasons.push(`This customer has had ${formatMoney(usage.customerWindowMinor, currency)} of ${label.toLowerCase()} in the last ${type!.customerWindowDays} days; the limit at your level is ${formatMoney(eff.perCustomer, currency)}.`);
-    if (failures & F_DAY) reasons.push(`Your ${label.toLowerCase()} budget today is ${formatMoney(eff.perDay, currency)} and ${formatMoney(usage.personDayMinor, currency)} is used; this is ${formatMoney(amount, currency)}.`);
-    if (failures & F_MONTH) reasons.push(`Your ${label.toLowerCase()} budget this month is ${formatMoney(eff.perMonth, currency)} and ${formatMoney(usage.personMonthMinor, currency)} is used; this is ${formatMoney(amount, currency)}.`);
-    if (failures & F_CONTACT) reasons.push(`This contact has already used ${formatMoney(usage.contactTotalMinor, currency)} of the ${formatMoney(contact, currency)} allowed per contact at your level.`);
+    // Each sentence's money is formatted once and shared by both voices.
+    const thisIs = `this is ${formatMoney(amount, currency)}.`;
+    if (failures & F_INCIDENT || failures === 0) {
+      const upTo = `${label}: up to ${formatMoney(eff.perIncident, currency)} per incident`;
+      const scaled = eff.incidentSource === 'value_scaled' ? ' for this customer, raised for their value,' : '';
+      const own = eff.incidentSource === 'override';
+      say(`${upTo}${scaled}${own ? ' (your personal limit)' : ''} at your level (${levelName}); ${thisIs}`, `${upTo}${scaled}${own ? ` (${reps} personal limit)` : ''} at ${reps} level (${levelName}); ${thisIs}`);
+    }
+    if (failures & F_CUSTOMER) {
+      const had = `This customer has had ${formatMoney(usage.customerWindowMinor, currency)} of ${label.toLowerCase()} in the last ${type!.customerWindowDays} days; the limit at`;
+      const limit = formatMoney(eff.perCustomer, currency);
+      say(`${had} your level is ${limit}.`, `${had} ${reps} level is ${limit}.`);
+    }
+    const budget = (period: string, limit: number, used: number) => {
+      const rest = `${label.toLowerCase()} budget ${period} is ${formatMoney(limit, currency)} and ${formatMoney(used, currency)} is used; ${thisIs}`;
+      say(`Your ${rest}`, `${Reps} ${rest}`);
+    };
+    if (failures & F_DAY) budget('today', eff.perDay, usage.personDayMinor);
+    if (failures & F_MONTH) budget('this month', eff.perMonth, usage.personMonthMinor);
+    if (failures & F_CONTACT) {
+      const usedOnContact = `This contact has already used ${formatMoney(usage.contactTotalMinor, currency)} of the ${formatMoney(contact, currency)} allowed per contact at`;
+      say(`${usedOnContact} your level.`, `${usedOnContact} ${reps} level.`);
+    }
     if (eff.certification !== null) {
       const held = (failures & F_CERTIFICATION) === 0;
       conditions.push({ id: `certification:${eff.certification}`, description: `Holds the "${eff.certification}" certification`, kind: 'certification', passed: held });
-      if (!held) reasons.push(`${label} at your level needs the "${eff.certification}" certification, which you do not hold yet.`);
+      if (!held) {
+        say(
+          `${label} at your level needs the "${eff.certification}" certification, which you do not hold yet.`,
+          `${label} at ${reps} level needs the "${eff.certification}" certification, which ${rep} does not hold yet.`,
+        );
+      }
     }
-    if (failures === 0) reasons.push(`${label}: up to ${formatMoney(eff.perIncident, currency)} per incident${scaledNote} at your level (${levelName}); this is ${formatMoney(amount, currency)}.`);
   }
 
   if (ti !== undefined) {
@@ -251,19 +287,19 @@ export function decide(cp: CompiledPolicy, request: AuthorityRequest, usage: Usa
       conditions.push({ id: c.condition.id, description: c.condition.description, kind: 'eligibility', passed });
       if (!passed && c.requiredRank > rank) {
         const detail = c.condition.check.kind === 'max_order_age_days' ? ` This order is ${request.orderAgeDays} days old.` : '';
-        reasons.push(`${c.condition.description}.${detail}`);
+        say(`${c.condition.description}.${detail}`);
       }
     }
     const linked = (failures & F_LINKED) !== 0;
     conditions.push({ id: 'hard_rule:linked_customer', description: 'The customer is not linked to the person deciding', kind: 'hard_rule', passed: !linked });
-    if (linked) reasons.push('This customer is linked to you, so someone else must decide.');
+    if (linked) say('This customer is linked to you, so someone else must decide.', `This customer is linked to ${rep}, so someone else must decide.`);
   }
 
-  if (outcome === 'within_authority') reasons.push(`Within your authority: you are covered (policy version ${cp.version}).`);
+  if (outcome === 'within_authority') say(`Within your authority: you are covered (policy version ${cp.version}).`, `Within ${reps} own authority (policy version ${cp.version}).`);
   else if (outcome === 'needs_approval') {
     const approver = cp.levels[lj]!;
-    reasons.push(lj === li ? `Another ${approver.name} can approve it.` : `${article(approver.name)} ${approver.name} can approve it.`);
-  } else if ((failures & F_FATAL) === 0) reasons.push(`No level can approve this under policy version ${cp.version}.`);
+    say(lj === li ? `Another ${approver.name} can approve it.` : `${article(approver.name)} ${approver.name} can approve it.`);
+  } else if ((failures & F_FATAL) === 0) say(`No level can approve this under policy version ${cp.version}.`);
 
   return {
     outcome,
@@ -276,5 +312,6 @@ export function decide(cp: CompiledPolicy, request: AuthorityRequest, usage: Usa
     limits,
     conditions,
     reasons,
+    reasonsForApprover,
   };
 }

@@ -104,6 +104,22 @@ describe('authority engine properties', () => {
     );
   });
 
+  it("an approver reads every reason the rep reads, about the rep and never addressed to the reader", () => {
+    fc.assert(
+      fc.property(seeds, fc.boolean(), fc.boolean(), (seed, nesting, named) => {
+        const { cp, request, usage } = scenario(seed, nesting);
+        const d = decide(cp, named ? { ...request, person: { ...request.person, name: 'Bryan Cole' } } : request, usage);
+        expect(d.reasonsForApprover).toHaveLength(d.reasons.length);
+        for (const reason of d.reasonsForApprover) expect(reason).not.toMatch(/\byou(r)?\b/i);
+        // Where the rep is told about themselves, the approver is told about the rep by name.
+        d.reasons.forEach((reason, i) => {
+          if (/\byou(r)?\b/i.test(reason)) expect(d.reasonsForApprover[i]!.toLowerCase()).toContain(named ? 'bryan cole' : 'the rep');
+        });
+      }),
+      runs,
+    );
+  });
+
   it('limitsFor agrees with decide: the allowance is granted, one minor unit more is not', () => {
     fc.assert(
       fc.property(seeds, fc.boolean(), (seed, nesting) => {

@@ -63,7 +63,8 @@ describe.skipIf(!browserAvailable)('the approver console', () => {
     await card.getByText('New', { exact: true }).waitFor();
     await card.getByText('Routed to you').waitFor();
     await card.getByText(/waiting \d+:\d\d/).waitFor();
-    await card.getByText('Refund: up to $100 per incident at your level (Agent); this is $150.').waitFor();
+    // About the rep, not to the reader.
+    await card.getByText("Refund: up to $100 per incident at Bryan's level (Agent); this is $150.").waitFor();
     await card.getByText('Requested by Bryan Ortiz').waitFor();
     await expect.poll(() => page.title()).toMatch(/^\(\d+\) Approvals · Leeway$/);
     await shoot(page, 'approvals-queue');

@@ -3,9 +3,14 @@ import type { Decision } from '../../../domain/authority/decide.ts';
 import type { ApprovalListRow } from './queries/list-approvals.ts';
 import type { approvalItemSchema } from './schemas.ts';
 
-/** The engine's reasons at request time; after an escalation, the last one says where it went instead. */
+/**
+ * The engine's reasons at request time, as an approver reads them (about the rep, not to them); after
+ * an escalation, the last one says where it went instead.
+ */
 function reasonsNow(row: ApprovalListRow): string[] {
-  const reasons = (row.decision as Decision).reasons;
+  // Decisions recorded before approvers had their own wording carry the rep's only.
+  const decision = row.decision as Omit<Decision, 'reasonsForApprover'> & Partial<Pick<Decision, 'reasonsForApprover'>>;
+  const reasons = decision.reasonsForApprover ?? decision.reasons;
   if (row.escalations === 0) return reasons;
   return [...reasons.slice(0, -1), `Nobody answered in time, so it went up to ${row.levelName ?? row.levelKey}.`];
 }

@@ -23,6 +23,7 @@ export const decisionSchema = z
     limits: z.array(appliedLimitSchema),
     conditions: z.array(z.object({ id: z.string(), description: z.string(), kind: z.enum(['eligibility', 'certification', 'hard_rule']), passed: z.boolean() })),
     reasons: z.array(z.string()),
+    reasonsForApprover: z.array(z.string()).optional().describe('The same reasons as an approver reads them, about the rep rather than to them (absent on decisions recorded before it existed)'),
   })
   .meta({ id: 'Decision' });
 

@@ -96,6 +96,9 @@ describe('resolutions, approvals and the ledger', () => {
     const queue = (await supervisor.get('/api/approvals')).json().approvals;
     const item = queue.find((a: { id: string }) => a.id === resolution.approval.id);
     expect(item).toMatchObject({ routedToMe: true, requester: { id: org.people.agent.id }, resolution: { amountMinor: 140_00, reason: 'Arrived damaged' }, customer: { id: org.customerId } });
+    // The rep was told "at your level"; the supervisor reads it about the rep.
+    const repFirstName = item.requester.name.split(' ')[0];
+    expect(item.resolution.reasons).toEqual([`Refund: up to $100 per incident at ${repFirstName}'s level (Agent); this is $140.`, 'A Senior agent can approve it.']);
 
     expect((await supervisor.post(`/api/approvals/${item.id}/claim`)).statusCode).toBe(204);
     expect(await eventsFor(org.people.agent.id, 'approval.claimed')).toContainEqual(expect.objectContaining({ approvalId: item.id, approverId: org.people.supervisor.id }));

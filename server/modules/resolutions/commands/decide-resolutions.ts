@@ -206,7 +206,8 @@ function checkType(cp: CompiledPolicy, request: ResolutionRequest): ResolutionTy
 }
 
 function decideOne(cp: CompiledPolicy, a: Admitted, usage: Usage, now: Date): DecidedRequest {
-  const request: AuthorityRequest = { person: a.requester.person, customer: a.customer, type: a.type.key, amountMinor: a.request.amountMinor, currency: a.request.currency, orderAgeDays: a.orderAgeDays, at: now.getTime() };
+  // Approvers read the reasons about the rep by first name, beside "Requested by Bryan Ortiz".
+  const request: AuthorityRequest = { person: { ...a.requester.person, name: firstName(a.requester.name) }, customer: a.customer, type: a.type.key, amountMinor: a.request.amountMinor, currency: a.request.currency, orderAgeDays: a.orderAgeDays, at: now.getTime() };
   let decision = decide(cp, request, usage);
 
   // Asking for approval on something within one's own authority is allowed, and noticed kindly.
@@ -216,7 +217,11 @@ function decideOne(cp: CompiledPolicy, a: Admitted, usage: Usage, now: Date): De
     const own = decision.level ? decision.level.rank : 0;
     const above = cp.levels.findIndex((l, i) => l.rank > own && levelCovers(cp, i, request, usage));
     approvalLevel = above >= 0 ? cp.levels[above]! : decision.level;
-    decision = { ...decision, reasons: [...decision.reasons, 'You asked for approval anyway.'] };
+    decision = {
+      ...decision,
+      reasons: [...decision.reasons, 'You asked for approval anyway.'],
+      reasonsForApprover: [...decision.reasonsForApprover, `${firstName(a.requester.name)} could have granted this alone and asked for approval anyway.`],
+    };
   }
   const status: ResolutionStatus = unusedAuthority || decision.outcome === 'needs_approval' ? 'pending_approval' : decision.outcome === 'within_authority' ? 'granted' : 'denied';
   if (status === 'pending_approval' && !approvalLevel) throw new Error('a decision that needs approval names no level');
@@ -267,6 +272,10 @@ function freshRow(d: DecidedRequest, receipt: LedgerPosition | null, now: Date):
     receiptSeq: receipt?.seq ?? null,
     receiptHash: receipt?.hash ?? null,
   };
+}
+
+function firstName(name: string): string {
+  return name.trim().split(/\s+/)[0] || name;
 }
 
 function unique(values: string[]): string[] {
