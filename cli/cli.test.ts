@@ -85,6 +85,11 @@ describe('the leeway command', () => {
     expect(verified.output).toMatch(/northwind: ok, \d+ entries/);
     expect((await runCli(['ledger', 'verify', '--org', 'nowhere'], env)).code).toBe(1);
 
+    const pruned = await runCli(['prune'], env);
+    expect(pruned.code, pruned.output).toBe(0);
+    expect(pruned.output).toMatch(/events older than 7 days: \d+ deleted/);
+    expect((await runCli(['prune', '--events-older-than-days', 'soon'], env)).code).toBe(2);
+
     const server = await startServerProcess({ ...env, SEED_DEMO: 'false' });
     try {
       const login = await fetch(`${server.url}/api/auth/login`, {

@@ -4,6 +4,7 @@ import { createTokenCommand } from './commands/create-token.ts';
 import { createUserCommand } from './commands/create-user.ts';
 import { ledgerCommand } from './commands/ledger.ts';
 import { migrateCommand } from './commands/migrate.ts';
+import { pruneCommand } from './commands/prune.ts';
 import { seedCommand } from './commands/seed.ts';
 import { UsageError, type Command } from './command.ts';
 
@@ -13,6 +14,7 @@ const commands: Record<string, Command> = {
   'create-user': createUserCommand,
   'create-token': createTokenCommand,
   ledger: ledgerCommand,
+  prune: pruneCommand,
 };
 
 function usage(): string {

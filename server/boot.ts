@@ -7,6 +7,7 @@ import { migrateToLatest, migrationStatus } from './db/migrate.ts';
 import { buildApp } from './http/app.ts';
 import type { ApiApp } from './http/api-app.ts';
 import { startEscalationTimer } from './modules/approvals/escalation-timer.ts';
+import { startHousekeepingTimer } from './modules/housekeeping/housekeeping-timer.ts';
 import { EventHub } from './realtime/event-hub.ts';
 
 export function openConfiguredDatabase(config: Config, logger?: FastifyBaseLogger): Promise<DatabaseHandle> {
@@ -41,6 +42,13 @@ export async function startServer(options: { config: Config; database: DatabaseH
   const app = await buildApp({ ctx, logger: options.logger });
   await app.listen({ port: config.port, host: config.host });
   const escalations = startEscalationTimer({ db: database.db, now, logger: hubLogger.child({ module: 'escalations' }) });
+  const housekeeping = startHousekeepingTimer({
+    db: database.db,
+    now,
+    eventRetentionDays: config.eventRetentionDays,
+    loginWindowMinutes: config.loginWindowMinutes,
+    logger: hubLogger.child({ module: 'housekeeping' }),
+  });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
@@ -49,7 +57,7 @@ export async function startServer(options: { config: Config; database: DatabaseH
     ctx,
     url: `http://${host}:${port}`,
     close: async () => {
-      await escalations.stop();
+      await Promise.all([escalations.stop(), housekeeping.stop()]);
       await app.close();
       await events.stop();
       await database.close();

@@ -31,6 +31,8 @@ const configSchema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(10),
   /** Window for counting failed logins. */
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  /** Days live events are kept for reconnecting browsers; the ledger, the record of decisions, is kept for ever. */
+  EVENTS_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(7),
   /** On the embedded database, load the demo organization the first time (ignored with DATABASE_URL). */
   SEED_DEMO: booleanFlag.default(true),
   /** Folder of the built web app served at /. */
@@ -48,6 +50,7 @@ export type Config = {
   cookieSecure: boolean;
   loginMaxFailures: number;
   loginWindowMinutes: number;
+  eventRetentionDays: number;
   seedDemo: boolean;
   webDistDir: string;
 };
@@ -84,6 +87,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     cookieSecure: c.COOKIE_SECURE,
     loginMaxFailures: c.LOGIN_MAX_FAILURES,
     loginWindowMinutes: c.LOGIN_WINDOW_MINUTES,
+    eventRetentionDays: c.EVENTS_RETENTION_DAYS,
     seedDemo: c.SEED_DEMO,
     webDistDir: path.resolve(c.WEB_DIST_DIR),
   };

@@ -1,0 +1,50 @@
+import { sql } from 'kysely';
+import type { Db } from '../../../db/database.ts';
+
+export type PruneOptions = {
+  db: Db;
+  now: Date;
+  /** Live events older than this many days are gone: a browser offline that long reloads anyway. */
+  eventRetentionDays: number;
+  /** Failed logins older than this no longer count towards the limit. */
+  loginWindowMinutes: number;
+  /** Rows per delete, so no statement holds locks for long on a big backlog. */
+  batchSize?: number;
+  onProgress?: (progress: { table: string; deleted: number }) => void;
+};
+
+export type PruneResult = { events: number; sessions: number; loginFailures: number };
+
+/**
+ * Deletes what has served its purpose: live events past retention (the outbox is not the record;
+ * the ledger is, and it is never pruned), expired sessions and failed logins outside the window.
+ * Every instance may run it at once: each batch takes rows no one else holds (SKIP LOCKED).
+ */
+export async function pruneExpiredData(options: PruneOptions): Promise<PruneResult> {
+  const { db, now } = options;
+  const batchSize = options.batchSize ?? 5_000;
+  const eventsBefore = new Date(now.getTime() - options.eventRetentionDays * 86_400_000).toISOString();
+  const failuresBefore = new Date(now.getTime() - options.loginWindowMinutes * 60_000).toISOString();
+
+  const inBatches = async (table: string, deleteBatch: () => Promise<number>) => {
+    let total = 0;
+    for (;;) {
+      const deleted = await deleteBatch();
+      total += deleted;
+      if (deleted > 0) options.onProgress?.({ table, deleted: total });
+      if (deleted < batchSize) return total;
+    }
+  };
+  const deleted = (result: { numAffectedRows?: bigint }) => Number(result.numAffectedRows ?? 0n);
+
+  const events = await inBatches('events', async () =>
+    deleted(await sql`delete from events where id in (select id from events where created_at < ${eventsBefore}::timestamptz order by id limit ${batchSize} for update skip locked)`.execute(db)),
+  );
+  const sessions = await inBatches('sessions', async () =>
+    deleted(await sql`delete from sessions where id in (select id from sessions where expires_at < ${now.toISOString()}::timestamptz limit ${batchSize} for update skip locked)`.execute(db)),
+  );
+  const loginFailures = await inBatches('login_failures', async () =>
+    deleted(await sql`delete from login_failures where id in (select id from login_failures where at < ${failuresBefore}::timestamptz limit ${batchSize} for update skip locked)`.execute(db)),
+  );
+  return { events, sessions, loginFailures };
+}
