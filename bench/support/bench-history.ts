@@ -11,6 +11,7 @@ const typicalDecision = {
   ],
   outcome: 'within_authority',
   reasons: ['Refund: up to $100 per incident at your level (Agent); this is $42.00.', 'Within your authority: you are covered (policy version 1).'],
+  reasonsForApprover: ["Refund: up to $100 per incident at Agent's level (Agent); this is $42.00.", "Within Agent's own authority (policy version 1)."],
   currency: 'USD',
   conditions: [{ id: 'hard_rule:linked_customer', kind: 'hard_rule', passed: true, description: 'The customer is not linked to the person deciding' }],
   amountMinor: 4200,
@@ -26,8 +27,8 @@ const typicalDecision = {
 export async function insertGrantHistory(
   db: Db,
   options: { organizationId: string; agentIds: string[]; customerIds: string[]; days: number; contactsPerDay: number; grantsPerContact: number; now: Date },
-): Promise<number> {
-  const result = await sql<{ count: number }>`
+): Promise<void> {
+  await sql`
     with agent as (
       select id, ordinality::int as i from unnest(${options.agentIds}::uuid[]) with ordinality as a(id, ordinality)
     ), opened as (
@@ -38,15 +39,11 @@ export async function insertGrantHistory(
       from agent a, generate_series(1, ${options.days}) d, generate_series(1, ${options.contactsPerDay}) k,
         lateral (select ${options.now.toISOString()}::timestamptz - d * interval '1 day' - k * interval '40 minutes' as t) at
       returning id, customer_id, opened_by, opened_at
-    ), granted as (
-      insert into resolutions (organization_id, contact_id, customer_id, requested_by, type, amount_minor, currency, reason,
+    )
+    insert into resolutions (organization_id, contact_id, customer_id, requested_by, type, amount_minor, currency, reason,
         idempotency_key, status, granted_amount_minor, within_authority, policy_version, decision, created_at, decided_at)
       select ${options.organizationId}::uuid, c.id, c.customer_id, c.opened_by, 'refund', x.amount, 'USD', 'history',
         gen_random_uuid()::text, 'granted', x.amount, true, 1, ${JSON.stringify(typicalDecision)}::jsonb, c.opened_at + g * interval '2 minutes', c.opened_at + g * interval '2 minutes'
       from opened c, generate_series(1, ${options.grantsPerContact}) g,
-        lateral (select 100 + abs(hashtext(c.id::text || g::text)) % 9000 as amount) x
-      returning 1
-    )
-    select count(*)::int as count from granted`.execute(db);
-  return result.rows[0]!.count;
+        lateral (select 100 + abs(hashtext(c.id::text || g::text)) % 9000 as amount) x`.execute(db);
 }

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Kbd, Stack, Text, TextInput, Textarea } from '@ma
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { formatMoney, parseMoneyInput } from '../../../domain/money.ts';
-import { firstName } from './labels.ts';
+import { firstName } from '../../../domain/names.ts';
 import type { ApprovalItem } from './types.ts';
 import { useDecideApproval, type Decision, type DecisionResult } from './use-approvals.ts';
 

@@ -21,5 +21,3 @@ export const segmentColor = (segment: string): MantineColor => {
       return 'gray';
   }
 };
-
-export const firstName = (name: string): string => name.split(/\s+/)[0] ?? name;

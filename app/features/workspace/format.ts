@@ -17,9 +17,6 @@ export function minorToInput(amountMinor: number, currency: string): string {
   return (amountMinor / 10 ** digits).toFixed(digits);
 }
 
-export function firstName(name: string): string {
-  return name.trim().split(/\s+/)[0] ?? name;
-}
 
 /** 0:07, 1:42, 12:05 — a wait as a stopwatch shows it. */
 export function stopwatch(ms: number): string {

@@ -18,24 +18,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   for (const table of ['people', 'customers']) {
     await sql`alter table ${sql.table(table)} add column usage_version bigint not null default 0`.execute(db);
   }
-  await sql`
-    create table person_daily_usage (
-      organization_id uuid not null references organizations (id) on delete cascade,
-      person_id uuid not null references people (id) on delete cascade,
-      type text not null,
-      day date not null,
-      granted_minor bigint not null,
-      primary key (person_id, day, type)
-    )`.execute(db);
-  await sql`
-    create table customer_daily_usage (
-      organization_id uuid not null references organizations (id) on delete cascade,
-      customer_id uuid not null references customers (id) on delete cascade,
-      type text not null,
-      day date not null,
-      granted_minor bigint not null,
-      primary key (customer_id, day, type)
-    )`.execute(db);
+  // Totals per key, type and day: a person's own grants by the organization's local day, a customer's by UTC day.
+  for (const [table, key, references] of [['person_daily_usage', 'person_id', 'people'], ['customer_daily_usage', 'customer_id', 'customers']] as const) {
+    await sql`
+      create table ${sql.table(table)} (
+        organization_id uuid not null references organizations (id) on delete cascade,
+        ${sql.ref(key)} uuid not null references ${sql.table(references)} (id) on delete cascade,
+        type text not null,
+        day date not null,
+        granted_minor bigint not null,
+        primary key (${sql.ref(key)}, day, type)
+      )`.execute(db);
+  }
   await sql`
     create table contact_usage (
       contact_id uuid primary key references contacts (id) on delete cascade,

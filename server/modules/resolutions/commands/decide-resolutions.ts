@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { CompiledPolicy } from '../../../../domain/authority/compile.ts';
 import { decide, levelCovers, type AuthorityRequest, type Decision, type Usage } from '../../../../domain/authority/decide.ts';
 import { formatMoney } from '../../../../domain/money.ts';
+import { firstName } from '../../../../domain/names.ts';
 import type { ResolutionType } from '../../../../domain/authority/policy.ts';
 import type { Settled } from '../../../batching/batcher.ts';
 import type { Database, ResolutionStatus } from '../../../db/schema.ts';
@@ -64,10 +65,10 @@ type DecideOptions = {
  * decided before it. A request that fails its checks gets its own error and takes no part in the
  * writes. The same idempotency key returns the first answer; keys must be unique within one call.
  *
- * Two round trips, no transaction held open: the inputs are read unlocked, decided here, and written
- * by a database function that locks the requesters' and customers' rows (in that order, each in id
- * order), re-reads the same inputs and writes only if nothing changed (another instance's grant, an
- * approval for the same customer, a closed contact, a newly published policy). If something did, the
+ * Two round trips, no transaction held open: the inputs are read unlocked with the versions of their
+ * rows, decided here, and written by a database function that locks the requesters' and customers'
+ * rows (in that order, each in id order) and writes only if no version changed (another instance's
+ * grant, an approval for the same customer, a closed contact, a newly published policy). If one did, the
  * batch is decided again from a fresh read; after a few such rounds it is decided inside a
  * transaction under the locks, where it cannot go stale. Either way no budget is ever overspent.
  */
@@ -148,7 +149,7 @@ async function decideOnce(db: Kysely<Database>, options: DecideOptions, hints: D
   });
 
   const written = await recordDecisions({ db, scope, expected: mode.lock ? null : inputs.versions, decided, now });
-  if (written.stale) { (await import('node:fs')).appendFileSync('/tmp/stale.log', 'STALE ' + decided.length + '\n'); return 'stale'; }
+  if (written.stale) return 'stale';
   for (const d of decided) {
     const row = freshRow(d, written.receipts.get(d.resolutionId) ?? null, now);
     results[d.index] = { ok: true, value: { resolutionId: d.resolutionId, replayed: false, row, ...(d.approval?.unusedAuthority ? { notice: UNUSED_AUTHORITY_NOTICE } : {}) } };
@@ -272,10 +273,6 @@ function freshRow(d: DecidedRequest, receipt: LedgerPosition | null, now: Date):
     receiptSeq: receipt?.seq ?? null,
     receiptHash: receipt?.hash ?? null,
   };
-}
-
-function firstName(name: string): string {
-  return name.trim().split(/\s+/)[0] || name;
 }
 
 function unique(values: string[]): string[] {
