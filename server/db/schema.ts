@@ -197,6 +197,8 @@ export interface ResolutionsTable {
   decidedBy: string | null;
   createdAt: CreatedAt;
   decidedAt: Timestamp | null;
+  /** The order the resolution is about: an answer re-decides with the same request, order age included. */
+  orderId: Generated<string | null>;
 }
 
 export type ApprovalStatus = 'pending' | 'approved' | 'reduced' | 'denied' | 'cancelled';

@@ -21,7 +21,7 @@ export function approvalRoutes(app: ApiApp, ctx: AppContext) {
   const rankOf = async (organizationId: string, personId: string) => {
     const [cp, person] = await Promise.all([loadCompiledPolicy({ db: ctx.db, organizationId }), loadPersonForAuthority(ctx.db, organizationId, personId)]);
     const li = person.levelKey ? cp.levelIndex.get(person.levelKey) : undefined;
-    return { rank: li === undefined ? null : li + 1, name: person.name };
+    return { rank: li === undefined ? null : li + 1 };
   };
 
   app.get(
@@ -68,8 +68,7 @@ export function approvalRoutes(app: ApiApp, ctx: AppContext) {
     { config: { access: 'approvals.decide' }, schema: { tags: ['approvals'], summary: 'Pick a request up, so the rep sees who is deciding', params: uuidParam, response: { 204: z.null(), ...errors } } },
     async (request, reply) => {
       const me = personOf(request);
-      const { rank, name } = await rankOf(me.organizationId, me.personId);
-      await claimApproval({ db: ctx.db, organizationId: me.organizationId, approverId: me.personId, approverName: name, approverRank: rank, approvalId: request.params.id, now: ctx.now() });
+      await claimApproval({ db: ctx.db, organizationId: me.organizationId, approverId: me.personId, approvalId: request.params.id, now: ctx.now() });
       return reply.code(204).send(null);
     },
   );

@@ -1,9 +1,9 @@
-import { levelCovers } from '../../../../domain/authority/decide.ts';
 import { formatMoney } from '../../../../domain/money.ts';
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../errors.ts';
 import type { NewEvent } from '../../../realtime/event-types.ts';
 import { recordEvents } from '../../../realtime/record-events.ts';
+import { assertApproverCovers, assertMayActOnApproval } from '../../../policies/approval-answer.ts';
 import { loadPersonForAuthority } from '../../authority/queries/load-decision-inputs.ts';
 import { appendLedgerEntries } from '../../ledger/commands/append-ledger-entries.ts';
 import { loadApprovalDecisionInputs, loadApprovalForUpdate, audienceOf } from '../queries/load-approval-context.ts';
@@ -21,8 +21,9 @@ export type DecideApprovalOptions = {
 };
 
 /**
- * An approver's answer. Only someone other than the requester, not linked to the customer, whose own
- * level covers the amount (with the customer's current usage) may approve; the first answer wins.
+ * An approver's answer. Only someone other than the requester, not linked to the customer, whose rank
+ * reaches the routed level may answer at all; approving is re-decided by the engine with the rep's own
+ * request at the approved amount and the customer's current usage. The first answer wins.
  */
 export async function decideApproval(options: DecideApprovalOptions): Promise<{ status: 'approved' | 'reduced' | 'denied' }> {
   const { organizationId, approverId, now } = options;
@@ -31,29 +32,19 @@ export async function decideApproval(options: DecideApprovalOptions): Promise<{ 
     if (approval.status !== 'pending') {
       throw new AppError('conflict', `This request was already ${approval.status}${approval.decidedByName ? ` by ${approval.decidedByName}` : ''}`);
     }
-    if (approval.requestedBy === approverId) throw new AppError('forbidden', 'You cannot decide your own request');
-
     const approver = await loadPersonForAuthority(trx, organizationId, approverId);
-    const { cp, customer, usage } = await loadApprovalDecisionInputs(trx, organizationId, approval, now);
-    if (customer.linkedPersonId === approverId) throw new AppError('forbidden', 'This customer is linked to you, so someone else must decide');
-    const li = approver.levelKey ? cp.levelIndex.get(approver.levelKey) : undefined;
-    // Denying needs the routed level; approving needs authority over the amount, checked below.
-    if (li === undefined || (options.action === 'deny' && li + 1 < approval.levelRank)) {
-      throw new AppError('forbidden', `This request needs a ${cp.levels[approval.levelRank - 1]?.name ?? approval.levelKey} or above`);
-    }
+    const { cp, customer, request, usage } = await loadApprovalDecisionInputs(trx, organizationId, approval, now);
+    const li = assertMayActOnApproval(cp, { ...approval, customerLinkedPersonId: customer.linkedPersonId }, approver);
 
-    const amount = options.action === 'approve' ? (options.amountMinor ?? approval.amountMinor) : approval.amountMinor;
-    if (amount > approval.amountMinor) throw AppError.invalid('amount', `cannot approve more than the ${formatMoney(approval.amountMinor, approval.currency)} asked for`);
-    if (options.action === 'approve') {
-      const request = { person: approver, customer, type: approval.type, amountMinor: amount, currency: approval.currency, orderAgeDays: null, at: now.getTime() };
-      const rule = cp.rules[li * cp.types.length + (cp.typeIndex.get(approval.type) ?? 0)];
-      const certified = !rule?.certification || approver.certifications.includes(rule.certification);
-      if (!levelCovers(cp, li, request, usage) || !certified) {
-        throw new AppError('forbidden', `Your authority does not cover ${formatMoney(amount, approval.currency)} of this; someone at a higher level must decide`);
-      }
-    }
+    const asked = approval.amountMinor;
+    const amount = options.action === 'approve' ? (options.amountMinor ?? asked) : asked;
+    if (amount > asked) throw AppError.invalid('amount', `cannot approve more than the ${formatMoney(asked, approval.currency)} asked for`);
+    // Approving nothing of something asked for grants nothing: it is a denial, and is recorded as one.
+    const denies = options.action === 'deny' || (amount === 0 && asked > 0);
+    if (denies && options.note.trim() === '') throw AppError.invalid('note', 'approving nothing denies the request: tell the rep why');
+    if (!denies) assertApproverCovers(cp, li, approver, { ...request, person: approver, amountMinor: amount, at: now.getTime() }, usage);
 
-    const status = options.action === 'deny' ? 'denied' : amount < approval.amountMinor ? 'reduced' : 'approved';
+    const status = denies ? 'denied' : amount < asked ? 'reduced' : 'approved';
     await trx
       .updateTable('approvals')
       .set({ status, decidedBy: approverId, decidedAmountMinor: status === 'denied' ? null : amount, note: options.note, decidedAt: now, escalatesAt: null })

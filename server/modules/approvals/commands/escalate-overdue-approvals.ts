@@ -26,9 +26,9 @@ export async function escalateOverdueApprovals(options: { db: Db; now: Date; lim
       const claimed = await trx.selectFrom('approvals').select('id').where('id', '=', id).where('status', '=', 'pending').where('escalatesAt', '<=', now).forUpdate().skipLocked().executeTakeFirst();
       if (!claimed) return false;
       const approval = await loadApprovalForUpdate(trx, organizationId, id);
-      const { cp, customer, usage, timeoutSeconds } = await loadApprovalDecisionInputs(trx, organizationId, approval, now);
-      const requester = await trx.selectFrom('people').select('id').where('id', '=', approval.requestedBy).executeTakeFirstOrThrow();
-      const request = { person: { id: requester.id, levelKey: null, certifications: [] }, customer, type: approval.type, amountMinor: approval.amountMinor, currency: approval.currency, orderAgeDays: null, at: now.getTime() };
+      const { cp, customer, request: pending, usage, timeoutSeconds } = await loadApprovalDecisionInputs(trx, organizationId, approval, now);
+      // The rep's own request, order age included: a level moves up only to one that covers it as asked.
+      const request = { ...pending, person: { id: approval.requestedBy, levelKey: null, certifications: [] }, amountMinor: approval.amountMinor, at: now.getTime() };
       const next = cp.levels.findIndex((level, li) => level.rank > approval.levelRank && levelCovers(cp, li, request, usage));
       if (next < 0) {
         // Nobody above can decide it: it stays with the current level, without further time-outs.

@@ -4,8 +4,11 @@ import type { CompiledPolicy } from '../../../../domain/authority/compile.ts';
 import type { Database } from '../../../db/schema.ts';
 import { AppError } from '../../../errors.ts';
 import { loadCompiledPolicy } from '../../authority/queries/find-policy.ts';
-import { loadCustomerForAuthority, loadUsage } from '../../authority/queries/load-decision-inputs.ts';
+import { loadCustomerForAuthority, loadUsage, orderAgeInDays } from '../../authority/queries/load-decision-inputs.ts';
 import { approverRoles } from '../commands/route-approval.ts';
+
+/** The rep's request as the engine saw it, less who decides, the amount and the time: what an answer re-decides. */
+export type PendingRequest = Pick<AuthorityRequest, 'customer' | 'type' | 'currency' | 'orderAgeDays'>;
 
 /** A pending approval, locked, with what re-deciding it needs: the request as the engine sees it and live usage. */
 export async function loadApprovalForUpdate(trx: Transaction<Database>, organizationId: string, approvalId: string) {
@@ -27,6 +30,7 @@ export async function loadApprovalForUpdate(trx: Transaction<Database>, organiza
       'resolutions.type',
       'resolutions.amountMinor',
       'resolutions.currency',
+      'resolutions.orderId',
       'decider.name as decidedByName',
     ])
     .where('approvals.organizationId', '=', organizationId)
@@ -44,18 +48,22 @@ export async function loadApprovalDecisionInputs(
   organizationId: string,
   approval: ApprovalForUpdate,
   now: Date,
-): Promise<{ cp: CompiledPolicy; customer: AuthorityRequest['customer']; usage: Usage; timeoutSeconds: number }> {
+): Promise<{ cp: CompiledPolicy; customer: AuthorityRequest['customer']; request: PendingRequest; usage: Usage; timeoutSeconds: number }> {
   // The customer's row is locked (after the approval's: the lock order of approvals) before usage is
   // read, as a rep's decisions lock it before theirs: an approval and a rep's grant for the same
   // customer at the same moment are counted one after the other, never both against the same window.
   const customer = await loadCustomerForAuthority(trx, organizationId, approval.customerId, { lock: true });
-  const [cp, org] = await Promise.all([
+  const [cp, org, order] = await Promise.all([
     loadCompiledPolicy({ db: trx, organizationId }),
     trx.selectFrom('organizations').select(['approvalTimeoutSeconds']).where('id', '=', organizationId).executeTakeFirstOrThrow(),
+    approval.orderId === null
+      ? undefined
+      : trx.selectFrom('orders').select('placedAt').where('organizationId', '=', organizationId).where('id', '=', approval.orderId).executeTakeFirst(),
   ]);
   const usageByType = await loadUsage({ db: trx, organizationId, personId: approval.requestedBy, customerId: approval.customerId, contactId: approval.contactId, cp, now });
   const usage: Usage = { personDayMinor: 0, personMonthMinor: 0, customerWindowMinor: 0, ...usageByType.byType[approval.type], contactTotalMinor: usageByType.contactTotalMinor };
-  return { cp, customer, usage, timeoutSeconds: org.approvalTimeoutSeconds };
+  const request: PendingRequest = { customer, type: approval.type, currency: approval.currency, orderAgeDays: order ? orderAgeInDays(order.placedAt, now) : null };
+  return { cp, customer, request, usage, timeoutSeconds: org.approvalTimeoutSeconds };
 }
 
 /**

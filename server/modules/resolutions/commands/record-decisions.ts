@@ -69,6 +69,7 @@ export async function recordDecisions(options: {
     decision: d.decision,
     created_at: now.toISOString(),
     decided_at: d.status === 'pending_approval' ? null : now.toISOString(),
+    order_id: d.request.orderId ?? null,
   }));
   const approvals = opening.map((d) => ({
     id: d.approval.id,
