@@ -22,7 +22,7 @@ export const ledgerCommand: Command = {
         if (result.ok) console.log(`  ${org.slug}: ok, ${result.entries.toLocaleString('en')} entries`);
         else {
           broken++;
-          console.log(`  ${org.slug}: BROKEN at entry ${result.firstBrokenId} (${result.problem}); ${result.entries.toLocaleString('en')} entries before it verify`);
+          console.log(`  ${org.slug}: BROKEN at seq ${result.firstBrokenSeq} (${result.problem}); the ${result.entries.toLocaleString('en')} entries before it verify`);
         }
       }
       return broken === 0 ? 0 : 1;

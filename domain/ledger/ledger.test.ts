@@ -47,7 +47,7 @@ describe('the hash chain', () => {
     expect(verifyChain(edited)).toMatchObject({ ok: false, firstBrokenIndex: 4, problem: 'its content does not match its hash' });
     const removed = chain(10);
     removed.splice(6, 1);
-    expect(verifyChain(removed)).toMatchObject({ ok: false, firstBrokenIndex: 6 });
+    expect(verifyChain(removed)).toMatchObject({ ok: false, firstBrokenIndex: 6, firstBrokenSeq: 7, problem: 'entry 7 is missing (the next one found is 8)' });
     const rehashed = chain(10);
     const forged = { ...rehashed[2]!, data: { amountMinor: 999 } };
     rehashed[2] = { ...forged, hash: ledgerEntryHash(forged) };

@@ -12,8 +12,12 @@ export function ledgerRoutes(app: ApiApp, ctx: AppContext) {
       config: { access: 'ledger.verify' },
       schema: {
         tags: ['ledger'],
-        summary: "Re-check my organization's whole hash chain and name the first broken entry",
-        response: { 200: z.object({ ok: z.boolean(), entries: z.number().int(), firstBrokenId: z.number().int().optional(), problem: z.string().optional() }), 401: errorBodySchema, 403: errorBodySchema },
+        summary: "Re-check my organization's whole hash chain, and that it ends at the recorded head; name the first broken entry by its sequence number",
+        response: {
+          200: z.object({ ok: z.boolean(), entries: z.number().int(), headSeq: z.number().int(), firstBrokenSeq: z.number().int().optional(), problem: z.string().optional() }),
+          401: errorBodySchema,
+          403: errorBodySchema,
+        },
       },
     },
     async (request) => verifyLedger({ db: ctx.db, organizationId: principalOf(request).organizationId }),
