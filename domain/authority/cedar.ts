@@ -1,6 +1,7 @@
 import type { CompiledPolicy, CompiledRule } from './compile.ts';
 import type { AuthorityRequest, Usage } from './decide.ts';
 import type { Override } from './policy.ts';
+import { cedarComment, cedarString as str } from './cedar-text.ts';
 
 /**
  * "Export as Cedar": the policy as Cedar text, for teams that keep authorization in Cedar. A request
@@ -10,7 +11,6 @@ import type { Override } from './policy.ts';
  */
 export const cedarAction = { type: 'Leeway::Action', id: 'resolve' } as const;
 
-const str = (s: string) => JSON.stringify(s);
 const ms = (iso: string) => Date.parse(iso);
 
 /** Cedar's `amount <= min(cap, base + floor(ltv × bp / 10 000) + bonus)`, in integer arithmetic. */
@@ -37,7 +37,7 @@ function overrideWindow(o: Override): string {
 
 export function policyToCedar(cp: CompiledPolicy): string {
   const out: string[] = [
-    `// Leeway authority policy, version ${cp.version}, currency ${cp.currency}.`,
+    `// Leeway authority policy, version ${cp.version}, currency ${cedarComment(cp.currency)}.`,
     '// Allowed means "within the person\'s own authority"; anything else needs approval or is not allowed.',
     '// The request context carries: level, type, amount, currency, certifications, lifetimeValue, segment,',
     '// flags, linkedToPerson, hasOrder, orderAgeDays, now (epoch ms), and the amounts already used:',
@@ -101,7 +101,7 @@ export function policyToCedar(cp: CompiledPolicy): string {
     if (below.length === 0) continue;
     const failing = c.check.kind === 'max_order_age_days' ? `context.hasOrder && context.orderAgeDays > ${c.check.days}` : `context.flags.contains(${str(c.check.flag)})`;
     const types = c.types.length ? ` && [${c.types.map(str).join(', ')}].contains(context.type)` : '';
-    out.push(`// ${c.description.replace(/\n/g, ' ')}`, `@id(${str(`condition.${c.id}`)})`, `forbid (principal, action, resource) when { ${failing}${types} && [${below.join(', ')}].contains(context.level) };`, '');
+    out.push(`// ${cedarComment(c.description)}`, `@id(${str(`condition.${c.id}`)})`, `forbid (principal, action, resource) when { ${failing}${types} && [${below.join(', ')}].contains(context.level) };`, '');
   }
   return out.join('\n');
 }
