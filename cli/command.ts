@@ -23,9 +23,12 @@ export function required(values: Record<string, unknown>, ...names: string[]): v
   if (missing.length > 0) throw new UsageError(`Missing ${missing.map((n) => `--${n}`).join(', ')}`);
 }
 
-/** Opens the configured database for one command and always closes it. */
+/**
+ * Opens the configured database for one command and always closes it. The embedded one is refused
+ * (DataDirLockedError, exit code 75) while a server or another command holds DATA_DIR.
+ */
 export async function withDatabase<T>(work: (database: DatabaseHandle) => Promise<T>): Promise<T> {
-  const database = await openConfiguredDatabase(loadConfig());
+  const database = await openConfiguredDatabase(loadConfig(), undefined, `leeway ${process.argv[2] ?? ''}`.trim());
   try {
     return await work(database);
   } finally {

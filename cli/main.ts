@@ -1,4 +1,5 @@
 import { ConfigError } from '../server/config.ts';
+import { DataDirLockedError } from '../server/db/data-dir-lock.ts';
 import { AppError } from '../server/errors.ts';
 import { createTokenCommand } from './commands/create-token.ts';
 import { createUserCommand } from './commands/create-user.ts';
@@ -30,7 +31,7 @@ function usage(): string {
   ].join('\n');
 }
 
-/** Exit codes: 0 done, 1 failed, 2 wrong usage, 78 bad configuration. */
+/** Exit codes: 0 done, 1 failed, 2 wrong usage, 75 DATA_DIR held by another process (try later), 78 bad configuration. */
 export async function run(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
@@ -56,6 +57,10 @@ export async function run(argv: string[]): Promise<number> {
     if (error instanceof ConfigError) {
       console.error(error.message);
       return 78;
+    }
+    if (error instanceof DataDirLockedError) {
+      console.error(`leeway ${name}: ${error.message}`);
+      return 75; // EX_TEMPFAIL
     }
     console.error(`leeway ${name}: ${error instanceof AppError || error instanceof Error ? error.message : String(error)}`);
     return 1;

@@ -10,10 +10,11 @@ import { startEscalationTimer } from './modules/approvals/escalation-timer.ts';
 import { startHousekeepingTimer } from './modules/housekeeping/housekeeping-timer.ts';
 import { EventHub } from './realtime/event-hub.ts';
 
-export function openConfiguredDatabase(config: Config, logger?: FastifyBaseLogger): Promise<DatabaseHandle> {
+/** holder names this process in DATA_DIR's lock: "server", or the CLI command. */
+export function openConfiguredDatabase(config: Config, logger?: FastifyBaseLogger, holder = 'server'): Promise<DatabaseHandle> {
   return config.databaseUrl
     ? openDatabase({ kind: 'postgres', url: config.databaseUrl, poolSize: config.databasePoolSize, onIdleError: (err) => logger?.warn({ err }, 'an idle database connection was dropped') })
-    : openDatabase({ kind: 'pglite', dataDir: config.dataDir });
+    : openDatabase({ kind: 'pglite', dataDir: config.dataDir, holder });
 }
 
 /**

@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { openConfiguredDatabase, prepareSchema, startServer } from './boot.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
+import { DataDirLockedError } from './db/data-dir-lock.ts';
 import { seedDemo } from './modules/demo/seed-demo.ts';
 
 /** Composition root: config → database → schema → demo data → HTTP. */
@@ -46,6 +47,10 @@ function roleLabel(role: string): string {
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof DataDirLockedError) {
+    console.error(`Leeway could not start: ${error.message}`);
+    process.exit(75); // EX_TEMPFAIL, as the CLI
+  }
   console.error(error instanceof Error ? `Leeway could not start: ${error.message}` : error);
   process.exit(1);
 });

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
 import { preparedStatementPool } from './prepared-statements.ts';
 import type { Database } from './schema.ts';
@@ -26,7 +27,8 @@ const toNumber = (value: string) => Number(value);
 
 export type OpenOptions =
   | { kind: 'postgres'; url: string; poolSize?: number; onIdleError?: (error: Error) => void }
-  | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob };
+  /** holder: who the folder's lock names to a refused second opener ("server", "leeway migrate"). */
+  | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob; holder?: string };
 
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
   if (options.kind === 'postgres') {
@@ -45,16 +47,28 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
     return { db, kind: 'postgres', url: options.url, close: () => db.destroy() };
   }
   if (options.dataDir) await fs.mkdir(options.dataDir, { recursive: true });
-  const pglite = await PGlite.create({
-    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
-    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-    parsers: { [INT8_OID]: toNumber, [NUMERIC_OID]: toNumber },
-  });
+  // A folder is one process's database (see data-dir-lock.ts); an in-memory one is nobody else's.
+  const lock = options.dataDir ? await lockDataDir(options.dataDir, options.holder ?? 'a Leeway process') : undefined;
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create({
+      ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+      parsers: { [INT8_OID]: toNumber, [NUMERIC_OID]: toNumber },
+    });
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite), plugins: [new CamelCasePlugin()] });
   const close = async () => {
-    await db.destroy();
-    // Kysely skips the driver's destroy when no query ever ran; the engine must still be released.
-    if (!pglite.closed) await pglite.close();
+    try {
+      await db.destroy();
+      // Kysely skips the driver's destroy when no query ever ran; the engine must still be released.
+      if (!pglite.closed) await pglite.close();
+    } finally {
+      lock?.release();
+    }
   };
   return { db, kind: 'pglite', pglite, close };
 }
