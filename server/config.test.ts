@@ -15,6 +15,13 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ port: 8080, databaseUrl: 'postgres://u@h/db', cookieSecure: true, sessionTtlHours: 2 });
   });
 
+  it('believes X-Forwarded-For from no one unless TRUST_PROXY names the proxies', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 10.1.0.0/16, ::1' }).trustProxy).toEqual(['10.0.0.1', '10.1.0.0/16', '::1']);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ PORT: '' }).port).toBe(3000);
   });
@@ -25,6 +32,8 @@ describe('loadConfig', () => {
     ['DATABASE_URL', 'mysql://x'],
     ['LOG_LEVEL', 'loud'],
     ['COOKIE_SECURE', 'yes please'],
+    ['TRUST_PROXY', 'everyone'],
+    ['LOGIN_CONCURRENT_HASHES', '0'],
   ])('refuses %s=%s with a message naming the variable', (name, value) => {
     let thrown: unknown;
     try {

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -6,6 +7,15 @@ import { z } from 'zod';
  * reads process.env: modules receive the parsed Config.
  */
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+/** Fastify's trustProxy: a client can write any X-Forwarded-For, so only a proxy we name may set the address. */
+const trustProxySetting = z.union([
+  z.enum(['true', 'false']).transform((v) => v === 'true'),
+  z.string().regex(/^\d{1,2}$/).transform(Number),
+  z
+    .string()
+    .transform((v) => v.split(',').map((part) => part.trim()))
+    .refine((parts) => parts.every((part) => isIP(part.replace(/\/\d{1,3}$/, '')) !== 0), 'must be true, false, a hop count or comma-separated IP addresses/CIDRs'),
+]);
 
 const configSchema = z.object({
   /** TCP port the HTTP server listens on. */
@@ -27,10 +37,18 @@ const configSchema = z.object({
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
   /** Mark cookies Secure (set true whenever the app is served over HTTPS). */
   COOKIE_SECURE: booleanFlag.default(false),
-  /** Failed logins allowed per email within LOGIN_WINDOW_MINUTES before 429. */
+  /** Sign-in attempts one (client address, email) pair makes at once before each further one waits 1 s, 2 s, 4 s … */
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(10),
-  /** Window for counting failed logins. */
+  /** Minutes of quiet after which sign-in counters start over; also the longest wait between attempts. */
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  /** Failed sign-ins from one client address, across all emails, before that address gets 429 until quiet. */
+  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(100),
+  /** Failed sign-ins at one email from all addresses after which every address gets one attempt before waiting. */
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(100_000).default(50),
+  /** Password hashes (scrypt) in flight per process; sign-ins past it get 429 at once instead of queueing. */
+  LOGIN_CONCURRENT_HASHES: z.coerce.number().int().min(1).max(64).default(4),
+  /** Whose X-Forwarded-For to believe for the client address: false (default), true, a hop count, or comma-separated proxy addresses/CIDRs. */
+  TRUST_PROXY: trustProxySetting.default(false),
   /** Days live events are kept for reconnecting browsers; the ledger, the record of decisions, is kept for ever. */
   EVENTS_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(7),
   /** On the embedded database, load the demo organization the first time (ignored with DATABASE_URL). */
@@ -50,6 +68,10 @@ export type Config = {
   cookieSecure: boolean;
   loginMaxFailures: number;
   loginWindowMinutes: number;
+  loginMaxFailuresPerAddress: number;
+  loginMaxFailuresPerAccount: number;
+  loginConcurrentHashes: number;
+  trustProxy: boolean | number | string[];
   eventRetentionDays: number;
   seedDemo: boolean;
   webDistDir: string;
@@ -87,6 +109,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     cookieSecure: c.COOKIE_SECURE,
     loginMaxFailures: c.LOGIN_MAX_FAILURES,
     loginWindowMinutes: c.LOGIN_WINDOW_MINUTES,
+    loginMaxFailuresPerAddress: c.LOGIN_MAX_FAILURES_PER_ADDRESS,
+    loginMaxFailuresPerAccount: c.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+    loginConcurrentHashes: c.LOGIN_CONCURRENT_HASHES,
+    trustProxy: c.TRUST_PROXY,
     eventRetentionDays: c.EVENTS_RETENTION_DAYS,
     seedDemo: c.SEED_DEMO,
     webDistDir: path.resolve(c.WEB_DIST_DIR),

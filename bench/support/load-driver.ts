@@ -67,7 +67,9 @@ async function main() {
   const stop = new AbortController();
   const listening = listenAsApprover(approver, eventLatencies, stop.signal);
 
-  const agents = await Promise.all(job.agents.map((email) => HttpSession.signIn(job.requestUrl, email, job.password)));
+  // One at a time: a server hashes only LOGIN_CONCURRENT_HASHES passwords at once and answers 429 past it.
+  const agents: HttpSession[] = [];
+  for (const email of job.agents) agents.push(await HttpSession.signIn(job.requestUrl, email, job.password));
 
   const keepAlive = new http.Agent({ keepAlive: true, maxSockets: job.concurrency });
   const headers = agents.map((agent) => agent.authHeaders('POST'));

@@ -80,10 +80,14 @@ export interface ApiTokensTable {
   revokedAt: Timestamp | null;
 }
 
-export interface LoginFailuresTable {
-  id: Generated<string>;
-  email: string;
-  at: CreatedAt;
+/** Sign-in attempts reserved per (address, account) pair, address and account (migration 20261202100000). */
+export interface LoginThrottlesTable {
+  scope: 'pair' | 'address' | 'account';
+  /** `address|email` for a pair, the address, or the lowercased email. */
+  key: string;
+  attempts: Generated<number>;
+  lastAttemptAt: Timestamp;
+  lockedUntil: Timestamp | null;
 }
 
 export interface CustomersTable {
@@ -266,7 +270,7 @@ export interface Database {
   people: PeopleTable;
   sessions: SessionsTable;
   apiTokens: ApiTokensTable;
-  loginFailures: LoginFailuresTable;
+  loginThrottles: LoginThrottlesTable;
   customers: CustomersTable;
   orders: OrdersTable;
   authorityPolicies: AuthorityPoliciesTable;

@@ -19,8 +19,10 @@ export type BuildAppOptions = { ctx: AppContext; logger?: FastifyBaseLogger | bo
 export async function buildApp({ ctx, logger = false }: BuildAppOptions): Promise<ApiApp> {
   const app = Fastify({
     ...(typeof logger === 'boolean' ? { logger } : { loggerInstance: logger }),
-    // Behind a load balancer the client address arrives in X-Forwarded-For.
-    trustProxy: true,
+    // Behind a load balancer the client address arrives in X-Forwarded-For, but anyone can send that
+    // header: it is believed only from the proxies TRUST_PROXY names (sign-in limits count per address).
+    // (Fastify takes a hop count too, though its types leave it out.)
+    trustProxy: ctx.config.trustProxy as boolean | string[],
     bodyLimit: 256 * 1024,
     // One line per request, at debug (below), instead of Fastify's two at info: at a thousand
     // decisions a second the access log would cost more than the decisions.

@@ -11,11 +11,19 @@ import { findPerson } from '../people/queries/find-person.ts';
 import { personSchema } from '../people/schemas.ts';
 import { logIn } from './commands/log-in.ts';
 import { logOut } from './commands/log-out.ts';
+import { HashSlots } from './hash-slots.ts';
 
 const meSchema = z.object({ person: personSchema, organization: organizationSchema }).meta({ id: 'Me' });
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 429: errorBodySchema };
 
 export function authRoutes(app: ApiApp, ctx: AppContext) {
+  const hashSlots = new HashSlots(ctx.config.loginConcurrentHashes);
+  const limits = {
+    pairFree: ctx.config.loginMaxFailures,
+    perAddress: ctx.config.loginMaxFailuresPerAddress,
+    perAccount: ctx.config.loginMaxFailuresPerAccount,
+    windowMinutes: ctx.config.loginWindowMinutes,
+  };
   const loadMe = async (organizationId: string, personId: string) => ({
     person: presentPerson(await findPerson({ db: ctx.db, organizationId, personId })),
     organization: presentOrganization(await findOrganization({ db: ctx.db, organizationId })),
@@ -38,10 +46,11 @@ export function authRoutes(app: ApiApp, ctx: AppContext) {
         db: ctx.db,
         email: request.body.email,
         password: request.body.password,
+        address: request.ip,
         now: ctx.now(),
         sessionTtlHours: ctx.config.sessionTtlHours,
-        maxFailures: ctx.config.loginMaxFailures,
-        windowMinutes: ctx.config.loginWindowMinutes,
+        limits,
+        hashSlots,
       });
       setSessionCookies(reply, ctx, session);
       return loadMe(session.person.organizationId, session.person.id);

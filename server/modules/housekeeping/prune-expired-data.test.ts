@@ -18,7 +18,7 @@ describe('pruning expired data', () => {
   });
   afterAll(() => database?.close());
 
-  it('deletes events past retention, expired sessions and old failed logins, in batches, and nothing else', async () => {
+  it('deletes events past retention, expired sessions and quiet sign-in counters, in batches, and nothing else', async () => {
     const { db } = database;
     const ids = await db.transaction().execute((trx) =>
       recordEvents(
@@ -38,10 +38,10 @@ describe('pruning expired data', () => {
       ])
       .execute();
     await db
-      .insertInto('loginFailures')
+      .insertInto('loginThrottles')
       .values([
-        { email: 'old@prune.test', at: daysAgo(1) },
-        { email: 'recent@prune.test', at: new Date(now.getTime() - 60_000) },
+        { scope: 'account', key: 'old@prune.test', attempts: 3, lastAttemptAt: daysAgo(1) },
+        { scope: 'account', key: 'recent@prune.test', attempts: 3, lastAttemptAt: new Date(now.getTime() - 60_000) },
       ])
       .execute();
 
@@ -53,7 +53,7 @@ describe('pruning expired data', () => {
     const left = await db.selectFrom('events').select('id').where('id', 'in', ids).orderBy('id').execute();
     expect(left.map((e) => e.id)).toEqual(ids.slice(5));
     expect((await db.selectFrom('sessions').select('id').where('personId', '=', org.people.agent.id).execute()).map((s) => s.id)).toEqual(['live-session']);
-    expect((await db.selectFrom('loginFailures').select('email').where('email', 'like', '%@prune.test').execute()).map((f) => f.email)).toEqual(['recent@prune.test']);
+    expect((await db.selectFrom('loginThrottles').select('key').where('key', 'like', '%@prune.test').execute()).map((f) => f.key)).toEqual(['recent@prune.test']);
 
     // A second run finds nothing more to do.
     expect(await pruneExpiredData({ db, now, eventRetentionDays: 7, loginWindowMinutes: 15 })).toEqual({ events: 0, sessions: 0, loginFailures: 0 });

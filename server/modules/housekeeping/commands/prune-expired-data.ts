@@ -6,18 +6,19 @@ export type PruneOptions = {
   now: Date;
   /** Live events older than this many days are gone: a browser offline that long reloads anyway. */
   eventRetentionDays: number;
-  /** Failed logins older than this no longer count towards the limit. */
+  /** Sign-in counters quiet for this long count nothing any more (they start over). */
   loginWindowMinutes: number;
   /** Rows per delete, so no statement holds locks for long on a big backlog. */
   batchSize?: number;
   onProgress?: (progress: { table: string; deleted: number }) => void;
 };
 
+/** `loginFailures`: sign-in counter rows (login_throttles) gone quiet. */
 export type PruneResult = { events: number; sessions: number; loginFailures: number };
 
 /**
  * Deletes what has served its purpose: live events past retention (the outbox is not the record;
- * the ledger is, and it is never pruned), expired sessions and failed logins outside the window.
+ * the ledger is, and it is never pruned), expired sessions and sign-in counters quiet for the window.
  * Every instance may run it at once: each batch takes rows no one else holds (SKIP LOCKED).
  */
 export async function pruneExpiredData(options: PruneOptions): Promise<PruneResult> {
@@ -43,8 +44,11 @@ export async function pruneExpiredData(options: PruneOptions): Promise<PruneResu
   const sessions = await inBatches('sessions', async () =>
     deleted(await sql`delete from sessions where id in (select id from sessions where expires_at < ${now.toISOString()}::timestamptz limit ${batchSize} for update skip locked)`.execute(db)),
   );
-  const loginFailures = await inBatches('login_failures', async () =>
-    deleted(await sql`delete from login_failures where id in (select id from login_failures where at < ${failuresBefore}::timestamptz limit ${batchSize} for update skip locked)`.execute(db)),
+  // A counter quiet for the window starts over anyway (reserve_login_attempt), so deleting it changes no limit.
+  const loginFailures = await inBatches('login_throttles', async () =>
+    deleted(
+      await sql`delete from login_throttles where (scope, key) in (select scope, key from login_throttles where last_attempt_at < ${failuresBefore}::timestamptz limit ${batchSize} for update skip locked)`.execute(db),
+    ),
   );
   return { events, sessions, loginFailures };
 }
