@@ -51,6 +51,8 @@ const configSchema = z.object({
   TRUST_PROXY: trustProxySetting.default(false),
   /** Days live events are kept for reconnecting browsers; the ledger, the record of decisions, is kept for ever. */
   EVENTS_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(7),
+  /** Seconds between re-checks of every open event stream's session or token (catches expiry and anything not announced). */
+  STREAM_RECHECK_SECONDS: z.coerce.number().int().min(1).max(300).default(5),
   /** On the embedded database, load the demo organization the first time (ignored with DATABASE_URL). */
   SEED_DEMO: booleanFlag.default(true),
   /** Folder of the built web app served at /. */
@@ -73,6 +75,7 @@ export type Config = {
   loginConcurrentHashes: number;
   trustProxy: boolean | number | string[];
   eventRetentionDays: number;
+  streamRecheckSeconds: number;
   seedDemo: boolean;
   webDistDir: string;
 };
@@ -114,6 +117,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     loginConcurrentHashes: c.LOGIN_CONCURRENT_HASHES,
     trustProxy: c.TRUST_PROXY,
     eventRetentionDays: c.EVENTS_RETENTION_DAYS,
+    streamRecheckSeconds: c.STREAM_RECHECK_SECONDS,
     seedDemo: c.SEED_DEMO,
     webDistDir: path.resolve(c.WEB_DIST_DIR),
   };

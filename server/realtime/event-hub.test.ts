@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../db/database.ts';
 import { createFixtureOrganization, type FixtureOrganization } from '../testing/fixtures.ts';
 import { createPostgresDatabase, createTestDatabase, testDialect } from '../testing/test-database.ts';
+import { announceCredentialsChanged } from './credentials-changed.ts';
 import { EventHub } from './event-hub.ts';
 import type { LiveEvent, NewEvent } from './event-types.ts';
 import { recordEvents } from './record-events.ts';
@@ -112,6 +113,18 @@ describe('EventHub on one instance', () => {
     expect((await inbox.next()).id).toBe(next);
     off();
   });
+
+  it('tells credentials watchers of a change before it hands over an event committed after it', async () => {
+    const heard: string[] = [];
+    const stopWatching = hub.watchCredentials((ids) => heard.push(ids === 'all' ? 'all' : [...ids].join(',')));
+    const off = hub.subscribe(org.people.agent.id, org.id, (event) => heard.push(`event ${event.id}`));
+    await announceCredentialsChanged(database.db, [org.people.agent.id, org.people.agent2.id]);
+    const [after] = await recordEvents(database.db, [granted(org)]);
+    await waitUntil(() => heard.includes(`event ${after}`), 5_000, 'the event arrives');
+    expect(heard).toEqual([`${org.people.agent.id},${org.people.agent2.id}`, `event ${after}`]);
+    off();
+    stopWatching();
+  });
 });
 
 describe.runIf(testDialect() === 'postgres')('EventHub across instances on PostgreSQL', () => {
@@ -169,5 +182,26 @@ describe.runIf(testDialect() === 'postgres')('EventHub across instances on Postg
     expect((await inbox.next(5_000, 'a live event after the reconnect')).id).toBe(live);
     expect(inbox.unread).toBe(0);
     off();
+  });
+
+  it("hears on instance B a credentials change announced through A's database, and after a gap tells watchers 'all' before the missed events", async () => {
+    const heard: string[] = [];
+    const stopWatching = hubB.watchCredentials((ids) => heard.push(ids === 'all' ? 'all' : [...ids].join(',')));
+    const [before] = await recordEvents(instanceA.db, [granted(org)]);
+    const off = hubB.subscribe(org.people.agent.id, org.id, (event) => heard.push(`event ${event.id}`), { after: before! });
+
+    await announceCredentialsChanged(instanceA.db, [org.people.agent.id]);
+    await waitUntil(() => heard.length === 1, 5_000, 'instance B hears the change');
+    expect(heard).toEqual([org.people.agent.id]);
+
+    await sql`select pg_terminate_backend(pid) from pg_stat_activity
+              where application_name = 'leeway-event-hub' and datname = current_database()`.execute(shared.db);
+    await waitUntil(() => !hubB.listening, 5_000, 'instance B notices its listener is gone');
+    const [missed] = await recordEvents(instanceA.db, [granted(org)]);
+    await waitUntil(() => heard.includes(`event ${missed}`), 5_000, 'the missed event arrives');
+    expect(heard.slice(1)).toEqual(['all', `event ${missed}`]);
+    await waitUntil(() => hubA.listening && hubB.listening, 5_000, 'both instances listen again');
+    off();
+    stopWatching();
   });
 });

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { DatabaseHandle } from '../db/database.ts';
+import { CREDENTIALS_CHANNEL } from './credentials-changed.ts';
 import { EVENTS_CHANNEL, type LiveEvent } from './event-types.ts';
 import { LocalPresence } from './local-presence.ts';
 import { PGliteNotificationSource, type NotificationSource } from './notification-source.ts';
@@ -13,6 +14,9 @@ type Logger = {
 };
 
 export type EventListener = (event: LiveEvent) => void;
+
+/** Told, synchronously and before any later event is read, whose credentials changed; 'all' after a listener gap. */
+export type CredentialsListener = (personIds: ReadonlySet<string> | 'all') => void;
 
 type Subscriber = {
   organizationId: string;
@@ -36,6 +40,7 @@ export type EventHubOptions = {
  */
 export class EventHub {
   private readonly subscribers = new Map<string, Set<Subscriber>>();
+  private readonly credentialsListeners = new Set<CredentialsListener>();
   private readonly source: NotificationSource;
   private readonly presence: LocalPresence;
   private pending = new Set<number>();
@@ -47,10 +52,10 @@ export class EventHub {
     const { database, logger } = options;
     if (database.kind === 'pglite') {
       if (!database.pglite) throw new Error('EventHub needs the PGlite engine of an embedded database');
-      this.source = new PGliteNotificationSource(database.db, database.pglite, EVENTS_CHANNEL);
+      this.source = new PGliteNotificationSource(database.db, database.pglite, [EVENTS_CHANNEL, CREDENTIALS_CHANNEL]);
     } else {
       if (!database.url) throw new Error('EventHub needs the connection string of a PostgreSQL database');
-      this.source = new PgListener({ url: database.url, channel: EVENTS_CHANNEL, logger, ...(options.reconnect ? { backoff: options.reconnect } : {}) });
+      this.source = new PgListener({ url: database.url, channels: [EVENTS_CHANNEL, CREDENTIALS_CHANNEL], logger, ...(options.reconnect ? { backoff: options.reconnect } : {}) });
     }
     this.presence = new LocalPresence({ db: database.db, now: options.now, logger, isConnectedHere: (id) => this.isConnectedHere(id) });
   }
@@ -61,7 +66,14 @@ export class EventHub {
   }
 
   async start(): Promise<void> {
-    await this.source.start({ onNotify: (payload) => this.onNotify(payload), onResumed: () => this.catchUp() });
+    await this.source.start({
+      onNotify: (channel, payload) => (channel === CREDENTIALS_CHANNEL ? this.onCredentialsChanged(payload) : this.onNotify(payload)),
+      // Credentials first: a stream whose access was revoked during the gap must not get the caught-up events.
+      onResumed: () => {
+        this.tellCredentialsListeners('all');
+        this.catchUp();
+      },
+    });
     this.refreshTimer = setInterval(() => this.refreshPresence(), PRESENCE_REFRESH_MS);
     this.refreshTimer.unref();
   }
@@ -101,6 +113,12 @@ export class EventHub {
     };
   }
 
+  /** Hears credentials changes announced by any instance (announceCredentialsChanged); returns the way to stop. */
+  watchCredentials(listener: CredentialsListener): () => void {
+    this.credentialsListeners.add(listener);
+    return () => this.credentialsListeners.delete(listener);
+  }
+
   isConnectedHere(personId: string): boolean {
     return this.subscribers.has(personId);
   }
@@ -138,6 +156,25 @@ export class EventHub {
         .execute();
       this.deliver(rows);
     });
+  }
+
+  /**
+   * Synchronous on purpose: listeners hold the streams concerned before the hub reads any event
+   * announced after this change, so nothing recorded after a revocation reaches a revoked stream.
+   */
+  private onCredentialsChanged(payload: string): void {
+    const personIds = new Set(payload.split(',').filter((id) => id.length > 0));
+    if (personIds.size > 0) this.tellCredentialsListeners(personIds);
+  }
+
+  private tellCredentialsListeners(personIds: ReadonlySet<string> | 'all'): void {
+    for (const listener of this.credentialsListeners) {
+      try {
+        listener(personIds);
+      } catch (err) {
+        this.options.logger.error({ err }, 'a credentials listener threw');
+      }
+    }
   }
 
   /** After a listener gap: re-read, per connected person, the events past what their subscribers have. */

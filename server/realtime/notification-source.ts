@@ -2,7 +2,8 @@ import type { PGlite } from '@electric-sql/pglite';
 import type { Db } from '../db/database.ts';
 
 export type NotificationHandlers = {
-  onNotify(payload: string): void;
+  /** Called in the order the notifying transactions committed, whatever their channel. */
+  onNotify(channel: string, payload: string): void;
   /** Listening again after a gap: notifications sent meanwhile are lost and must be re-read. */
   onResumed(): void;
 };
@@ -17,18 +18,19 @@ export interface NotificationSource {
 }
 
 /**
- * The embedded database is in-process, so nothing can be missed. Its single connection is shared
+ * The embedded database is in-process, so nothing can be missed. PGlite hands notifications out in
+ * the order it received them, across channels. Its single connection is shared
  * with the Kysely dialect: LISTEN is issued while holding that connection, or it could land inside
  * someone's open transaction (and be undone by their rollback).
  */
 export class PGliteNotificationSource implements NotificationSource {
   readonly canMiss = false;
-  private unlisten: (() => Promise<void>) | null = null;
+  private unlisten: Array<() => Promise<void>> | null = null;
 
   constructor(
     private readonly db: Db,
     private readonly pglite: PGlite,
-    private readonly channel: string,
+    private readonly channels: readonly string[],
   ) {}
 
   get listening() {
@@ -37,7 +39,9 @@ export class PGliteNotificationSource implements NotificationSource {
 
   async start(handlers: NotificationHandlers): Promise<void> {
     await this.db.connection().execute(async () => {
-      this.unlisten = await this.pglite.listen(this.channel, (payload) => handlers.onNotify(payload));
+      const unlisten = [];
+      for (const channel of this.channels) unlisten.push(await this.pglite.listen(channel, (payload) => handlers.onNotify(channel, payload)));
+      this.unlisten = unlisten;
     });
   }
 
@@ -45,6 +49,8 @@ export class PGliteNotificationSource implements NotificationSource {
     const unlisten = this.unlisten;
     this.unlisten = null;
     if (!unlisten || this.pglite.closed) return;
-    await this.db.connection().execute(() => unlisten());
+    await this.db.connection().execute(async () => {
+      for (const stop of unlisten) await stop();
+    });
   }
 }

@@ -5,7 +5,8 @@ type Logger = { info(obj: unknown, msg?: string): void; warn(obj: unknown, msg?:
 
 export type PgListenerOptions = {
   url: string;
-  channel: string;
+  /** All on one connection: PostgreSQL then delivers them in commit order, across channels. */
+  channels: readonly string[];
   logger: Logger;
   /** Reconnect delays double from minMs to maxMs. */
   backoff?: { minMs: number; maxMs: number };
@@ -30,7 +31,7 @@ export class PgListener implements NotificationSource {
   private healthTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: PgListenerOptions) {
-    if (!/^[a-z_][a-z0-9_]*$/.test(options.channel)) throw new Error(`Bad channel name ${options.channel}`);
+    for (const channel of options.channels) if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`Bad channel name ${channel}`);
   }
 
   get listening() {
@@ -61,11 +62,11 @@ export class PgListener implements NotificationSource {
     client.on('error', (err) => this.lost(client, err));
     client.on('end', () => this.lost(client));
     client.on('notification', (message) => {
-      if (message.channel === this.options.channel && message.payload) this.handlers?.onNotify(message.payload);
+      if (this.options.channels.includes(message.channel) && message.payload) this.handlers?.onNotify(message.channel, message.payload);
     });
     try {
       await client.connect();
-      await client.query(`listen ${this.options.channel}`);
+      for (const channel of this.options.channels) await client.query(`listen ${channel}`);
     } catch (err) {
       await endQuietly(client);
       throw err;

@@ -8,16 +8,16 @@ import { EventStream } from './event-stream.ts';
 import { presentEvent } from './presenter.ts';
 import { listEventsAfter } from './queries/list-events.ts';
 import { eventIdText, eventsQuery, liveEventSchema } from './schemas.ts';
+import { credentialOf } from './stream-credential.ts';
+import { StreamGuard } from './stream-guard.ts';
 
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema };
 const CATCH_UP_LIMIT = 500;
 
 export function eventRoutes(app: ApiApp, ctx: AppContext) {
-  const openStreams = new Set<() => void>();
+  const guard = new StreamGuard({ db: ctx.db, hub: ctx.events, now: ctx.now, recheckMs: ctx.config.streamRecheckSeconds * 1000, logger: app.log });
   // Streams never finish on their own; without this, closing the server would wait on them forever.
-  app.addHook('preClose', async () => {
-    for (const end of [...openStreams]) end();
-  });
+  app.addHook('preClose', async () => guard.close());
 
   app.get(
     '/api/events',
@@ -41,7 +41,16 @@ export function eventRoutes(app: ApiApp, ctx: AppContext) {
         const rows = await listEventsAfter({ db: ctx.db, organizationId, recipientId: personId, afterId: lastEventId ?? 0, limit: CATCH_UP_LIMIT });
         return { events: rows.map(presentEvent) };
       }
-      const stream = new EventStream(request, reply, { db: ctx.db, hub: ctx.events, logger: request.log, person: { personId, organizationId }, lastEventId, registry: openStreams });
+      const stream = new EventStream(request, reply, {
+        db: ctx.db,
+        hub: ctx.events,
+        logger: request.log,
+        person: { personId, organizationId },
+        credential: credentialOf(request),
+        lastEventId,
+        guard,
+        now: ctx.now,
+      });
       await stream.open();
       return reply;
     },

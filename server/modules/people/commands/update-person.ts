@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/database.ts';
 import type { PersonUpdate, Role } from '../../../db/schema.ts';
 import { AppError } from '../../../errors.ts';
+import { announceCredentialsChanged } from '../../../realtime/credentials-changed.ts';
 import { checkManager, checkTeam, resolveLevelId } from './resolve-references.ts';
 
 export type UpdatePersonOptions = {
@@ -36,4 +37,6 @@ export async function updatePerson({ db, organizationId, personId, changes }: Up
   await db.updateTable('people').set(update).where('organizationId', '=', organizationId).where('id', '=', personId).execute();
   // A deactivated person is signed out everywhere at once.
   if (changes.active === false) await db.deleteFrom('sessions').where('personId', '=', personId).execute();
+  // Their open event streams are re-checked on every instance, and end unless nothing that authorizes them changed.
+  if (changes.active !== undefined || changes.role !== undefined || changes.levelKey !== undefined) await announceCredentialsChanged(db, [personId]);
 }

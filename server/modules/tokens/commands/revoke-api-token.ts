@@ -1,13 +1,19 @@
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../errors.ts';
+import { announceCredentialsChanged } from '../../../realtime/credentials-changed.ts';
 
 export async function revokeApiToken(options: { db: Db; organizationId: string; tokenId: string; now: Date }): Promise<void> {
-  const result = await options.db
-    .updateTable('apiTokens')
-    .set({ revokedAt: options.now })
-    .where('organizationId', '=', options.organizationId)
-    .where('id', '=', options.tokenId)
-    .where('revokedAt', 'is', null)
-    .executeTakeFirst();
-  if (result.numUpdatedRows === 0n) throw AppError.notFound('API token');
+  await options.db.transaction().execute(async (trx) => {
+    const revoked = await trx
+      .updateTable('apiTokens')
+      .set({ revokedAt: options.now })
+      .where('organizationId', '=', options.organizationId)
+      .where('id', '=', options.tokenId)
+      .where('revokedAt', 'is', null)
+      .returning('personId')
+      .executeTakeFirst();
+    if (!revoked) throw AppError.notFound('API token');
+    // Event streams opened with the token end on every instance (integration tokens cannot open one).
+    if (revoked.personId) await announceCredentialsChanged(trx, [revoked.personId]);
+  });
 }
