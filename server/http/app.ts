@@ -5,13 +5,14 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { LogController, type FastifyBaseLogger } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyReply } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.ts';
 import { apiModules } from '../modules/index.ts';
 import type { ApiApp } from './api-app.ts';
 import { installAuth } from './auth.ts';
 import { installErrorHandler } from './error-handler.ts';
+import { docsPolicy, indexPageSender, installSecurityHeaders } from './security-headers.ts';
 
 export type BuildAppOptions = { ctx: AppContext; logger?: FastifyBaseLogger | boolean };
 
@@ -35,6 +36,7 @@ export async function buildApp({ ctx, logger = false }: BuildAppOptions): Promis
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  await installSecurityHeaders(app, { secure: ctx.config.cookieSecure });
   await app.register(fastifyCookie);
   // Only the web app's files are compressed: API answers are small JSON on a hot path, and the event
   // stream must not be buffered. (This hook must run before the plugin's own.)
@@ -64,26 +66,26 @@ export async function buildApp({ ctx, logger = false }: BuildAppOptions): Promis
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: docsPolicy({ secure: ctx.config.cookieSecure }) });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   for (const register of apiModules) await register(app, ctx);
 
-  serveWebApp(app, ctx.config.webDistDir);
+  serveWebApp(app, ctx.config.webDistDir, ctx.config.cookieSecure);
   return app;
 }
 
 /** The built React app at /, with client-side routes falling back to index.html. */
-function serveWebApp(app: ApiApp, distDir: string) {
+function serveWebApp(app: ApiApp, distDir: string, secure: boolean) {
   const index = path.join(distDir, 'index.html');
   if (!fs.existsSync(index)) {
     app.log.warn({ distDir }, 'web app not built: run `npm run build` (npm start does it for you)');
     return;
   }
-  app.register(fastifyStatic, { root: distDir, wildcard: false, index: false });
-  const html = fs.readFileSync(index);
-  const sendIndex = (_request: unknown, reply: { type: (t: string) => { send: (b: Buffer) => unknown } }) =>
-    reply.type('text/html; charset=utf-8').send(html);
+  // index.html only through sendIndex, which gives each copy its style nonce.
+  app.register(fastifyStatic, { root: distDir, wildcard: false, index: false, allowedPath: (pathName) => pathName !== '/index.html' });
+  const sendPage = indexPageSender(fs.readFileSync(index, 'utf8'), { secure });
+  const sendIndex = (_request: unknown, reply: FastifyReply) => sendPage(reply);
   app.get('/', { schema: { hide: true } }, sendIndex);
   app.get('/*', { schema: { hide: true } }, (request, reply) => {
     if (request.url.startsWith('/api/')) {
