@@ -36,7 +36,8 @@ export const createPersonBody = z.object({
   teamId: z.uuid().optional(),
   managerId: z.uuid().optional(),
   extension: z.string().trim().min(1).max(32).optional(),
-  password: z.string().min(10, 'must be at least 10 characters').max(200).optional(),
+  // What a password must be is checkPassword's (auth/password-policy.ts), for the CLI too; this only bounds the body.
+  password: z.string().max(1024).optional().describe('At least 12 characters, not a common or leaked password'),
 });
 
 export const updatePersonBody = z

@@ -2,6 +2,7 @@ import type { Db } from '../../../db/database.ts';
 import type { Role } from '../../../db/schema.ts';
 import { AppError } from '../../../errors.ts';
 import { hashPassword } from '../../auth/password.ts';
+import { checkPassword } from '../../auth/password-policy.ts';
 import { checkManager, checkTeam, resolveLevelId } from './resolve-references.ts';
 
 export type CreatePersonOptions = {
@@ -20,6 +21,7 @@ export type CreatePersonOptions = {
 export async function createPerson(options: CreatePersonOptions): Promise<{ id: string }> {
   const { db, organizationId } = options;
   const email = options.email.trim().toLowerCase();
+  if (options.password !== undefined) checkPassword(options.password, { email });
   const levelId = options.levelKey ? await resolveLevelId(db, organizationId, options.levelKey) : null;
   if (options.teamId) await checkTeam(db, organizationId, options.teamId);
   if (options.managerId) await checkManager(db, organizationId, options.managerId);
