@@ -78,6 +78,8 @@ export interface ApiTokensTable {
   createdAt: CreatedAt;
   lastUsedAt: Timestamp | null;
   revokedAt: Timestamp | null;
+  /** Who created it: the person it acts as, an admin for an integration token; null from the CLI. */
+  createdBy: string | null;
 }
 
 /** Sign-in attempts reserved per (address, account) pair, address and account (migration 20261202100000). */
@@ -105,6 +107,11 @@ export interface CustomersTable {
   linkedPersonId: string | null;
   /** Bumped by the database whenever a write may change this customer's usage. */
   usageVersion: ColumnType<number, never, never>;
+  /** Set when an admin merged this duplicate into another customer: a tombstone, found no more. */
+  mergedIntoId: Generated<string | null>;
+  /** A number or address this customer no longer holds: invalid, another (older) customer's, or handed over in a merge. */
+  displacedPhone: Generated<string | null>;
+  displacedEmail: Generated<string | null>;
   createdAt: CreatedAt;
 }
 
@@ -142,6 +149,14 @@ export interface AuthorityPoliciesTable {
   updatedAt: ColumnType<Date, Date | string | undefined, Date | string>;
   publishedBy: string | null;
   publishedAt: Timestamp | null;
+  /** A draft that raises its publisher's own authority waits here for a second admin. */
+  publishRequestedBy: string | null;
+  publishRequestedAt: Timestamp | null;
+  publishRequestNote: string | null;
+  /** The second admin who agreed to a publication that raised the publisher's authority. */
+  approvedBy: string | null;
+  /** Published by someone whose own authority it raised, with no second admin to agree. */
+  selfAffecting: Generated<boolean>;
 }
 
 export interface EventsTable {

@@ -24,7 +24,7 @@ describe('every endpoint', () => {
     t = await createTestApp();
     home = await createFixtureOrganization(t.ctx.db, 'home');
     foreign = await createFixtureOrganization(t.ctx.db, 'foreign');
-    foreignTokenId = (await createApiToken({ db: t.ctx.db, organizationId: foreign.id, name: 'theirs' })).id;
+    foreignTokenId = (await createApiToken({ db: t.ctx.db, organizationId: foreign.id, name: 'theirs', createdBy: null })).id;
     const theirAgent = await signIn(t.app, foreign.people.agent.email);
     foreignContactId = (await theirAgent.post('/api/contacts', { customerId: foreign.customerId, channel: 'call' })).json().contact.id;
     const pending = await theirAgent.post(`/api/contacts/${foreignContactId}/resolutions`, { type: 'refund', amount: 150_00, currency: 'USD', reason: 'theirs', idempotencyKey: 'foreign-request-1' });
@@ -60,6 +60,7 @@ describe('every endpoint', () => {
     'PATCH /api/contacts/:id': { notes: 'Mine now' },
     'POST /api/contacts/:id/resolutions': { type: 'refund', amount: 10_00, currency: 'USD', reason: 'x', idempotencyKey: 'tenancy-probe-1' },
     'POST /api/approvals/:id/deny': { note: 'no' },
+    'POST /api/customers/:id/merge': { duplicateId: '00000000-0000-4000-8000-000000000000' },
   };
 
   it('lists routes, each with a declared access', () => {

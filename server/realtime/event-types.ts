@@ -26,6 +26,8 @@ export const eventDataSchemas = {
   'resolution.granted': z.strictObject({ resolutionId: z.uuid() }),
   /** A new authority policy version is in force: open screens refetch it (the rep's live preview, the admin's grid). */
   'policy.published': z.strictObject({ version: z.number().int().positive() }),
+  /** Another admin asked to publish a draft that raises their own authority: it needs this admin's agreement. */
+  'policy.publish_requested': z.strictObject({ version: z.number().int().positive() }),
   /** Telephony started a contact for this rep: open the customer's screen. `customerId` is null when the caller is unknown. */
   'contact.popped': z.strictObject({ contactId: z.uuid(), customerId: z.uuid().nullable(), phone: z.string().max(40) }),
 } as const;

@@ -50,7 +50,7 @@ export function approvalRoutes(app: ApiApp, ctx: AppContext) {
     { config: { access: 'approvals.decide' }, schema: { tags: ['approvals'], summary: 'Approve, or approve a lower amount', params: uuidParam, body: approveBody, response: { 200: decided, ...errors } } },
     async (request) => {
       const me = personOf(request);
-      return decideApproval({ db: ctx.db, organizationId: me.organizationId, approverId: me.personId, approvalId: request.params.id, action: 'approve', amountMinor: request.body.amount, note: request.body.note, now: ctx.now() });
+      return decideApproval({ db: ctx.db, organizationId: me.organizationId, approverId: me.personId, approvalId: request.params.id, action: 'approve', amountMinor: request.body.amount, note: request.body.note, token: me.token, now: ctx.now() });
     },
   );
 
@@ -59,7 +59,7 @@ export function approvalRoutes(app: ApiApp, ctx: AppContext) {
     { config: { access: 'approvals.decide' }, schema: { tags: ['approvals'], summary: 'Deny, saying why', params: uuidParam, body: denyBody, response: { 200: decided, ...errors } } },
     async (request) => {
       const me = personOf(request);
-      return decideApproval({ db: ctx.db, organizationId: me.organizationId, approverId: me.personId, approvalId: request.params.id, action: 'deny', note: request.body.note, now: ctx.now() });
+      return decideApproval({ db: ctx.db, organizationId: me.organizationId, approverId: me.personId, approvalId: request.params.id, action: 'deny', note: request.body.note, token: me.token, now: ctx.now() });
     },
   );
 

@@ -111,7 +111,7 @@ describe('API tokens', () => {
   afterAll(() => t.close());
 
   it('authenticate an integration with Bearer, without CSRF, within its role', async () => {
-    const { token } = await createApiToken({ db: t.ctx.db, organizationId: org.id, name: 'Telephony' });
+    const { token } = await createApiToken({ db: t.ctx.db, organizationId: org.id, name: 'Telephony', createdBy: null });
     const integration = new TestClient(t.app, token);
     expect((await integration.get(`/api/customers/${org.customerId}`)).statusCode).toBe(200);
     const denied = await integration.get('/api/people');
@@ -120,7 +120,7 @@ describe('API tokens', () => {
   });
 
   it('act as a person when issued for one', async () => {
-    const { token } = await createApiToken({ db: t.ctx.db, organizationId: org.id, name: 'Script', personId: org.people.admin.id });
+    const { token } = await createApiToken({ db: t.ctx.db, organizationId: org.id, name: 'Script', personId: org.people.admin.id, createdBy: org.people.admin.id });
     const response = await new TestClient(t.app, token).patch('/api/organization', { name: 'Renamed by script' });
     expect(response.statusCode).toBe(200);
     expect(response.json().organization.name).toBe('Renamed by script');

@@ -76,7 +76,7 @@ describe('authority over HTTP', () => {
     raised.rules.find((r: { level: string; type: string }) => r.level === 'agent' && r.type === 'refund').perIncidentMinor = 150_00;
     expect((await admin.put('/api/authority/policy/draft', { document: raised })).json().issues).toEqual([]);
     const published = await admin.post('/api/authority/policy/publish', { note: 'Agents may refund up to $150' });
-    expect(published.json()).toEqual({ version: 2 });
+    expect(published.json()).toEqual({ version: 2, status: 'published', raises: [] });
     const decision = (await agent.post('/api/authority/check', { customerId: org.customerId, type: 'refund', amount: 140_00, currency: 'USD' })).json().decision;
     expect(decision).toMatchObject({ outcome: 'within_authority', policyVersion: 2 });
     expect((await admin.get('/api/authority/policy/versions')).json().versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);

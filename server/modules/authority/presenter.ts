@@ -11,5 +11,7 @@ export function presentStoredPolicy(stored: StoredPolicy): z.infer<typeof stored
     publishedAt: stored.publishedAt?.toISOString() ?? null,
     updatedAt: stored.updatedAt.toISOString(),
     document,
+    publishRequest: stored.publishRequest && { by: stored.publishRequest.by, at: stored.publishRequest.at.toISOString(), note: stored.publishRequest.note },
+    selfAffecting: stored.selfAffecting,
   };
 }

@@ -10,7 +10,7 @@ import { publishPolicy } from './commands/publish-policy.ts';
 import { discardDraftPolicy, saveDraftPolicy } from './commands/save-draft-policy.ts';
 import { presentStoredPolicy } from './presenter.ts';
 import { findDraftPolicy, findPublishedPolicy, listPolicyVersions } from './queries/find-policy.ts';
-import { allowanceSchema, checkBody, usageSchema, decisionSchema, policyDocumentJson, policyIssueSchema, storedPolicySchema } from './schemas.ts';
+import { allowanceSchema, checkBody, usageSchema, decisionSchema, policyDocumentJson, policyIssueSchema, policyVersionQuery, storedPolicySchema } from './schemas.ts';
 import { AppError } from '../../errors.ts';
 import { authorize } from '../../policies/abilities.ts';
 import type { Principal } from '../../policies/principal.ts';
@@ -63,7 +63,7 @@ export function authorityRoutes(app: ApiApp, ctx: AppContext) {
     '/api/authority/policy',
     {
       config: { access: 'policy.read' },
-      schema: { tags: ['authority'], summary: 'The published policy in force (or an earlier version)', querystring: z.object({ version: z.coerce.number().int().min(1).optional() }), response: { 200: z.object({ policy: storedPolicySchema }), ...errors } },
+      schema: { tags: ['authority'], summary: 'The published policy in force (or an earlier version)', querystring: z.object({ version: policyVersionQuery.optional() }), response: { 200: z.object({ policy: storedPolicySchema }), ...errors } },
     },
     async (request) => ({ policy: presentStoredPolicy(await findPublishedPolicy({ db: ctx.db, organizationId: principalOf(request).organizationId, version: request.query.version })) }),
   );
@@ -75,7 +75,22 @@ export function authorityRoutes(app: ApiApp, ctx: AppContext) {
       schema: {
         tags: ['authority'],
         summary: 'Every version, newest first',
-        response: { 200: z.object({ versions: z.array(z.object({ version: z.number().int(), status: z.enum(['draft', 'published']), note: z.string(), publishedAt: z.iso.datetime().nullable(), publishedBy: z.string().nullable() })) }), ...errors },
+        response: {
+          200: z.object({
+            versions: z.array(
+              z.object({
+                version: z.number().int(),
+                status: z.enum(['draft', 'published']),
+                note: z.string(),
+                publishedAt: z.iso.datetime().nullable(),
+                publishedBy: z.string().nullable(),
+                approvedBy: z.string().nullable().describe('The second admin who agreed, when the version raised its publisher\'s own authority'),
+                selfAffecting: z.boolean().describe('It raised its publisher\'s own authority and no second admin could agree'),
+              }),
+            ),
+          }),
+          ...errors,
+        },
       },
     },
     async (request) => ({
@@ -85,6 +100,8 @@ export function authorityRoutes(app: ApiApp, ctx: AppContext) {
         note: v.note,
         publishedAt: v.publishedAt?.toISOString() ?? null,
         publishedBy: v.publishedByName,
+        approvedBy: v.approvedByName,
+        selfAffecting: v.selfAffecting,
       })),
     }),
   );
@@ -96,7 +113,7 @@ export function authorityRoutes(app: ApiApp, ctx: AppContext) {
       schema: {
         tags: ['authority'],
         summary: 'The published policy (or, for admins, the draft) exported as Cedar text',
-        querystring: z.object({ version: z.coerce.number().int().min(1).optional(), draft: z.enum(['true', 'false']).optional() }),
+        querystring: z.object({ version: policyVersionQuery.optional(), draft: z.enum(['true', 'false']).optional() }),
         produces: ['text/plain'],
       },
     },
@@ -151,11 +168,18 @@ export function authorityRoutes(app: ApiApp, ctx: AppContext) {
     '/api/authority/policy/publish',
     {
       config: { access: 'policy.manage' },
-      schema: { tags: ['authority'], summary: 'Publish the draft as the next version', body: z.object({ note: z.string().trim().min(1, 'say what changed and why').max(500) }), response: { 200: z.object({ version: z.number().int() }), ...errors } },
+      schema: {
+        tags: ['authority'],
+        summary: 'Publish the draft as the next version',
+        description:
+          "A draft that raises the publisher's own authority waits for a second admin (status awaiting_second_admin); another admin's publish of it is their agreement. With no other admin it is published and marked self-affecting.",
+        body: z.object({ note: z.string().trim().min(1, 'say what changed and why').max(500) }),
+        response: { 200: z.object({ version: z.number().int(), status: z.enum(['published', 'awaiting_second_admin']), raises: z.array(z.string()).describe("What it lets the publisher decide that the policy in force does not") }), ...errors },
+      },
     },
     async (request) => {
       const me = personOf(request);
-      return publishPolicy({ db: ctx.db, organizationId: me.organizationId, personId: me.personId, note: request.body.note, now: ctx.now() });
+      return publishPolicy({ db: ctx.db, organizationId: me.organizationId, personId: me.personId, note: request.body.note, token: me.token, now: ctx.now() });
     },
   );
 }

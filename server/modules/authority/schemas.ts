@@ -41,7 +41,13 @@ export const allowanceSchema = z
   .meta({ id: 'Allowance' });
 
 export const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as USD');
-export const amountMinor = z.number().int('must be a whole number of minor units (cents)').min(0, 'must not be negative').max(1e13);
+/**
+ * The range comes before `int()`: a JSON number past 2^53 parses as a rounded (unsafe) integer that
+ * `int()` calls "not whole", when what is wrong with it is its size.
+ */
+export const amountMinor = z.number().min(0, 'must not be negative').max(1e13, 'must be at most 10000000000000 minor units').int('must be a whole number of minor units (cents)');
+/** A published version, as a query parameter: versions are PostgreSQL integers (int4). */
+export const policyVersionQuery = z.coerce.number().min(1, 'must be at least 1').max(2_147_483_647, 'must be at most 2147483647').int('must be a whole number');
 
 export const checkBody = z.object({
   customerId: z.uuid(),
@@ -62,6 +68,10 @@ export const storedPolicySchema = z
     publishedAt: z.iso.datetime().nullable(),
     updatedAt: z.iso.datetime(),
     document: policyDocumentJson,
+    /** Publishing this draft raises its publisher's own authority, so it waits for a second admin. */
+    publishRequest: z.object({ by: z.uuid(), at: z.iso.datetime(), note: z.string() }).nullable(),
+    /** Published by someone whose own authority it raised, with no second admin in the organization. */
+    selfAffecting: z.boolean(),
   })
   .meta({ id: 'StoredPolicy' });
 

@@ -11,7 +11,7 @@ describe('telephony events', () => {
     t = await createTestApp();
     org = await createFixtureOrganization(t.ctx.db, 'cti');
     await t.ctx.db.updateTable('people').set({ extension: '2001' }).where('id', '=', org.people.agent.id).execute();
-    telephony = new TestClient(t.app, (await createApiToken({ db: t.ctx.db, organizationId: org.id, name: 'PBX' })).token);
+    telephony = new TestClient(t.app, (await createApiToken({ db: t.ctx.db, organizationId: org.id, name: 'PBX', createdBy: null })).token);
   });
   afterAll(() => t.close());
 

@@ -69,10 +69,8 @@ export function peopleRoutes(app: ApiApp, ctx: AppContext) {
     async (request) => {
       const principal = principalOf(request);
       const { organizationId } = principal;
-      if (principal.kind === 'person' && principal.personId === request.params.id && request.body.active === false) {
-        throw AppError.invalid('active', 'you cannot deactivate yourself');
-      }
-      await updatePerson({ db: ctx.db, organizationId, personId: request.params.id, changes: request.body });
+      const actorId = principal.kind === 'person' ? principal.personId : null;
+      await updatePerson({ db: ctx.db, organizationId, actorId, personId: request.params.id, changes: request.body });
       return { person: presentPerson(await findPerson({ db: ctx.db, organizationId, personId: request.params.id })) };
     },
   );

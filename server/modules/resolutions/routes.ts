@@ -30,7 +30,7 @@ export function resolutionRoutes(app: ApiApp, ctx: AppContext) {
     async (request, reply) => {
       const me = personOf(request);
       const { amount, ...body } = request.body;
-      const answer = await decisions.submit(me.organizationId, { personId: me.personId, contactId: request.params.id, amountMinor: amount, ...body });
+      const answer = await decisions.submit(me.organizationId, { personId: me.personId, token: me.token, contactId: request.params.id, amountMinor: amount, ...body });
       if (answer.replayed) reply.header('idempotent-replayed', 'true');
       reply.code(201);
       return { resolution: presentResolution(answer.row, answer.notice) };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import type { ApiApp } from '../../http/api-app.ts';
-import { principalOf } from '../../http/auth.ts';
+import { personOf, principalOf } from '../../http/auth.ts';
 import { errorBodySchema } from '../../http/error-handler.ts';
 import { uuidParam } from '../people/schemas.ts';
 import { createApiToken } from './commands/create-api-token.ts';
@@ -15,6 +15,8 @@ const apiTokenSchema = z
     name: z.string(),
     prefix: z.string(),
     person: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+    /** Who created it; null when the operator did, through the CLI. */
+    createdBy: z.object({ id: z.uuid(), name: z.string() }).nullable(),
     createdAt: z.iso.datetime(),
     lastUsedAt: z.iso.datetime().nullable(),
     revokedAt: z.iso.datetime().nullable(),
@@ -26,6 +28,7 @@ const present = (row: ApiTokenRow): z.infer<typeof apiTokenSchema> => ({
   name: row.name,
   prefix: row.prefix,
   person: row.personId && row.personName ? { id: row.personId, name: row.personName } : null,
+  createdBy: row.creatorId && row.creatorName ? { id: row.creatorId, name: row.creatorName } : null,
   createdAt: row.createdAt.toISOString(),
   lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
   revokedAt: row.revokedAt?.toISOString() ?? null,
@@ -47,13 +50,14 @@ export function tokenRoutes(app: ApiApp, ctx: AppContext) {
       schema: {
         tags: ['tokens'],
         summary: 'Create an API token; the secret is shown only in this response',
-        body: z.object({ name: z.string().trim().min(1).max(100), personId: z.uuid().optional() }),
+        body: z.object({ name: z.string().trim().min(1).max(100), personId: z.uuid().optional().describe('Act as this person: only your own id (a token acting as someone else could decide in their name)') }),
         response: { 201: z.object({ token: z.string(), apiToken: apiTokenSchema }), ...errors },
       },
     },
     async (request, reply) => {
-      const { organizationId } = principalOf(request);
-      const { id, token } = await createApiToken({ db: ctx.db, organizationId, ...request.body });
+      const me = personOf(request);
+      const { organizationId } = me;
+      const { id, token } = await createApiToken({ db: ctx.db, organizationId, ...request.body, createdBy: me.personId });
       const [row] = await listApiTokens({ db: ctx.db, organizationId, tokenId: id });
       if (!row) throw AppError.notFound('API token');
       reply.code(201);

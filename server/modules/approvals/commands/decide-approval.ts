@@ -1,6 +1,7 @@
 import { formatMoney } from '../../../../domain/money.ts';
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../errors.ts';
+import type { TokenActing } from '../../../policies/principal.ts';
 import type { NewEvent } from '../../../realtime/event-types.ts';
 import { recordEvents } from '../../../realtime/record-events.ts';
 import { assertApproverCovers, assertMayActOnApproval } from '../../../policies/approval-answer.ts';
@@ -17,6 +18,8 @@ export type DecideApprovalOptions = {
   /** Approve a lower amount than asked. */
   amountMinor?: number | undefined;
   note: string;
+  /** The API token the answer came with, if any: the ledger names its creator beside the approver. */
+  token?: TokenActing | undefined;
   now: Date;
 };
 
@@ -67,7 +70,7 @@ export async function decideApproval(options: DecideApprovalOptions): Promise<{ 
         actorId: approverId,
         resolutionId: approval.resolutionId,
         approvalId: approval.id,
-        data: { requestedMinor: approval.amountMinor, grantedMinor: status === 'denied' ? 0 : amount, note: options.note, policyVersion: cp.version },
+        data: { requestedMinor: approval.amountMinor, grantedMinor: status === 'denied' ? 0 : amount, note: options.note, policyVersion: cp.version, ...(options.token ? { token: options.token } : {}) },
       },
     ]);
     return { status };

@@ -34,7 +34,7 @@ export async function principalsFromSessions(options: { db: Db; tokens: string[]
 export async function principalFromApiToken(options: { db: Db; token: string; now: Date }): Promise<Principal | null> {
   const row = await options.db
     .selectFrom('apiTokens')
-    .select(['id', 'organizationId', 'personId', 'lastUsedAt'])
+    .select(['id', 'organizationId', 'personId', 'lastUsedAt', 'createdBy'])
     .where('tokenHash', '=', hashSecret(options.token))
     .where('revokedAt', 'is', null)
     .executeTakeFirst();
@@ -51,5 +51,5 @@ export async function principalFromApiToken(options: { db: Db; token: string; no
     .where('active', '=', true)
     .executeTakeFirst();
   if (!person) return null;
-  return { kind: 'person', personId: person.id, organizationId: person.organizationId, role: person.role, via: 'token' };
+  return { kind: 'person', personId: person.id, organizationId: person.organizationId, role: person.role, via: 'token', token: { tokenId: row.id, createdBy: row.createdBy } };
 }

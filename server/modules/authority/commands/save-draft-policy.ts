@@ -2,6 +2,8 @@ import { policyDocumentSchema } from '../../../../domain/authority/policy.ts';
 import { validatePolicy, type PolicyIssue } from '../../../../domain/authority/validate.ts';
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../errors.ts';
+import { assertOwnOverridesUnchanged } from '../../../policies/policy-changes.ts';
+import { checkOverridePeople } from '../queries/check-override-people.ts';
 
 /**
  * Saves the organization's one draft, creating it if needed. A draft may still have problems (it is
@@ -23,19 +25,27 @@ export async function saveDraftPolicy(options: {
     throw AppError.invalid(field, issue.message);
   }
   const document = JSON.stringify(parsed.data);
+  await checkOverridePeople(options.db, options.organizationId, parsed.data.overrides);
   await options.db.transaction().execute(async (trx) => {
     const current = await trx
       .selectFrom('authorityPolicies')
-      .select(['id', 'updatedAt'])
+      .select(['id', 'updatedAt', 'document'])
       .where('organizationId', '=', options.organizationId)
       .where('status', '=', 'draft')
       .forUpdate()
       .executeTakeFirst();
+    const base = current ?? (await trx.selectFrom('authorityPolicies').select('document').where('organizationId', '=', options.organizationId).where('status', '=', 'published').orderBy('version', 'desc').limit(1).executeTakeFirst());
+    assertOwnOverridesUnchanged(options.personId, base ? policyDocumentSchema.parse(base.document).overrides : [], parsed.data.overrides);
     if (current) {
       if (options.baseUpdatedAt && current.updatedAt.getTime() !== options.baseUpdatedAt.getTime()) {
         throw new AppError('conflict', 'Someone else saved this draft after you opened it; reload to see their changes before saving yours', 'baseUpdatedAt');
       }
-      await trx.updateTable('authorityPolicies').set({ document, updatedAt: options.now }).where('id', '=', current.id).execute();
+      // A changed draft is not the one a second admin was asked to agree to: the request lapses.
+      await trx
+        .updateTable('authorityPolicies')
+        .set({ document, updatedAt: options.now, publishRequestedBy: null, publishRequestedAt: null, publishRequestNote: null })
+        .where('id', '=', current.id)
+        .execute();
       return;
     }
     const latest = await trx

@@ -12,18 +12,49 @@ export type StoredPolicy = {
   publishedAt: Date | null;
   publishedBy: string | null;
   updatedAt: Date;
+  /** A draft waiting for a second admin because publishing it raises its publisher's own authority. */
+  publishRequest: { by: string; at: Date; note: string } | null;
+  /** Published by someone whose own authority it raised, with no second admin to agree. */
+  selfAffecting: boolean;
 };
 
 // Published versions never change, so their compiled form is kept by row id (bounded, oldest out first).
 const compiled = new Map<string, CompiledPolicy>();
 const CACHE_SIZE = 200;
 
-function toStored(row: { id: string; version: number; status: 'draft' | 'published'; note: string; document: unknown; publishedAt: Date | null; publishedBy: string | null; updatedAt: Date }): StoredPolicy {
+type PolicyRow = {
+  id: string;
+  version: number;
+  status: 'draft' | 'published';
+  note: string;
+  document: unknown;
+  publishedAt: Date | null;
+  publishedBy: string | null;
+  updatedAt: Date;
+  publishRequestedBy: string | null;
+  publishRequestedAt: Date | null;
+  publishRequestNote: string | null;
+  selfAffecting: boolean;
+};
+
+function toStored(row: PolicyRow): StoredPolicy {
   const document = policyDocumentSchema.parse(row.document);
-  return { id: row.id, version: row.version, status: row.status, note: row.note, policy: { ...document, version: row.version }, publishedAt: row.publishedAt, publishedBy: row.publishedBy, updatedAt: row.updatedAt };
+  const publishRequest = row.publishRequestedBy && row.publishRequestedAt ? { by: row.publishRequestedBy, at: row.publishRequestedAt, note: row.publishRequestNote ?? '' } : null;
+  return {
+    id: row.id,
+    version: row.version,
+    status: row.status,
+    note: row.note,
+    policy: { ...document, version: row.version },
+    publishedAt: row.publishedAt,
+    publishedBy: row.publishedBy,
+    updatedAt: row.updatedAt,
+    publishRequest,
+    selfAffecting: row.selfAffecting,
+  };
 }
 
-const columns = ['id', 'version', 'status', 'note', 'document', 'publishedAt', 'publishedBy', 'updatedAt'] as const;
+const columns = ['id', 'version', 'status', 'note', 'document', 'publishedAt', 'publishedBy', 'updatedAt', 'publishRequestedBy', 'publishRequestedAt', 'publishRequestNote', 'selfAffecting'] as const;
 
 export async function findPublishedPolicy(options: { db: Db; organizationId: string; version?: number }): Promise<StoredPolicy> {
   let query = options.db.selectFrom('authorityPolicies').select(columns).where('organizationId', '=', options.organizationId).where('status', '=', 'published');
@@ -42,7 +73,16 @@ export async function listPolicyVersions(options: { db: Db; organizationId: stri
   return options.db
     .selectFrom('authorityPolicies')
     .leftJoin('people', 'people.id', 'authorityPolicies.publishedBy')
-    .select(['authorityPolicies.version', 'authorityPolicies.status', 'authorityPolicies.note', 'authorityPolicies.publishedAt', 'people.name as publishedByName'])
+    .leftJoin('people as approver', 'approver.id', 'authorityPolicies.approvedBy')
+    .select([
+      'authorityPolicies.version',
+      'authorityPolicies.status',
+      'authorityPolicies.note',
+      'authorityPolicies.publishedAt',
+      'authorityPolicies.selfAffecting',
+      'people.name as publishedByName',
+      'approver.name as approvedByName',
+    ])
     .where('authorityPolicies.organizationId', '=', options.organizationId)
     .orderBy('authorityPolicies.version', 'desc')
     .execute();

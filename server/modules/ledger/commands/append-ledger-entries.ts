@@ -4,6 +4,7 @@ import { writeEventsAndLedger } from './write-events-and-ledger.ts';
 
 export type LedgerKind =
   | 'policy.published'
+  | 'policy.publish_requested'
   | 'resolution.requested'
   | 'resolution.granted_within_authority'
   | 'resolution.unused_authority'
@@ -13,7 +14,8 @@ export type LedgerKind =
   | 'approval.approved'
   | 'approval.reduced'
   | 'approval.denied'
-  | 'approval.cancelled';
+  | 'approval.cancelled'
+  | 'customer.merged';
 
 export type NewLedgerEntry = {
   kind: LedgerKind;

@@ -22,10 +22,13 @@ import {
   type PreviousResolution,
   type Requester,
 } from '../queries/read-decision-inputs.ts';
+import type { TokenActing } from '../../../policies/principal.ts';
 import { escalatesAt, recordDecisions, type DecidedRequest, type LedgerPosition } from './record-decisions.ts';
 
 export type ResolutionRequest = {
   personId: string;
+  /** The API token the request came with, if any: its ledger entry names the token's creator too. */
+  token?: TokenActing | undefined;
   contactId: string;
   type: string;
   amountMinor: number;

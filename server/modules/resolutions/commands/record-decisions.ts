@@ -88,9 +88,9 @@ export async function recordDecisions(options: {
   const events: NewEvent[] = [];
   const grantEntries = new Map<string, number>();
   for (const d of decided) {
-    const { personId, contactId, amountMinor, currency, reason } = d.request;
+    const { personId, contactId, amountMinor, currency, reason, token } = d.request;
     const base = { at: now, actorId: personId, resolutionId: d.resolutionId };
-    ledger.push({ kind: 'resolution.requested', ...base, data: { contactId, customerId: d.customer.id, type: d.type.key, amountMinor, currency, reason, policyVersion: d.decision.policyVersion, outcome: d.decision.outcome } });
+    ledger.push({ kind: 'resolution.requested', ...base, data: { contactId, customerId: d.customer.id, type: d.type.key, amountMinor, currency, reason, policyVersion: d.decision.policyVersion, outcome: d.decision.outcome, ...(token ? { token } : {}) } });
     if (d.status === 'granted') {
       grantEntries.set(d.resolutionId, ledger.length);
       ledger.push({ kind: 'resolution.granted_within_authority', ...base, data: { amountMinor, policyVersion: d.decision.policyVersion, limits: d.decision.limits } });
