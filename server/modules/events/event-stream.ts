@@ -102,6 +102,10 @@ export class EventStream implements GuardedStream {
     const { db, person } = this.options;
     for (;;) {
       const page = await listEventsAfter({ db, organizationId: person.organizationId, recipientId: person.personId, afterId: this.lastSent, limit: REPLAY_PAGE });
+      // The page may hold events committed after a revocation this instance has not heard of yet;
+      // a check that starts after the read would see that revocation. (Live events need none: the
+      // hub hears a revocation before any event committed after it.)
+      if (page.length > 0 && !(await this.options.guard.confirm(this))) return;
       await this.unheld();
       if (this.closed) return;
       for (const event of page) this.send(event);

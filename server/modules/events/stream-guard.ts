@@ -63,6 +63,15 @@ export class StreamGuard {
   async admit(stream: GuardedStream): Promise<boolean> {
     this.streams.set(stream, null);
     this.timer ??= setInterval(() => void this.check([...this.streams.keys()]), this.options.recheckMs).unref();
+    return this.confirm(stream);
+  }
+
+  /**
+   * Checks a registered stream now, by a query that starts after this call: for what the stream read
+   * from the table itself (its replay), which no notification orders. False (and the stream revoked)
+   * when its credential no longer holds.
+   */
+  async confirm(stream: GuardedStream): Promise<boolean> {
     await this.check([stream]);
     return this.streams.has(stream);
   }
