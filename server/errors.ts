@@ -37,6 +37,8 @@ export class AppError extends Error {
     readonly field?: string,
     /** Seconds a client should wait before retrying (rate_limited). */
     readonly retryAfterSeconds?: number,
+    /** What a client needs to act on the error, sent beside code and message: the existing record a conflict names. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'AppError';

@@ -5,13 +5,16 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly field: string | undefined;
+  /** The record a conflict names, for the page to offer instead. */
+  readonly existing: { id: string; name?: string } | undefined;
 
-  constructor(status: number, code: string, message: string, field?: string) {
+  constructor(status: number, code: string, message: string, field?: string, existing?: { id: string; name?: string }) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.field = field;
+    this.existing = existing;
   }
 }
 
@@ -44,7 +47,7 @@ function isErrorBody(value: unknown): value is ApiErrorBody {
 
 async function toApiError(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => undefined);
-  if (isErrorBody(body)) return new ApiError(response.status, body.error.code, body.error.message, body.error.field);
+  if (isErrorBody(body)) return new ApiError(response.status, body.error.code, body.error.message, body.error.field, body.error.existing);
   // A proxy or a crashed server answers without our error body; say what we know.
   return new ApiError(response.status, 'http_error', `The server answered ${response.status} ${response.statusText}`.trim());
 }

@@ -34,7 +34,8 @@ export type Team = { id: string; name: string; lead: Ref | null; memberCount: nu
 /** Who is signed in, and where: the answer of GET /api/me and POST /api/auth/login. */
 export type Session = { person: Person; organization: Organization };
 
-export type ApiErrorBody = { error: { code: string; message: string; field?: string } };
+/** `existing`: the record a conflict names (the customer who already has a phone number or e-mail). */
+export type ApiErrorBody = { error: { code: string; message: string; field?: string; existing?: { id: string; name?: string } } };
 
 export type ResolutionStatus = 'granted' | 'pending_approval' | 'denied' | 'cancelled';
 

@@ -33,7 +33,7 @@ export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (err instanceof AppError) {
       if (err.retryAfterSeconds) reply.header('retry-after', String(err.retryAfterSeconds));
-      return send(reply, err.status, { code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}) });
+      return send(reply, err.status, { ...err.details, code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}) });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const issue = (err.validation[0] ?? {}) as ValidationIssue;

@@ -17,6 +17,7 @@ export const abilities = {
   'levels.read': everyone,
   'customers.read': [...everyone, 'integration'],
   'customers.create': everyone,
+  'customers.merge': ['admin'],
   'tokens.manage': ['admin'],
   'policy.read': everyone,
   'policy.manage': ['admin'],

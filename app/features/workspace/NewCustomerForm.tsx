@@ -9,13 +9,17 @@ import { useUpdateContact } from './use-contacts.ts';
 export function NewCustomerForm({ contact }: { contact: Contact }) {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
+  // A number the server cannot read as a phone number (a withheld caller's) need not block adding them.
+  const [withoutPhone, setWithoutPhone] = useState(false);
   const attach = useUpdateContact(contact.id);
   const create = useMutation({
     mutationFn: () =>
-      api<{ customer: { id: string } }>('/api/customers', { method: 'POST', body: { name, ...(contact.phone ? { phone: contact.phone } : {}), ...(email.trim() ? { email: email.trim() } : {}) } }),
+      api<{ customer: { id: string } }>('/api/customers', { method: 'POST', body: { name, ...(contact.phone && !withoutPhone ? { phone: contact.phone } : {}), ...(email.trim() ? { email: email.trim() } : {}) } }),
     onSuccess: ({ customer }) => attach.mutate({ customerId: customer.id }),
   });
   const fieldError = (field: string) => (create.error instanceof ApiError && create.error.field === field ? create.error.message.replace(/^[^:]+: /, '') : undefined);
+  // The number or address is another customer's: attach that one, whose flags and history count.
+  const existing = create.error instanceof ApiError && create.error.code === 'conflict' ? create.error.existing : undefined;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -31,7 +35,27 @@ export function NewCustomerForm({ contact }: { contact: Contact }) {
           Add and attach
         </Button>
       </Group>
-      {create.isError && !fieldError('name') && !fieldError('email') ? <Alert color="red" mt="xs">{create.error.message}</Alert> : null}
+      {existing ? (
+        <Alert color="yellow" mt="xs">
+          <Group justify="space-between" gap="xs">
+            <span>{create.error?.message}</span>
+            <Button size="xs" variant="light" loading={attach.isPending} onClick={() => attach.mutate({ customerId: existing.id })}>
+              Attach {existing.name ?? 'them'} instead
+            </Button>
+          </Group>
+        </Alert>
+      ) : fieldError('phone') && !withoutPhone ? (
+        <Alert color="red" mt="xs">
+          <Group justify="space-between" gap="xs">
+            <span>The number {contact.phone} {fieldError('phone')}.</span>
+            <Button size="xs" variant="light" onClick={() => { setWithoutPhone(true); create.reset(); }}>
+              Add without the number
+            </Button>
+          </Group>
+        </Alert>
+      ) : create.isError && !fieldError('name') && !fieldError('email') ? (
+        <Alert color="red" mt="xs">{create.error.message}</Alert>
+      ) : null}
     </form>
   );
 }

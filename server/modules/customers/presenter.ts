@@ -14,6 +14,7 @@ export function presentCustomerSummary(c: Customer): z.infer<typeof customerSumm
     segment: c.segment,
     lifetimeValue: { amountMinor: c.lifetimeValueMinor, currency: c.currency },
     flags: c.flags,
+    mergedIntoId: c.mergedIntoId,
   };
 }
 

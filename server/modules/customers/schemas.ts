@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { errorBodySchema } from '../../http/error-handler.ts';
 
 /** Money on the wire: integer minor units with an ISO 4217 code, never a float. */
 export const moneySchema = z.object({ amountMinor: z.number().int(), currency: z.string().length(3) }).meta({ id: 'Money' });
@@ -13,6 +14,8 @@ export const customerSummarySchema = z
     segment: z.string(),
     lifetimeValue: moneySchema,
     flags: z.array(z.string()),
+    /** Set on a duplicate an admin merged away: open this customer instead. */
+    mergedIntoId: z.uuid().nullable(),
   })
   .meta({ id: 'CustomerSummary' });
 
@@ -55,3 +58,10 @@ export const customerSearchQuery = z.object({
   q: z.string().trim().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });
+
+export const mergeCustomersBody = z.object({ duplicateId: z.uuid() });
+
+/** A 409 for a phone number, e-mail or merge that clashes with a customer: `existing` is the one to open. */
+export const customerConflictSchema = z
+  .object({ error: errorBodySchema.shape.error.extend({ existing: z.object({ id: z.uuid(), name: z.string().optional() }).optional() }) })
+  .meta({ id: 'CustomerConflict' });

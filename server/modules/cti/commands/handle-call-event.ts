@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { normalizePhone, phoneCountryOf } from '../../../../domain/phone.ts';
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../errors.ts';
 import { recordEvents } from '../../../realtime/record-events.ts';
@@ -8,7 +8,7 @@ export type CallEvent = { type: 'call.ringing' | 'call.answered' | 'call.ended';
 export type CallEventResult = { contactId: string; customerId: string | null; personId: string; created: boolean };
 
 /**
- * A telephony event: find the rep (extension or email) and the caller (last ten digits of the number),
+ * A telephony event: find the rep (extension or email) and the caller (by the number, in E.164),
  * open one contact per call, and pop it onto the rep's screen. Repeated events for a call reuse it.
  */
 export async function handleCallEvent(options: { db: Db; organizationId: string; event: CallEvent; now: Date }): Promise<CallEventResult> {
@@ -23,15 +23,14 @@ export async function handleCallEvent(options: { db: Db; organizationId: string;
     .executeTakeFirst();
   if (!person) throw AppError.invalid('agent', `no rep with extension or email "${event.agent}" in this organization`);
 
-  const digits = event.from.replace(/\D/g, '');
-  if (digits.length < 4) throw AppError.invalid('from', 'must be a phone number');
-  const customer = await db
-    .selectFrom('customers')
-    .select('id')
-    .where('organizationId', '=', organizationId)
-    .where(sql<string>`right(regexp_replace(phone, '\\D', '', 'g'), 10)`, '=', digits.slice(-10))
-    .orderBy('createdAt')
-    .executeTakeFirst();
+  if (event.from.replace(/\D/g, '').length < 4) throw AppError.invalid('from', 'must be a phone number');
+  // The caller's number read as customers' numbers are stored (E.164, unique per organization): one
+  // number is one customer. A number that is not valid (a withheld caller's) pops no one.
+  const org = await db.selectFrom('organizations').select('currency').where('id', '=', organizationId).executeTakeFirstOrThrow();
+  const from = normalizePhone(event.from, phoneCountryOf(org.currency));
+  const customer = from.ok
+    ? await db.selectFrom('customers').select('id').where('organizationId', '=', organizationId).where('phone', '=', from.e164).where('mergedIntoId', 'is', null).executeTakeFirst()
+    : undefined;
 
   return db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('contacts').select(['id', 'customerId', 'openedBy']).where('organizationId', '=', organizationId).where('externalCallId', '=', event.callId).executeTakeFirst();
