@@ -5,7 +5,8 @@ import { z } from 'zod';
  * edited; a published version is immutable and every decision records the version it was made under.
  */
 const key = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'must be lower_snake_case, starting with a letter');
-const minor = z.number().int('must be a whole number of minor units').min(0, 'must not be negative').max(1e13);
+// The range before `int()`, which calls a number past 2^53 "not whole" when its size is what is wrong.
+const minor = z.number().min(0, 'must not be negative').max(1e13, 'must be at most 10000000000000 minor units').int('must be a whole number of minor units');
 
 export const resolutionTypeSchema = z.object({
   key,

@@ -6,12 +6,13 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyReply } from 'fastify';
-import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.ts';
 import { apiModules } from '../modules/index.ts';
 import type { ApiApp } from './api-app.ts';
 import { installAuth } from './auth.ts';
 import { installErrorHandler } from './error-handler.ts';
+import { validatorCompiler } from './validator-compiler.ts';
 import { docsPolicy, indexPageSender, installSecurityHeaders } from './security-headers.ts';
 
 export type BuildAppOptions = { ctx: AppContext; logger?: FastifyBaseLogger | boolean };
