@@ -132,6 +132,8 @@ describe('duplicate customers', () => {
       expect((await agent.get(`/api/customers/${flagged}`)).json().customer).toMatchObject({ mergedIntoId: survivor, phone: null });
       const found = (await agent.get('/api/customers?q=Marta')).json().customers.map((c: { id: string }) => c.id);
       expect(found).toEqual([survivor]);
+      // A rep who still had the duplicate on screen opens a contact for the survivor.
+      expect((await agent.post('/api/contacts', { customerId: flagged, channel: 'call' })).json().contact.customerId).toBe(survivor);
       const entry = await t.ctx.db.selectFrom('ledgerEntries').select(['kind', 'actorId', 'data']).where('organizationId', '=', org.id).where('kind', '=', 'customer.merged').executeTakeFirstOrThrow();
       expect(entry).toMatchObject({ actorId: org.people.admin.id, data: { survivor: { id: survivor, name: 'Marta Kowalski' }, duplicate: { id: flagged, name: 'Marta Kowalski' } } });
     });
