@@ -53,6 +53,13 @@ const configSchema = z.object({
   EVENTS_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(7),
   /** Seconds between re-checks of every open event stream's session or token (catches expiry and anything not announced). */
   STREAM_RECHECK_SECONDS: z.coerce.number().int().min(1).max(300).default(5),
+  /**
+   * PEM file of the Ed25519 key that signs ledger checkpoints, kept outside the database so whoever can
+   * rewrite the database cannot sign for it. Production sets it (every instance the same file, e.g. a
+   * mounted secret). Unset on the embedded database: `<DATA_DIR>-keys/ledger-signing-key.pem`, created
+   * on first use (mode 0600). Unset with DATABASE_URL: no checkpoints.
+   */
+  LEDGER_SIGNING_KEY_FILE: z.string().min(1).optional(),
   /** On the embedded database, load the demo organization the first time (ignored with DATABASE_URL). */
   SEED_DEMO: booleanFlag.default(true),
   /** Folder of the built web app served at /. */
@@ -76,6 +83,8 @@ export type Config = {
   trustProxy: boolean | number | string[];
   eventRetentionDays: number;
   streamRecheckSeconds: number;
+  /** Where the checkpoint signing key is, and whether to create it there when missing (the embedded default only). */
+  ledgerSigningKey: { file: string; createIfMissing: boolean } | undefined;
   seedDemo: boolean;
   webDistDir: string;
 };
@@ -118,6 +127,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: c.TRUST_PROXY,
     eventRetentionDays: c.EVENTS_RETENTION_DAYS,
     streamRecheckSeconds: c.STREAM_RECHECK_SECONDS,
+    ledgerSigningKey: c.LEDGER_SIGNING_KEY_FILE
+      ? { file: path.resolve(c.LEDGER_SIGNING_KEY_FILE), createIfMissing: false }
+      : c.DATABASE_URL
+        ? undefined
+        : { file: path.join(`${path.resolve(c.DATA_DIR)}-keys`, 'ledger-signing-key.pem'), createIfMissing: true },
     seedDemo: c.SEED_DEMO,
     webDistDir: path.resolve(c.WEB_DIST_DIR),
   };

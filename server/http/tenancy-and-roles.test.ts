@@ -84,7 +84,8 @@ describe('every endpoint', () => {
     // The event stream never ends; its isolation is tested in server/modules/events.
     const lists = t.app.apiRoutes.filter((r) => r.method === 'GET' && !r.url.includes(':id') && r.access !== 'public' && r.url !== '/api/events');
     for (const route of lists) {
-      const body = (await clients.admin.get(route.url)).body;
+      // A ledger entry is named by its sequence number, which every organization's ledger has its own of.
+      const body = (await clients.admin.get(route.url.replace(':seq', '1'))).body;
       expect(body, route.url).not.toContain(foreign.id);
       expect(body, route.url).not.toContain(foreign.people.agent.id);
       expect(body, route.url).not.toContain(foreign.customerId);

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import pino from 'pino';
 import { loadConfig, type Config } from '../config.ts';
@@ -24,13 +27,16 @@ export class TestClock {
 export async function createTestApp(options: { env?: Record<string, string>; config?: Partial<Config> } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = new TestClock();
-  const config = { ...loadConfig({ LOG_LEVEL: 'silent', WEB_DIST_DIR: '/nonexistent', ...options.env }), ...options.config };
+  // The ledger's checkpoint key is created on first use in a folder of this app's own, not beside ./data.
+  const keyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'leeway-test-keys-'));
+  const ledgerSigningKey = { file: path.join(keyDir, 'ledger-signing-key.pem'), createIfMissing: true };
+  const config = { ...loadConfig({ LOG_LEVEL: 'silent', WEB_DIST_DIR: '/nonexistent', ...options.env }), ...(options.env?.LEDGER_SIGNING_KEY_FILE ? {} : { ledgerSigningKey }), ...options.config };
   const events = new EventHub({ database, logger: pino({ level: config.logLevel }), now: clock.now });
   await events.start();
   const ctx: AppContext = { config, database, db: database.db, now: clock.now, events };
   const app = await buildApp({ ctx });
   await app.ready();
-  return { app, ctx, database, clock, close: async () => { await app.close(); await events.stop(); await database.close(); } };
+  return { app, ctx, database, clock, close: async () => { await app.close(); await events.stop(); await database.close(); fs.rmSync(keyDir, { recursive: true, force: true }); } };
 }
 
 type Body = Record<string, unknown> | unknown[];

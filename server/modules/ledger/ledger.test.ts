@@ -1,8 +1,13 @@
-import { randomUUID } from 'node:crypto';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signedCheckpointSchema } from '../../../domain/ledger/checkpoint.ts';
+import { fromHex, leafHash, merkleTreeHash, toHex, verifyInclusion } from '../../../domain/ledger/merkle.ts';
 import { createFixtureOrganization, type FixtureOrganization } from '../../testing/fixtures.ts';
 import { createTestApp, signIn, type TestApp, type TestClient } from '../../testing/test-app.ts';
+import { verifyLedgerCheckpoint } from './queries/verify-ledger-checkpoint.ts';
+import { checkpointSignatureValid, keyIdOf, loadLedgerSigningKey } from './signing-key.ts';
 
 /**
  * What someone with raw database access can do to the ledger (a superuser may switch the append-only
@@ -25,7 +30,7 @@ describe('ledger verification', () => {
     return { org, admin, agent };
   }
 
-  async function appendResolutions(agent: TestClient, org: FixtureOrganization, count: number): Promise<Array<{ ledgerSeq: number }>> {
+  async function appendResolutions(agent: TestClient, org: FixtureOrganization, count: number): Promise<Array<{ ledgerSeq: number; ledgerHash: string }>> {
     const contact = await agent.post('/api/contacts', { customerId: org.customerId, channel: 'call', reason: 'Damaged jacket' });
     expect(contact.statusCode).toBe(201);
     const receipts = [];
@@ -71,4 +76,87 @@ describe('ledger verification', () => {
     await withoutAppendOnly(() => sql`update ledger_entries set data = '{"amountMinor":1}' where organization_id = ${edited.id} and seq = 4`.execute(t.ctx.db));
     expect((await editedAdmin.get('/api/ledger/verify')).json()).toMatchObject({ ok: false, entries: 3, firstBrokenSeq: 4, problem: expect.stringContaining('content') });
   });
+
+  const entryHashes = async (organizationId: string) =>
+    (await t.ctx.db.selectFrom('ledgerEntries').select('hash').where('organizationId', '=', organizationId).orderBy('seq').execute()).map((e) => fromHex(e.hash));
+
+  it('signs a checkpoint of the whole tree with the key kept outside the database', async () => {
+    const { org, admin, agent } = await organizationWithLedger('checkpointed');
+    const response = await admin.get('/api/ledger/checkpoint');
+    expect(response.statusCode, response.body).toBe(200);
+    const checkpoint = response.json();
+    const key = loadLedgerSigningKey(t.ctx.config.ledgerSigningKey);
+    expect(checkpoint).toMatchObject({
+      format: 'leeway-ledger-checkpoint/1',
+      organizationId: org.id,
+      organizationSlug: 'checkpointed',
+      treeSize: (await headOf(org.id)).seq,
+      rootHash: toHex(merkleTreeHash(await entryHashes(org.id))),
+      issuedAt: t.clock.now().toISOString(),
+      keyId: key.keyId,
+      publicKey: key.publicKeyPem,
+    });
+    expect(checkpointSignatureValid(key.publicKeyPem, checkpoint, checkpoint.signature)).toBe(true);
+    expect(fs.statSync(t.ctx.config.ledgerSigningKey!.file).mode & 0o777).toBe(0o600);
+    expect((await agent.get('/api/ledger/checkpoint')).statusCode).toBe(403);
+  });
+
+  it("proves a receipt's entry is in the ledger with an O(log n) path to a signed root", async () => {
+    const { org, admin, agent } = await organizationWithLedger('proved', 3);
+    const [receipt] = await appendResolutions(agent, org, 1);
+    await appendResolutions(agent, org, 4);
+    const response = await admin.get(`/api/ledger/entries/${receipt!.ledgerSeq}/proof`);
+    expect(response.statusCode, response.body).toBe(200);
+    const proof = response.json();
+    const size = (await headOf(org.id)).seq;
+    expect(proof).toMatchObject({ seq: receipt!.ledgerSeq, leafIndex: receipt!.ledgerSeq - 1, entryHash: receipt!.ledgerHash, treeSize: size });
+    expect(proof.auditPath.length).toBeLessThanOrEqual(Math.ceil(Math.log2(size)));
+    expect(verifyInclusion({ leafHash: leafHash(fromHex(proof.entryHash)), index: proof.leafIndex, size: proof.treeSize, path: proof.auditPath.map(fromHex), root: fromHex(proof.rootHash) })).toBe(true);
+    expect(proof.checkpoint).toMatchObject({ organizationId: org.id, treeSize: size, rootHash: proof.rootHash });
+    expect(checkpointSignatureValid(loadLedgerSigningKey(t.ctx.config.ledgerSigningKey).publicKeyPem, proof.checkpoint, proof.checkpoint.signature)).toBe(true);
+
+    expect((await admin.get(`/api/ledger/entries/${size + 1}/proof`)).statusCode).toBe(404);
+    const bad = await admin.get('/api/ledger/entries/first/proof');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.field).toBe('seq');
+    expect((await agent.get(`/api/ledger/entries/${receipt!.ledgerSeq}/proof`)).statusCode).toBe(403);
+  });
+
+  it('checks a checkpoint: the ledger grew, was truncated, was rewritten, or the key is not the trusted one', async () => {
+    const { org, admin, agent } = await organizationWithLedger('audited', 6);
+    const checkpoint = signedCheckpointSchema.parse((await admin.get('/api/ledger/checkpoint')).json());
+    const trustedKey = loadLedgerSigningKey(t.ctx.config.ledgerSigningKey);
+    await appendResolutions(agent, org, 2);
+    const head = await headOf(org.id);
+    expect(await verifyLedgerCheckpoint({ db: t.ctx.db, checkpoint, trustedKey })).toMatchObject({ ok: true, fromSize: checkpoint.treeSize, toSize: head.seq });
+
+    const other = generateKeyPairSync('ed25519').publicKey;
+    const pinnedElsewhere = { publicKeyPem: other.export({ type: 'spki', format: 'pem' }).toString(), keyId: keyIdOf(other) };
+    expect(await verifyLedgerCheckpoint({ db: t.ctx.db, checkpoint, trustedKey: pinnedElsewhere })).toMatchObject({ ok: false, problem: expect.stringContaining('not the trusted key') });
+
+    // The attacker deletes the tail and moves the head back to match: the chain verifies, the checkpoint does not.
+    const keep = checkpoint.treeSize - 3;
+    const kept = await t.ctx.db.selectFrom('ledgerEntries').select('hash').where('organizationId', '=', org.id).where('seq', '=', keep).executeTakeFirstOrThrow();
+    await withoutAppendOnly(() => sql`delete from ledger_entries where organization_id = ${org.id} and seq > ${keep}`.execute(t.ctx.db));
+    await t.ctx.db.updateTable('ledgerHeads').set({ seq: keep, hash: kept.hash }).where('organizationId', '=', org.id).execute();
+    expect((await admin.get('/api/ledger/verify')).json()).toMatchObject({ ok: true, entries: keep });
+    expect(await verifyLedgerCheckpoint({ db: t.ctx.db, checkpoint, trustedKey })).toEqual({
+      ok: false,
+      problem: `the ledger was truncated: its head records ${keep} entries, the checkpoint of ${checkpoint.issuedAt} recorded ${checkpoint.treeSize}`,
+    });
+    // ... and regrows it past the checkpoint with new decisions.
+    await appendResolutions(agent, org, 3);
+    expect((await admin.get('/api/ledger/verify')).json()).toMatchObject({ ok: true });
+    expect(await verifyLedgerCheckpoint({ db: t.ctx.db, checkpoint, trustedKey })).toMatchObject({ ok: false, problem: expect.stringContaining('the ledger was rewritten') });
+  });
+
+  it('signs no checkpoint and gives no proof for a ledger missing entries below its head', async () => {
+    const { org, admin } = await organizationWithLedger('holed');
+    await withoutAppendOnly(() => sql`delete from ledger_entries where organization_id = ${org.id} and seq = 2`.execute(t.ctx.db));
+    const checkpoint = await admin.get('/api/ledger/checkpoint');
+    expect(checkpoint.statusCode).toBe(409);
+    expect(checkpoint.json().error.message).toContain('broken at seq 2');
+    expect((await admin.get('/api/ledger/entries/1/proof')).statusCode).toBe(409);
+  });
 });
+

@@ -1,0 +1,25 @@
+import { CHECKPOINT_FORMAT, type CheckpointClaims, type SignedCheckpoint } from '../../../../domain/ledger/checkpoint.ts';
+import { toHex } from '../../../../domain/ledger/merkle.ts';
+import type { Db } from '../../../db/database.ts';
+import { AppError } from '../../../errors.ts';
+import { ledgerHeadSeq, readLedgerTree } from '../queries/read-ledger-tree.ts';
+import { signCheckpoint, type LedgerSigningKey } from '../signing-key.ts';
+
+/**
+ * Signs "this organization's ledger has N entries with this Merkle root" for its current head. The root
+ * pins every entry's hash; the hash chain pins each entry's content to its hash, so a checkpoint and a
+ * later `verify` together cover the whole ledger, whenever the checkpoint was taken. A ledger missing
+ * entries below its head gets no checkpoint.
+ */
+export async function issueLedgerCheckpoint(options: { db: Db; organizationId: string; key: LedgerSigningKey; now: Date }): Promise<SignedCheckpoint> {
+  const organization = await options.db.selectFrom('organizations').select(['id', 'slug']).where('id', '=', options.organizationId).executeTakeFirst();
+  if (!organization) throw AppError.notFound('Organization');
+  const size = await ledgerHeadSeq(options.db, organization.id);
+  const tree = await readLedgerTree({ db: options.db, organizationId: organization.id, size });
+  if (!tree.ok) throw new AppError('conflict', `The ledger is broken at seq ${tree.missingSeq} (${tree.problem}); no checkpoint is signed for it`);
+  return signedCheckpoint(options.key, organization, { organizationId: organization.id, treeSize: size, rootHash: toHex(tree.root), issuedAt: options.now.toISOString() });
+}
+
+export function signedCheckpoint(key: LedgerSigningKey, organization: { slug: string }, claims: CheckpointClaims): SignedCheckpoint {
+  return { format: CHECKPOINT_FORMAT, ...claims, organizationSlug: organization.slug, keyId: key.keyId, publicKey: key.publicKeyPem, signature: signCheckpoint(key, claims) };
+}
