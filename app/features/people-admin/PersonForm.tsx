@@ -2,6 +2,7 @@ import { Alert, Button, Group, Select, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client.ts';
 import type { Person } from '../../api/types.ts';
+import { useSession } from '../auth/session.ts';
 import { usePeople } from '../people/use-people.ts';
 import { useAuthorityLevels, useTeams, useUpdatePerson, type PersonChanges } from './use-people-admin.ts';
 
@@ -16,6 +17,8 @@ export function PersonForm({ person }: { person: Person }) {
   const teams = useTeams();
   const people = usePeople('');
   const update = useUpdatePerson();
+  // Nobody raises their own authority: another admin changes your level (the server refuses it too).
+  const isMe = useSession().person.id === person.id;
   const [fields, setFields] = useState<Fields>({ levelKey: person.level?.key ?? none, teamId: person.team?.id ?? none, managerId: person.manager?.id ?? none });
 
   const initial: Fields = { levelKey: person.level?.key ?? none, teamId: person.team?.id ?? none, managerId: person.manager?.id ?? none };
@@ -42,7 +45,8 @@ export function PersonForm({ person }: { person: Person }) {
       <Stack gap="sm">
         <Select
           label="Authority level"
-          description="How much they may decide on their own, per the policy."
+          description={isMe ? 'Your own level is changed by another admin.' : 'How much they may decide on their own, per the policy.'}
+          disabled={isMe}
           allowDeselect={false}
           data={[{ value: none, label: 'No level (cannot grant anything)' }, ...(levels.data ?? []).map((l) => ({ value: l.key, label: l.name }))]}
           value={fields.levelKey}

@@ -5,6 +5,7 @@ import type { Override } from '../../../domain/authority/policy.ts';
 import type { Person } from '../../api/types.ts';
 import { overridePeriod, overrideStatusIn } from '../policy/dates.ts';
 import { OverrideForm } from '../policy/OverrideForm.tsx';
+import { useSession } from '../auth/session.ts';
 import { OverrideStatusBadge } from '../policy/OverrideStatusBadge.tsx';
 import { describeOverrideLimits } from '../policy/policy-diff.ts';
 import { removeOverride, upsertOverride } from '../policy/policy-edit.ts';
@@ -19,6 +20,7 @@ export function PersonOverrides({ person, timeZone }: { person: Person; timeZone
   const draft = useDraftPolicy();
   const save = useSaveDraft();
   const [editing, setEditing] = useState<Override | 'new' | null>(null);
+  const { person: me } = useSession();
 
   if (published.isPending || draft.isPending) return <Loader size="xs" role="status" aria-label="Loading overrides" />;
   if (published.isError || draft.isError) {
@@ -34,6 +36,8 @@ export function PersonOverrides({ person, timeZone }: { person: Person; timeZone
   const removed = inForce.filter((o) => !mine.some((m) => m.id === o.id));
   const typeLabel = (key: string) => doc.resolutionTypes.find((t) => t.key === key)?.label ?? key;
   const now = Date.now();
+  // Nobody writes their own overrides (four eyes); the server refuses it too.
+  const isMe = me.id === person.id;
   const write = (next: typeof doc) => save.mutate(next, { onSuccess: () => setEditing(null) });
 
   if (editing !== null) {
@@ -92,9 +96,11 @@ export function PersonOverrides({ person, timeZone }: { person: Person; timeZone
                   {o.note ? ` · ${o.note}` : ''}
                 </Text>
               </Stack>
-              <Button size="xs" variant="light" style={{ flexShrink: 0 }} onClick={() => setEditing(o)} aria-label={`Edit the ${typeLabel(o.type)} override`}>
-                Edit
-              </Button>
+              {isMe ? null : (
+                <Button size="xs" variant="light" style={{ flexShrink: 0 }} onClick={() => setEditing(o)} aria-label={`Edit the ${typeLabel(o.type)} override`}>
+                  Edit
+                </Button>
+              )}
             </Group>
           </Paper>
         );
@@ -109,11 +115,17 @@ export function PersonOverrides({ person, timeZone }: { person: Person; timeZone
           </Text>
         </Paper>
       ))}
-      <Group>
-        <Button variant="light" onClick={() => setEditing('new')}>
-          Add override
-        </Button>
-      </Group>
+      {isMe ? (
+        <Text size="sm" c="dimmed">
+          Your own overrides are added or changed by another admin.
+        </Text>
+      ) : (
+        <Group>
+          <Button variant="light" onClick={() => setEditing('new')}>
+            Add override
+          </Button>
+        </Group>
+      )}
     </Stack>
   );
 }

@@ -17,8 +17,10 @@ import { Overrides } from './Overrides.tsx';
 import { cellKey, removeCondition, removeOverride, removeType, ruleFor, setContactLimit, setRule, upsertCondition, upsertOverride, upsertType } from './policy-edit.ts';
 import type { PlacedIssue } from './policy-issues.ts';
 import { PublishModal } from './PublishModal.tsx';
+import { PublishRequestNote } from './PublishRequestNote.tsx';
 import { ResolutionTypes } from './ResolutionTypes.tsx';
 import { TypeEditor } from './TypeEditor.tsx';
+import type { PublishOutcome } from './types.ts';
 import { usePolicyEditor } from './use-policy-editor.ts';
 import { VersionHistory } from './VersionHistory.tsx';
 
@@ -45,7 +47,7 @@ export function PolicyEditor() {
   const [panel, setPanel] = useState<Panel | null>(null);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const [publishOpen, setPublishOpen] = useState(false);
-  const [justPublished, setJustPublished] = useState<{ version: number; note: string } | null>(null);
+  const [justPublished, setJustPublished] = useState<(PublishOutcome & { note: string }) | null>(null);
   const people = usePeople('');
   // Ctrl/Cmd+S saves at once, even from inside a field, instead of the browser's "save page".
   useHotkeys([['mod+S', () => void editor.saveNow().catch(() => undefined)]], []);
@@ -215,7 +217,11 @@ export function PolicyEditor() {
 
   return (
     <Stack gap="md">
-      {justPublished ? (
+      {justPublished?.status === 'awaiting_second_admin' ? (
+        <Alert color="yellow" title={`Version ${justPublished.version} waits for a second admin`} role="status" withCloseButton closeButtonLabel="Dismiss" onClose={() => setJustPublished(null)}>
+          It raises your own authority ({justPublished.raises.join('; ')}), so another admin must publish it. They have been told; nothing changes until they do.
+        </Alert>
+      ) : justPublished ? (
         <Alert color="leeway" title={`Version ${justPublished.version} published`} role="status" withCloseButton closeButtonLabel="Dismiss" onClose={() => setJustPublished(null)}>
           Version {justPublished.version} is in force now: every decision from here on is made, and recorded, under it. Note: “{justPublished.note}”{' '}
           <Anchor component="button" type="button" size="sm" onClick={() => setTab('history')}>
@@ -223,6 +229,8 @@ export function PolicyEditor() {
           </Anchor>
         </Alert>
       ) : null}
+
+      {editor.serverDraft?.publishRequest ? <PublishRequestNote request={editor.serverDraft.publishRequest} timeZone={timeZone} /> : null}
 
       <DraftBar
         editor={editor}
@@ -333,10 +341,10 @@ export function PolicyEditor() {
         onPublish={(note) =>
           void editor
             .publish(note)
-            .then((version) => {
+            .then((outcome) => {
               setPublishOpen(false);
               setPanel(null);
-              setJustPublished({ version, note });
+              setJustPublished({ ...outcome, note });
             })
             .catch(() => undefined)
         }

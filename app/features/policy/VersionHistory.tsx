@@ -41,7 +41,13 @@ export function VersionHistory({ timeZone, inForce }: { timeZone: string; inForc
                     {v.publishedBy ? (
                       <Text size="xs" c="dimmed">
                         by {v.publishedBy}
+                        {v.approvedBy ? `, agreed by ${v.approvedBy}` : ''}
                       </Text>
+                    ) : null}
+                    {v.selfAffecting ? (
+                      <Badge color="orange" variant="light" title="It raised its publisher's own authority, and no second admin could agree">
+                        Raised the publisher’s own authority
+                      </Badge>
                     ) : null}
                   </>
                 ) : (

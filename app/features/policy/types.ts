@@ -11,7 +11,14 @@ export type StoredPolicy = {
   publishedAt: string | null;
   updatedAt: string;
   document: PolicyDocument;
+  /** Publishing this draft raises its publisher's own authority: it waits for a second admin. */
+  publishRequest: { by: string; at: string; note: string } | null;
+  /** It raised its publisher's own authority and no second admin could agree. */
+  selfAffecting: boolean;
 };
+
+/** What a publish did: published, or held for a second admin because it raises the publisher's own authority. */
+export type PublishOutcome = { version: number; status: 'published' | 'awaiting_second_admin'; raises: string[] };
 
 export type PolicyVersion = {
   version: number;
@@ -19,6 +26,8 @@ export type PolicyVersion = {
   note: string;
   publishedAt: string | null;
   publishedBy: string | null;
+  approvedBy: string | null;
+  selfAffecting: boolean;
 };
 
 export type DraftResponse = { draft: StoredPolicy | null; issues: PolicyIssue[] };

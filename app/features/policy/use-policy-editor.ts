@@ -110,15 +110,17 @@ export function usePolicyEditor(timeZone: string) {
     async (note: string) => {
       if (latest.current.dirty) await saveNow();
       const publishing = latest.current.local ?? serverDraft?.document;
-      const { version } = await publishMutation.mutateAsync(note);
+      const outcome = await publishMutation.mutateAsync(note);
+      if (outcome.status === 'awaiting_second_admin') return outcome;
+      const { version } = outcome;
       // Show the new version at once rather than the old one until the refetch lands.
       if (publishing) {
         const now = new Date().toISOString();
-        queryClient.setQueryData(policyKeys.published, { policy: { version, status: 'published', note, publishedAt: now, updatedAt: now, document: publishing } });
+        queryClient.setQueryData(policyKeys.published, { policy: { version, status: 'published', note, publishedAt: now, updatedAt: now, document: publishing, publishRequest: null, selfAffecting: false } });
       }
       setLocal(null);
       setSavedDoc(null);
-      return version;
+      return outcome;
     },
     [saveNow, serverDraft, publishMutation, queryClient],
   );

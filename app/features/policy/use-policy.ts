@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, apiText } from '../../api/client.ts';
 import type { PolicyDocument } from '../../../domain/authority/policy.ts';
-import type { DraftResponse, PolicyVersion, StoredPolicy } from './types.ts';
+import type { DraftResponse, PolicyVersion, PublishOutcome, StoredPolicy } from './types.ts';
 
 export const policyKeys = {
   all: ['policy'] as const,
@@ -68,8 +68,10 @@ export function useDiscardDraft() {
 export function usePublishPolicy() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (note: string) => api<{ version: number }>('/api/authority/policy/publish', { method: 'POST', body: { note } }),
-    onSuccess: async () => {
+    mutationFn: (note: string) => api<PublishOutcome>('/api/authority/policy/publish', { method: 'POST', body: { note } }),
+    onSuccess: async (outcome) => {
+      // A held draft stays the draft, now marked as waiting for a second admin.
+      if (outcome.status === 'awaiting_second_admin') return queryClient.invalidateQueries({ queryKey: policyKeys.draft });
       queryClient.setQueryData<DraftResponse>(policyKeys.draft, { draft: null, issues: [] });
       await queryClient.invalidateQueries({ queryKey: policyKeys.all, predicate: (q) => q.queryKey[1] !== 'draft' });
     },
