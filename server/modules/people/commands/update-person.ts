@@ -36,7 +36,7 @@ export async function updatePerson({ db, organizationId, actorId, personId, chan
     if (removesAnAdmin(target, changes)) {
       // Locking every active admin's row makes two admins demoting each other at once take turns, so
       // the second sees the first gone and the organization never ends up with none.
-      const admins = await trx.selectFrom('people').select('id').where('organizationId', '=', organizationId).where('role', '=', 'admin').where('active', '=', true).forUpdate().execute();
+      const admins = await trx.selectFrom('people').select('id').where('organizationId', '=', organizationId).where('role', '=', 'admin').where('active', '=', true).orderBy('id').forUpdate().execute();
       if (!admins.some((a) => a.id !== personId)) throw new AppError('conflict', 'This is the organization\'s last admin: make someone else an admin first', changes.active === false ? 'active' : 'role');
     }
 
