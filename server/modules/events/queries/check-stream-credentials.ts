@@ -9,7 +9,8 @@ export type CredentialStanding = { personId: string; organizationId: string; rol
 /**
  * The credentials of open streams that still sign their person in (session live, token not revoked,
  * person active), keyed by credentialKey; the others are missing. One query for every stream of the
- * instance, with the same conditions as server/modules/auth/queries/resolve-principal.ts.
+ * instance, with the same conditions as server/modules/auth/queries/resolve-principal.ts. The keys
+ * are built here as credentialKey builds them ('session:<id>', 'token:<hash>').
  */
 export async function checkStreamCredentials(options: { db: Db; credentials: StreamCredential[]; now: Date }): Promise<Map<string, CredentialStanding>> {
   const { db, credentials, now } = options;
