@@ -92,7 +92,7 @@ async function verifyAgainstCheckpoint(file: string, publicKeyFile: string | und
 async function checkpoint(slug: string | undefined, out: string | undefined): Promise<number> {
   const key = loadLedgerSigningKey(loadConfig().ledgerSigningKey);
   return withDatabase(async ({ db }) => {
-    const signed = await issueLedgerCheckpoint({ db, organizationId: (await oneOrganization(db, slug)).id, key, now: new Date() });
+    const signed = await issueLedgerCheckpoint({ db, organizationId: (await oneOrganization(db, slug)).id, key, now: new Date(), issuedBy: null });
     const json = `${JSON.stringify(signed, null, 2)}\n`;
     if (out) {
       fs.writeFileSync(out, json);

@@ -268,6 +268,18 @@ export interface LedgerHeadsTable {
   hash: string;
 }
 
+/** A signed checkpoint handed out (GET /api/ledger/checkpoint, `leeway ledger checkpoint`); append-only. */
+export interface LedgerCheckpointsTable {
+  id: Generated<number>;
+  organizationId: string;
+  treeSize: number;
+  rootHash: string;
+  issuedAt: Date;
+  keyId: string;
+  signature: string;
+  issuedBy: string | null;
+}
+
 /** A person's own within-authority grants per type and local day, kept by the database from resolutions. */
 export interface PersonDailyUsageTable {
   organizationId: string;
@@ -298,6 +310,7 @@ export interface Database {
   approvalRecipients: ApprovalRecipientsTable;
   ledgerEntries: LedgerEntriesTable;
   ledgerHeads: LedgerHeadsTable;
+  ledgerCheckpoints: LedgerCheckpointsTable;
 }
 
 export type Organization = Selectable<OrganizationsTable>;

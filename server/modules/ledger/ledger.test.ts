@@ -99,6 +99,13 @@ describe('ledger verification', () => {
     expect(checkpointSignatureValid(key.publicKeyPem, checkpoint, checkpoint.signature)).toBe(true);
     expect(fs.statSync(t.ctx.config.ledgerSigningKey!.file).mode & 0o777).toBe(0o600);
     expect((await agent.get('/api/ledger/checkpoint')).statusCode).toBe(403);
+
+    // Its issue is on record, append-only like the ledger.
+    const history = (await admin.get('/api/ledger/checkpoints')).json();
+    expect(history.checkpoints).toEqual([
+      { treeSize: checkpoint.treeSize, rootHash: checkpoint.rootHash, issuedAt: checkpoint.issuedAt, keyId: key.keyId, signature: checkpoint.signature, issuedBy: { id: org.people.admin.id, name: expect.any(String) } },
+    ]);
+    await expect(sql`delete from ledger_checkpoints where organization_id = ${org.id}`.execute(t.ctx.db)).rejects.toThrow(/append-only/);
   });
 
   it("proves a receipt's entry is in the ledger with an O(log n) path to a signed root", async () => {

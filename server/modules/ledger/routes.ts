@@ -5,6 +5,7 @@ import type { ApiApp } from '../../http/api-app.ts';
 import { principalOf } from '../../http/auth.ts';
 import { errorBodySchema } from '../../http/error-handler.ts';
 import { issueLedgerCheckpoint } from './commands/issue-ledger-checkpoint.ts';
+import { listLedgerCheckpoints } from './queries/list-ledger-checkpoints.ts';
 import { proveLedgerEntry } from './queries/prove-ledger-entry.ts';
 import { verifyLedger } from './queries/verify-ledger.ts';
 import { loadLedgerSigningKey } from './signing-key.ts';
@@ -39,7 +40,33 @@ export function ledgerRoutes(app: ApiApp, ctx: AppContext) {
         response: { 200: signedCheckpointSchema, 401: errorBodySchema, 403: errorBodySchema, 409: errorBodySchema, 503: errorBodySchema },
       },
     },
-    async (request) => issueLedgerCheckpoint({ db: ctx.db, organizationId: principalOf(request).organizationId, key: loadLedgerSigningKey(ctx.config.ledgerSigningKey), now: ctx.now() }),
+    async (request) => {
+      const me = principalOf(request);
+      return issueLedgerCheckpoint({ db: ctx.db, organizationId: me.organizationId, key: loadLedgerSigningKey(ctx.config.ledgerSigningKey), now: ctx.now(), issuedBy: me.kind === 'person' ? me.personId : null });
+    },
+  );
+
+  app.get(
+    '/api/ledger/checkpoints',
+    {
+      config: { access: 'ledger.verify' },
+      schema: {
+        tags: ['ledger'],
+        summary: 'The checkpoints issued for my organization, newest first (an auditor keeps their own copy; this is the record of what was handed out)',
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }),
+        response: {
+          200: z.object({
+            checkpoints: z.array(
+              z.object({ treeSize: z.number().int(), rootHash: hex64, issuedAt: z.iso.datetime(), keyId: hex64, signature: z.string(), issuedBy: z.object({ id: z.uuid(), name: z.string() }).nullable() }),
+            ),
+          }),
+          400: errorBodySchema,
+          401: errorBodySchema,
+          403: errorBodySchema,
+        },
+      },
+    },
+    async (request) => ({ checkpoints: await listLedgerCheckpoints({ db: ctx.db, organizationId: principalOf(request).organizationId, limit: request.query.limit }) }),
   );
 
   app.get(
