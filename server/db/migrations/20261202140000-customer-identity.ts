@@ -11,8 +11,8 @@ import { normalizePhone, phoneCountryOf } from '../../../domain/phone.ts';
  *   customer keeps the number (or address); a later one, or an invalid number, moves to
  *   `displaced_phone` / `displaced_email`, where search still finds it, so someone can merge the two.
  * - `merged_into_id` marks a duplicate an admin merged into the customer who stays: a tombstone the
- *   ledger's entries can still name, hidden from search and from telephony pops. A contact written
- *   for a tombstone (a rep who had it open) is attached to the survivor by the database.
+ *   ledger's entries can still name, hidden from search; a call from its number pops the survivor. A
+ *   contact written for a tombstone (a rep who had it open) is attached to the survivor by the database.
  * - A merge moves resolutions to another customer, and the usage triggers (20261201090000) already
  *   move their totals and bump both customers' `usage_version`. Here they stop taking row locks on
  *   what does not change: the requesters' rows (a move leaves their own usage alone, and a merge
@@ -36,6 +36,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`drop index customers_org_phone_idx`.execute(db);
   await sql`create unique index customers_org_phone_key on customers (organization_id, phone) where phone is not null`.execute(db);
   await sql`create unique index customers_org_email_key on customers (organization_id, lower(email)) where email is not null`.execute(db);
+  // A call from a merged duplicate's number pops the survivor.
+  await sql`create index customers_merged_phone_idx on customers (organization_id, displaced_phone) where merged_into_id is not null`.execute(db);
 
   // Locking the customer's row waits for a merge that holds it, then reads what the merge wrote.
   await sql`
@@ -62,6 +64,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await replaceCountGrants(db, sql``);
   await sql`drop trigger contacts_follow_merges on contacts`.execute(db);
   await sql`drop function contacts_follow_merges`.execute(db);
+  await sql`drop index customers_merged_phone_idx`.execute(db);
   await sql`drop index customers_org_email_key`.execute(db);
   await sql`drop index customers_org_phone_key`.execute(db);
   await db.schema.createIndex('customers_org_phone_idx').on('customers').columns(['organization_id', 'phone']).execute();

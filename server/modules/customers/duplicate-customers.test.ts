@@ -132,6 +132,9 @@ describe('duplicate customers', () => {
       expect((await agent.get(`/api/customers/${flagged}`)).json().customer).toMatchObject({ mergedIntoId: survivor, phone: null });
       const found = (await agent.get('/api/customers?q=Marta')).json().customers.map((c: { id: string }) => c.id);
       expect(found).toEqual([survivor]);
+      // The number moved to the survivor, whose calls now pop with the flag.
+      const pop = await admin.post('/api/cti/events', { type: 'call.ringing', callId: 'marta-1', from: '(773) 555-0161', agent: org.people.agent.email });
+      expect(pop.json()).toMatchObject({ matched: true, customerId: survivor });
       // A rep who still had the duplicate on screen opens a contact for the survivor.
       expect((await agent.post('/api/contacts', { customerId: flagged, channel: 'call' })).json().contact.customerId).toBe(survivor);
       const entry = await t.ctx.db.selectFrom('ledgerEntries').select(['kind', 'actorId', 'data']).where('organizationId', '=', org.id).where('kind', '=', 'customer.merged').executeTakeFirstOrThrow();
@@ -140,7 +143,7 @@ describe('duplicate customers', () => {
 
     it("carries the usage over: the survivor's window counts the duplicate's grants, on its contacts too", async () => {
       const duplicate = await insertCustomer({ name: 'Jonas Berg', phone: '+16305550123' });
-      const survivor = await insertCustomer({ name: 'Jonas Berg', email: 'jonas.berg@example.org' });
+      const survivor = await insertCustomer({ name: 'Jonas Berg', phone: '+16305550124', email: 'jonas.berg@example.org' });
       expect((await refund(duplicate, 80_00)).status).toBe('granted');
       const openOnDuplicate = (await agent.post('/api/contacts', { customerId: duplicate, channel: 'chat' })).json().contact.id as string;
       const versionsBefore = await t.ctx.db.selectFrom('customers').select(['id', 'usageVersion']).where('id', 'in', [survivor, duplicate]).execute();
@@ -150,6 +153,10 @@ describe('duplicate customers', () => {
       expect((await admin.post(`/api/customers/${survivor}/merge`, { duplicateId: duplicate })).statusCode).toBe(200);
       // The rep's own budget did not change, so the merge leaves their row (and its lock) alone.
       expect(await agentVersion()).toBe(agentVersionBefore);
+      // The survivor keeps their own number; a call from the duplicate's (their other line) pops them too.
+      expect((await agent.get(`/api/customers/${survivor}`)).json().customer.phone).toBe('+16305550124');
+      const pop = await admin.post('/api/cti/events', { type: 'call.ringing', callId: 'jonas-1', from: '630-555-0123', agent: org.people.agent.email });
+      expect(pop.json()).toMatchObject({ matched: true, customerId: survivor });
 
       const me = (await agent.get(`/api/authority/me?customerId=${survivor}`)).json();
       expect(me.usage.byType.refund.customerWindowMinor).toBe(80_00);

@@ -28,9 +28,7 @@ export async function handleCallEvent(options: { db: Db; organizationId: string;
   // number is one customer. A number that is not valid (a withheld caller's) pops no one.
   const org = await db.selectFrom('organizations').select('currency').where('id', '=', organizationId).executeTakeFirstOrThrow();
   const from = normalizePhone(event.from, phoneCountryOf(org.currency));
-  const customer = from.ok
-    ? await db.selectFrom('customers').select('id').where('organizationId', '=', organizationId).where('phone', '=', from.e164).where('mergedIntoId', 'is', null).executeTakeFirst()
-    : undefined;
+  const customer = from.ok ? await customerCalling(db, organizationId, from.e164) : undefined;
 
   return db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('contacts').select(['id', 'customerId', 'openedBy']).where('organizationId', '=', organizationId).where('externalCallId', '=', event.callId).executeTakeFirst();
@@ -44,4 +42,19 @@ export async function handleCallEvent(options: { db: Db; organizationId: string;
     await recordEvents(trx, [{ organizationId, recipientId: person.id, type: 'contact.popped', data: { contactId: contact.id, customerId: customer?.id ?? null, phone: event.from.slice(0, 40) } }]);
     return { contactId: contact.id, customerId: customer?.id ?? null, personId: person.id, created: true };
   });
+}
+
+/** The customer with this number; else the survivor of a duplicate merged away with it (their other line). */
+async function customerCalling(db: Db, organizationId: string, e164: string): Promise<{ id: string } | undefined> {
+  const holder = await db.selectFrom('customers').select('id').where('organizationId', '=', organizationId).where('phone', '=', e164).where('mergedIntoId', 'is', null).executeTakeFirst();
+  if (holder) return holder;
+  const merged = await db
+    .selectFrom('customers')
+    .select('mergedIntoId')
+    .where('organizationId', '=', organizationId)
+    .where('displacedPhone', '=', e164)
+    .where('mergedIntoId', 'is not', null)
+    .orderBy('createdAt')
+    .executeTakeFirst();
+  return merged?.mergedIntoId ? { id: merged.mergedIntoId } : undefined;
 }
