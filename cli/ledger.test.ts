@@ -147,13 +147,17 @@ describe('leeway ledger', () => {
     const file = path.join(work, 'checkpoint.json');
     const checkpoint = JSON.parse(fs.readFileSync(file, 'utf8'));
     const restore = await snapshot();
-    // Truncate to before the checkpoint and move the head back to match, then new decisions arrive:
-    // the chain alone verifies, and it is longer than the checkpoint, but does not begin with it.
+    // Truncate to before the checkpoint, move the head back to match and delete the server's record of
+    // checkpoints, then new decisions arrive: the chain alone verifies, and it is longer than the
+    // checkpoint, but does not begin with it.
     const keep = checkpoint.treeSize - 2;
     await withoutAppendOnly(async (db) => {
       await db.deleteFrom('ledgerEntries').where('organizationId', '=', orgId).where('seq', '>', keep).execute();
       const last = await db.selectFrom('ledgerEntries').select('hash').where('organizationId', '=', orgId).where('seq', '=', keep).executeTakeFirstOrThrow();
       await db.updateTable('ledgerHeads').set({ seq: keep, hash: last.hash }).where('organizationId', '=', orgId).execute();
+      await sql`alter table ledger_checkpoints disable trigger ledger_checkpoints_no_update`.execute(db);
+      await db.deleteFrom('ledgerCheckpoints').where('organizationId', '=', orgId).execute();
+      await sql`alter table ledger_checkpoints enable trigger ledger_checkpoints_no_update`.execute(db);
     });
     await append(10);
     const regrown = await runCli(['ledger', 'verify', '--checkpoint', file], env);

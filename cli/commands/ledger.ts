@@ -59,6 +59,7 @@ async function verifyChain(db: Db, org: Org): Promise<boolean> {
   const result = await verifyLedger({ db, organizationId: org.id, onProgress: (n) => process.stdout.write(`\r  ${org.slug}: ${n.toLocaleString('en')} entries checked`) });
   process.stdout.write('\r');
   if (result.ok) console.log(`  ${org.slug}: ok, ${result.entries.toLocaleString('en')} entries`);
+  else if (result.firstBrokenSeq === undefined) console.log(`  ${org.slug}: BROKEN (${result.problem})`);
   else console.log(`  ${org.slug}: BROKEN at seq ${result.firstBrokenSeq} (${result.problem}); the ${result.entries.toLocaleString('en')} entries before it verify`);
   return result.ok;
 }

@@ -141,19 +141,31 @@ describe('ledger verification', () => {
     const pinnedElsewhere = { publicKeyPem: other.export({ type: 'spki', format: 'pem' }).toString(), keyId: keyIdOf(other) };
     expect(await verifyLedgerCheckpoint({ db: t.ctx.db, checkpoint, trustedKey: pinnedElsewhere })).toMatchObject({ ok: false, problem: expect.stringContaining('not the trusted key') });
 
-    // The attacker deletes the tail and moves the head back to match: the chain verifies, the checkpoint does not.
+    // The attacker deletes the tail and moves the head back to match: the chain alone would verify,
+    // but not against the checkpoint issued past the cut.
     const keep = checkpoint.treeSize - 3;
     const kept = await t.ctx.db.selectFrom('ledgerEntries').select('hash').where('organizationId', '=', org.id).where('seq', '=', keep).executeTakeFirstOrThrow();
     await withoutAppendOnly(() => sql`delete from ledger_entries where organization_id = ${org.id} and seq > ${keep}`.execute(t.ctx.db));
     await t.ctx.db.updateTable('ledgerHeads').set({ seq: keep, hash: kept.hash }).where('organizationId', '=', org.id).execute();
-    expect((await admin.get('/api/ledger/verify')).json()).toMatchObject({ ok: true, entries: keep });
+    expect((await admin.get('/api/ledger/verify')).json()).toEqual({
+      ok: false,
+      entries: keep,
+      headSeq: keep,
+      firstBrokenSeq: keep + 1,
+      problem: `the head records ${keep} entries, the checkpoint of ${checkpoint.issuedAt} recorded ${checkpoint.treeSize}: the ledger was truncated`,
+    });
     expect(await verifyLedgerCheckpoint({ db: t.ctx.db, checkpoint, trustedKey })).toEqual({
       ok: false,
       problem: `the ledger was truncated: its head records ${keep} entries, the checkpoint of ${checkpoint.issuedAt} recorded ${checkpoint.treeSize}`,
     });
     // ... and regrows it past the checkpoint with new decisions.
     await appendResolutions(agent, org, 3);
-    expect((await admin.get('/api/ledger/verify')).json()).toMatchObject({ ok: true });
+    expect((await admin.get('/api/ledger/verify')).json()).toMatchObject({ ok: false, problem: `the first ${checkpoint.treeSize} entries are not the ones the checkpoint of ${checkpoint.issuedAt} signed: the ledger was rewritten` });
+    // ... and deletes the record of checkpoints too: the chain verifies; the auditor's copy still does not.
+    await sql`alter table ledger_checkpoints disable trigger ledger_checkpoints_no_update`.execute(t.ctx.db);
+    await sql`delete from ledger_checkpoints where organization_id = ${org.id}`.execute(t.ctx.db);
+    await sql`alter table ledger_checkpoints enable trigger ledger_checkpoints_no_update`.execute(t.ctx.db);
+    expect((await admin.get('/api/ledger/verify')).json()).toMatchObject({ ok: true, entries: (await headOf(org.id)).seq });
     expect(await verifyLedgerCheckpoint({ db: t.ctx.db, checkpoint, trustedKey })).toMatchObject({ ok: false, problem: expect.stringContaining('the ledger was rewritten') });
   });
 
@@ -167,3 +179,19 @@ describe('ledger verification', () => {
   });
 });
 
+
+describe('ledger checkpoints without a signing key', () => {
+  it('answer 503 naming the variable to set, as on PostgreSQL with LEDGER_SIGNING_KEY_FILE unset', async () => {
+    const t = await createTestApp({ config: { ledgerSigningKey: undefined } });
+    try {
+      const org = await createFixtureOrganization(t.ctx.db, 'keyless');
+      const admin = await signIn(t.app, org.people.admin.email);
+      const response = await admin.get('/api/ledger/checkpoint');
+      expect(response.statusCode).toBe(503);
+      expect(response.json().error.message).toContain('LEDGER_SIGNING_KEY_FILE');
+      expect((await admin.get('/api/ledger/verify')).json()).toMatchObject({ ok: true });
+    } finally {
+      await t.close();
+    }
+  });
+});
