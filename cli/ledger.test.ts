@@ -1,4 +1,4 @@
-import { createHash, generateKeyPairSync, sign } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -118,7 +118,11 @@ describe('leeway ledger', () => {
     }
 
     await append(7);
-    const grown = await runCli(['ledger', 'verify', '--checkpoint', file], env);
+    // The auditor pinned the public half of the deployment's key when they took the checkpoint.
+    const keyFile = env.LEDGER_SIGNING_KEY_FILE ?? `${dataDir}-keys/ledger-signing-key.pem`;
+    const pinned = path.join(work, 'pinned.pub.pem');
+    fs.writeFileSync(pinned, createPublicKey(createPrivateKey(fs.readFileSync(keyFile))).export({ type: 'spki', format: 'pem' }));
+    const grown = await runCli(['ledger', 'verify', '--checkpoint', file, '--public-key', pinned], env);
     expect(grown.code, grown.output).toBe(0);
     expect(grown.output).toContain(`ok: ledger grew from ${checkpoint.treeSize} to ${checkpoint.treeSize + 7} entries since ${checkpoint.issuedAt}`);
   });

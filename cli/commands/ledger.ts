@@ -71,7 +71,7 @@ async function verifyChain(db: Db, org: Org): Promise<boolean> {
  */
 async function verifyAgainstCheckpoint(file: string, publicKeyFile: string | undefined, slug: string | undefined): Promise<number> {
   const checkpoint = readCheckpoint(file);
-  const trustedKey = publicKeyFile ? publicKeyFromFile(publicKeyFile) : loadLedgerSigningKey(existingKeyOnly());
+  const trustedKey = publicKeyFile ? publicKeyFromFile(publicKeyFile) : configuredPublicKey();
   if (slug && slug !== checkpoint.organizationSlug) throw new UsageError(`--org ${slug}: the checkpoint is of ${checkpoint.organizationSlug}`);
   return withDatabase(async ({ db }) => {
     const org = await db.selectFrom('organizations').select(['id', 'slug']).where('id', '=', checkpoint.organizationId).executeTakeFirst();
@@ -133,10 +133,14 @@ function readCheckpoint(file: string): SignedCheckpoint {
   return parsed.data;
 }
 
-/** Verifying must not mint a key: a missing one means nothing can be trusted here. */
-function existingKeyOnly() {
+/** Verifying must not mint a key: without this deployment's key, the auditor names the one they trust. */
+function configuredPublicKey(): { publicKeyPem: string; keyId: string } {
   const setting = loadConfig().ledgerSigningKey;
-  return setting && { ...setting, createIfMissing: false };
+  try {
+    return loadLedgerSigningKey(setting && { ...setting, createIfMissing: false });
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)}; pass the signer's public key with --public-key <file>`);
+  }
 }
 
 async function oneOrganization(db: Db, slug: string | undefined): Promise<Org> {
