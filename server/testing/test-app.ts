@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,7 +29,7 @@ export async function createTestApp(options: { env?: Record<string, string>; con
   const database = await createTestDatabase();
   const clock = new TestClock();
   // The ledger's checkpoint key is created on first use in a folder of this app's own, not beside ./data.
-  const keyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'leeway-test-keys-'));
+  const keyDir = path.join(os.tmpdir(), `leeway-test-keys-${randomUUID()}`);
   const ledgerSigningKey = { file: path.join(keyDir, 'ledger-signing-key.pem'), createIfMissing: true };
   const config = { ...loadConfig({ LOG_LEVEL: 'silent', WEB_DIST_DIR: '/nonexistent', ...options.env }), ...(options.env?.LEDGER_SIGNING_KEY_FILE ? {} : { ledgerSigningKey }), ...options.config };
   const events = new EventHub({ database, logger: pino({ level: config.logLevel }), now: clock.now });
