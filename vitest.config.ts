@@ -23,7 +23,17 @@ export default defineConfig({
         },
       },
       ...(withPostgres
-        ? [{ test: { name: 'postgres', include: serverTests, env: { LEEWAY_TEST_DB: 'postgres' }, testTimeout: 30_000, hookTimeout: 60_000 } }]
+        ? [
+            {
+              test: {
+                name: 'postgres',
+                include: serverTests,
+                env: { LEEWAY_TEST_DB: 'postgres' },
+                testTimeout: 30_000,
+                hookTimeout: 60_000,
+              },
+            },
+          ]
         : []),
       // The browser tests run after the rest, on the embedded database and then on PostgreSQL, one
       // server and one browser at a time: two cores do not run two Chromiums and the suite well.

@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+
 import { AppLayout } from './components/AppLayout.tsx';
 import { RequireAuth } from './features/auth/RequireAuth.tsx';
 import { RequireRole } from './features/auth/RequireRole.tsx';
@@ -25,10 +26,38 @@ export const routes: RouteObject[] = [
           { index: true, element: <HomePage /> },
           { path: 'profile', element: <ProfilePage /> },
           { path: 'workspace', element: <WorkspacePage /> },
-          { path: 'approvals', element: <RequireRole page="approvals"><ApprovalsPage /></RequireRole> },
-          { path: 'people', element: <RequireRole page="people"><PeoplePage /></RequireRole> },
-          { path: 'policy', element: <RequireRole page="policy"><PolicyPage /></RequireRole> },
-          { path: 'settings', element: <RequireRole page="settings"><SettingsPage /></RequireRole> },
+          {
+            path: 'approvals',
+            element: (
+              <RequireRole page="approvals">
+                <ApprovalsPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'people',
+            element: (
+              <RequireRole page="people">
+                <PeoplePage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'policy',
+            element: (
+              <RequireRole page="policy">
+                <PolicyPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'settings',
+            element: (
+              <RequireRole page="settings">
+                <SettingsPage />
+              </RequireRole>
+            ),
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

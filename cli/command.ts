@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+
 import { openConfiguredDatabase } from '../server/boot.ts';
 import { loadConfig } from '../server/config.ts';
 import type { DatabaseHandle } from '../server/db/database.ts';
@@ -20,7 +21,8 @@ export function parseFlags<T extends Options>(argv: string[], options: T) {
 
 export function required(values: Record<string, unknown>, ...names: string[]): void {
   const missing = names.filter((n) => values[n] === undefined || values[n] === '');
-  if (missing.length > 0) throw new UsageError(`Missing ${missing.map((n) => `--${n}`).join(', ')}`);
+  if (missing.length > 0)
+    throw new UsageError(`Missing ${missing.map((n) => `--${n}`).join(', ')}`);
 }
 
 /**
@@ -28,7 +30,11 @@ export function required(values: Record<string, unknown>, ...names: string[]): v
  * (DataDirLockedError, exit code 75) while a server or another command holds DATA_DIR.
  */
 export async function withDatabase<T>(work: (database: DatabaseHandle) => Promise<T>): Promise<T> {
-  const database = await openConfiguredDatabase(loadConfig(), undefined, `leeway ${process.argv[2] ?? ''}`.trim());
+  const database = await openConfiguredDatabase(
+    loadConfig(),
+    undefined,
+    `leeway ${process.argv[2] ?? ''}`.trim(),
+  );
   try {
     return await work(database);
   } finally {
@@ -38,8 +44,13 @@ export async function withDatabase<T>(work: (database: DatabaseHandle) => Promis
 
 /** Everything on standard input, without the final newline (for a piped password). */
 export async function readStdin(): Promise<string> {
-  if (process.stdin.isTTY) throw new UsageError('Pipe the password on standard input, e.g. `printf %s "$PASSWORD" | leeway create-user …`');
+  if (process.stdin.isTTY)
+    throw new UsageError(
+      'Pipe the password on standard input, e.g. `printf %s "$PASSWORD" | leeway create-user …`',
+    );
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }

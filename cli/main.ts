@@ -1,13 +1,13 @@
 import { ConfigError } from '../server/config.ts';
 import { DataDirLockedError } from '../server/db/data-dir-lock.ts';
 import { AppError } from '../server/errors.ts';
+import { UsageError, type Command } from './command.ts';
 import { createTokenCommand } from './commands/create-token.ts';
 import { createUserCommand } from './commands/create-user.ts';
 import { ledgerCommand } from './commands/ledger.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { pruneCommand } from './commands/prune.ts';
 import { seedCommand } from './commands/seed.ts';
-import { UsageError, type Command } from './command.ts';
 
 const commands: Record<string, Command> = {
   migrate: migrateCommand,
@@ -27,7 +27,7 @@ function usage(): string {
     ...lines,
     '',
     'The database is the embedded one in DATA_DIR (default ./data), or DATABASE_URL when set.',
-    'Run `leeway <command> --help` for a command\'s options.',
+    "Run `leeway <command> --help` for a command's options.",
   ].join('\n');
 }
 
@@ -62,7 +62,9 @@ export async function run(argv: string[]): Promise<number> {
       console.error(`leeway ${name}: ${error.message}`);
       return 75; // EX_TEMPFAIL
     }
-    console.error(`leeway ${name}: ${error instanceof AppError || error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `leeway ${name}: ${error instanceof AppError || error instanceof Error ? error.message : String(error)}`,
+    );
     return 1;
   }
 }

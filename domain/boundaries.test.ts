@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 
 const root = import.meta.dirname;
@@ -11,22 +12,34 @@ function sources(dir: string): string[] {
   });
 }
 
-const importsOf = (file: string) => [...fs.readFileSync(file, 'utf8').matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/g)].map((m) => m[1]!);
+const importsOf = (file: string) =>
+  [
+    ...fs.readFileSync(file, 'utf8').matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/g),
+  ].map((m) => m[1]!);
 
 describe('domain/', () => {
   it('imports nothing from the server or the web app', () => {
     for (const file of sources(root)) {
       for (const spec of importsOf(file)) {
         const resolved = spec.startsWith('.') ? path.resolve(path.dirname(file), spec) : spec;
-        expect(resolved.startsWith(path.resolve(root, '../server')), `${file} imports ${spec}`).toBe(false);
-        expect(resolved.startsWith(path.resolve(root, '../app')), `${file} imports ${spec}`).toBe(false);
+        expect(
+          resolved.startsWith(path.resolve(root, '../server')),
+          `${file} imports ${spec}`,
+        ).toBe(false);
+        expect(resolved.startsWith(path.resolve(root, '../app')), `${file} imports ${spec}`).toBe(
+          false,
+        );
       }
     }
   });
 
   it('does no I/O: outside tests it imports only zod, libphonenumber (pure rules and metadata) and itself', () => {
     for (const file of sources(root).filter((f) => !f.endsWith('.test.ts'))) {
-      for (const spec of importsOf(file)) expect(spec.startsWith('.') || spec === 'zod' || spec === 'libphonenumber-js/min', `${file} imports ${spec}`).toBe(true);
+      for (const spec of importsOf(file))
+        expect(
+          spec.startsWith('.') || spec === 'zod' || spec === 'libphonenumber-js/min',
+          `${file} imports ${spec}`,
+        ).toBe(true);
     }
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { basisPointsOf, formatMoney, parseMoneyInput } from './money.ts';
 
 describe('money', () => {
@@ -33,9 +34,13 @@ describe('money', () => {
 
   it('takes basis points of an amount exactly, in integers', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e13 }), fc.integer({ min: 0, max: 10_000 }), (amount, bp) => {
-        expect(basisPointsOf(amount, bp)).toBe(Number((BigInt(amount) * BigInt(bp)) / 10_000n));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1e13 }),
+        fc.integer({ min: 0, max: 10_000 }),
+        (amount, bp) => {
+          expect(basisPointsOf(amount, bp)).toBe(Number((BigInt(amount) * BigInt(bp)) / 10_000n));
+        },
+      ),
     );
   });
 });

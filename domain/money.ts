@@ -4,9 +4,35 @@
  */
 export type Money = { amountMinor: number; currency: string };
 
-const zeroDecimal = new Set(['BIF', 'CLP', 'DJF', 'GNF', 'ISK', 'JPY', 'KMF', 'KRW', 'PYG', 'RWF', 'UGX', 'VND', 'VUV', 'XAF', 'XOF', 'XPF']);
+const zeroDecimal = new Set([
+  'BIF',
+  'CLP',
+  'DJF',
+  'GNF',
+  'ISK',
+  'JPY',
+  'KMF',
+  'KRW',
+  'PYG',
+  'RWF',
+  'UGX',
+  'VND',
+  'VUV',
+  'XAF',
+  'XOF',
+  'XPF',
+]);
 const threeDecimal = new Set(['BHD', 'IQD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND']);
-const symbols: Record<string, string> = { USD: '$', CAD: 'CA$', AUD: 'A$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹', CHF: 'CHF ' };
+const symbols: Record<string, string> = {
+  USD: '$',
+  CAD: 'CA$',
+  AUD: 'A$',
+  EUR: '€',
+  GBP: '£',
+  JPY: '¥',
+  INR: '₹',
+  CHF: 'CHF ',
+};
 
 export function minorDigits(currency: string): number {
   if (zeroDecimal.has(currency)) return 0;
@@ -62,7 +88,8 @@ export function formatMoney(amountMinor: number, currency: string): string {
 export function parseMoneyInput(input: string, currency: string): number | null {
   const cleaned = input.replace(/[\s,]/g, '').replace(/^[^\d.-]+/, '');
   const digits = minorDigits(currency);
-  const pattern = digits === 0 ? /^\d+$/ : new RegExp(`^\\d+(\\.\\d{0,${digits}})?$|^\\.\\d{1,${digits}}$`);
+  const pattern =
+    digits === 0 ? /^\d+$/ : new RegExp(`^\\d+(\\.\\d{0,${digits}})?$|^\\.\\d{1,${digits}}$`);
   if (!pattern.test(cleaned)) return null;
   const [whole = '0', fraction = ''] = cleaned.split('.');
   const minor = Number(whole || '0') * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');

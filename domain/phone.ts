@@ -1,4 +1,8 @@
-import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import {
+  isSupportedCountry,
+  parsePhoneNumberFromString,
+  type CountryCode,
+} from 'libphonenumber-js/min';
 
 /**
  * Phone numbers in one form, E.164 (`+13125550100`), so one number is one string: a unique index
@@ -13,8 +17,28 @@ export type PhoneResult = { ok: true; e164: string } | { ok: false; reason: stri
  * numbering plan: USD is the NANP's +1); elsewhere (EUR) numbers are written with + and the code.
  */
 const countryOfCurrency: Record<string, CountryCode> = {
-  USD: 'US', CAD: 'CA', GBP: 'GB', AUD: 'AU', NZD: 'NZ', JPY: 'JP', INR: 'IN', CHF: 'CH', SEK: 'SE', NOK: 'NO', DKK: 'DK',
-  PLN: 'PL', CZK: 'CZ', HUF: 'HU', MXN: 'MX', BRL: 'BR', ZAR: 'ZA', SGD: 'SG', HKD: 'HK', KRW: 'KR', ILS: 'IL', TRY: 'TR',
+  USD: 'US',
+  CAD: 'CA',
+  GBP: 'GB',
+  AUD: 'AU',
+  NZD: 'NZ',
+  JPY: 'JP',
+  INR: 'IN',
+  CHF: 'CH',
+  SEK: 'SE',
+  NOK: 'NO',
+  DKK: 'DK',
+  PLN: 'PL',
+  CZK: 'CZ',
+  HUF: 'HU',
+  MXN: 'MX',
+  BRL: 'BR',
+  ZAR: 'ZA',
+  SGD: 'SG',
+  HKD: 'HK',
+  KRW: 'KR',
+  ILS: 'IL',
+  TRY: 'TR',
 };
 
 export function phoneCountryOf(currency: string): CountryCode | undefined {
@@ -34,6 +58,12 @@ export function normalizePhone(input: string, country: string | undefined): Phon
     return { ok: false, reason: 'write it with + and the country code' };
   }
   const parsed = parsePhoneNumberFromString(text, defaultCountry ? { defaultCountry } : {});
-  if (!parsed?.isValid()) return { ok: false, reason: defaultCountry ? `is not a valid number (written without a country code, it is read as ${defaultCountry})` : 'is not a valid phone number' };
+  if (!parsed?.isValid())
+    return {
+      ok: false,
+      reason: defaultCountry
+        ? `is not a valid number (written without a country code, it is read as ${defaultCountry})`
+        : 'is not a valid phone number',
+    };
   return { ok: true, e164: parsed.number };
 }

@@ -4,15 +4,35 @@
  */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function partsIn(timeZone: string, at: Date): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
+function partsIn(
+  timeZone: string,
+  at: Date,
+): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
     formatters.set(timeZone, formatter);
   }
   const values: Record<string, number> = {};
-  for (const part of formatter.formatToParts(at)) if (part.type !== 'literal') values[part.type] = Number(part.value);
-  return { year: values.year!, month: values.month!, day: values.day!, hour: values.hour!, minute: values.minute!, second: values.second! };
+  for (const part of formatter.formatToParts(at))
+    if (part.type !== 'literal') values[part.type] = Number(part.value);
+  return {
+    year: values.year!,
+    month: values.month!,
+    day: values.day!,
+    hour: values.hour!,
+    minute: values.minute!,
+    second: values.second!,
+  };
 }
 
 /** The instant at which the given local wall-clock time occurs in the zone (the earlier one in a DST overlap). */
@@ -46,7 +66,13 @@ type Period = { start: number; end: number; value: Date };
 const dayCache = new Map<string, Period>();
 const monthCache = new Map<string, Period>();
 
-function cached(cache: Map<string, Period>, compute: (zone: string, at: Date) => Date, timeZone: string, at: Date, next: (start: Date) => Date): Date {
+function cached(
+  cache: Map<string, Period>,
+  compute: (zone: string, at: Date) => Date,
+  timeZone: string,
+  at: Date,
+  next: (start: Date) => Date,
+): Date {
   const t = at.getTime();
   const hit = cache.get(timeZone);
   if (hit && hit.start <= t && t < hit.end) return hit.value;
@@ -57,9 +83,13 @@ function cached(cache: Map<string, Period>, compute: (zone: string, at: Date) =>
 
 export function startOfDayIn(timeZone: string, at: Date): Date {
   // The next day starts at most 26 hours later (a day with a DST change is 23 or 25 hours long).
-  return cached(dayCache, computeStartOfDay, timeZone, at, (start) => computeStartOfDay(timeZone, new Date(start.getTime() + 26 * 3_600_000)));
+  return cached(dayCache, computeStartOfDay, timeZone, at, (start) =>
+    computeStartOfDay(timeZone, new Date(start.getTime() + 26 * 3_600_000)),
+  );
 }
 
 export function startOfMonthIn(timeZone: string, at: Date): Date {
-  return cached(monthCache, computeStartOfMonth, timeZone, at, (start) => computeStartOfMonth(timeZone, new Date(start.getTime() + 32 * 86_400_000)));
+  return cached(monthCache, computeStartOfMonth, timeZone, at, (start) =>
+    computeStartOfMonth(timeZone, new Date(start.getTime() + 32 * 86_400_000)),
+  );
 }

@@ -14,10 +14,18 @@ function newestMtime(entry) {
   return Math.max(0, ...fs.readdirSync(entry).map((name) => newestMtime(path.join(entry, name))));
 }
 
-const sources = ['app', 'domain', 'vite.config.ts', 'package-lock.json'].map((p) => path.join(root, p));
+const sources = ['app', 'domain', 'vite.config.ts', 'package-lock.json'].map((p) =>
+  path.join(root, p),
+);
 const builtAt = fs.statSync(builtIndex, { throwIfNoEntry: false })?.mtimeMs ?? 0;
 if (builtAt > 0 && Math.max(...sources.map(newestMtime)) <= builtAt) process.exit(0);
 
-console.log(builtAt ? 'Web app sources changed: rebuilding…' : 'Building the web app (first start only)…');
-const result = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+console.log(
+  builtAt ? 'Web app sources changed: rebuilding…' : 'Building the web app (first start only)…',
+);
+const result = spawnSync(
+  process.execPath,
+  [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+  { cwd: root, stdio: 'inherit' },
+);
 process.exit(result.status ?? 1);

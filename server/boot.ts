@@ -1,19 +1,29 @@
 import type { FastifyBaseLogger } from 'fastify';
 import pino from 'pino';
+
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import { openDatabase, type DatabaseHandle } from './db/database.ts';
 import { migrateToLatest, migrationStatus } from './db/migrate.ts';
-import { buildApp } from './http/app.ts';
 import type { ApiApp } from './http/api-app.ts';
+import { buildApp } from './http/app.ts';
 import { startEscalationTimer } from './modules/approvals/escalation-timer.ts';
 import { startHousekeepingTimer } from './modules/housekeeping/housekeeping-timer.ts';
 import { EventHub } from './realtime/event-hub.ts';
 
 /** holder names this process in DATA_DIR's lock: "server", or the CLI command. */
-export function openConfiguredDatabase(config: Config, logger?: FastifyBaseLogger, holder = 'server'): Promise<DatabaseHandle> {
+export function openConfiguredDatabase(
+  config: Config,
+  logger?: FastifyBaseLogger,
+  holder = 'server',
+): Promise<DatabaseHandle> {
   return config.databaseUrl
-    ? openDatabase({ kind: 'postgres', url: config.databaseUrl, poolSize: config.databasePoolSize, onIdleError: (err) => logger?.warn({ err }, 'an idle database connection was dropped') })
+    ? openDatabase({
+        kind: 'postgres',
+        url: config.databaseUrl,
+        poolSize: config.databasePoolSize,
+        onIdleError: (err) => logger?.warn({ err }, 'an idle database connection was dropped'),
+      })
     : openDatabase({ kind: 'pglite', dataDir: config.dataDir, holder });
 }
 
@@ -25,7 +35,9 @@ export async function prepareSchema(database: DatabaseHandle): Promise<string[]>
   if (database.kind === 'pglite') return migrateToLatest(database.db);
   const { pending } = await migrationStatus(database.db);
   if (pending.length > 0) {
-    throw new Error(`The database has ${pending.length} pending migration(s) (${pending.join(', ')}). Run \`leeway migrate\` first.`);
+    throw new Error(
+      `The database has ${pending.length} pending migration(s) (${pending.join(', ')}). Run \`leeway migrate\` first.`,
+    );
   }
   return [];
 }
@@ -33,16 +45,28 @@ export async function prepareSchema(database: DatabaseHandle): Promise<string[]>
 export type RunningServer = { app: ApiApp; ctx: AppContext; url: string; close(): Promise<void> };
 
 /** Builds and listens; the caller owns the database handle's preparation (schema, demo data). */
-export async function startServer(options: { config: Config; database: DatabaseHandle; logger: FastifyBaseLogger | boolean; now?: () => Date }): Promise<RunningServer> {
+export async function startServer(options: {
+  config: Config;
+  database: DatabaseHandle;
+  logger: FastifyBaseLogger | boolean;
+  now?: () => Date;
+}): Promise<RunningServer> {
   const { config, database } = options;
   const now = options.now ?? (() => new Date());
-  const hubLogger = typeof options.logger === 'object' ? options.logger : pino({ level: options.logger ? config.logLevel : 'silent' });
+  const hubLogger =
+    typeof options.logger === 'object'
+      ? options.logger
+      : pino({ level: options.logger ? config.logLevel : 'silent' });
   const events = new EventHub({ database, logger: hubLogger.child({ module: 'events' }), now });
   await events.start();
   const ctx: AppContext = { config, database, db: database.db, now, events };
   const app = await buildApp({ ctx, logger: options.logger });
   await app.listen({ port: config.port, host: config.host });
-  const escalations = startEscalationTimer({ db: database.db, now, logger: hubLogger.child({ module: 'escalations' }) });
+  const escalations = startEscalationTimer({
+    db: database.db,
+    now,
+    logger: hubLogger.child({ module: 'escalations' }),
+  });
   const housekeeping = startHousekeepingTimer({
     db: database.db,
     now,

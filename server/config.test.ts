@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { ConfigError, loadConfig } from './config.ts';
 
 describe('loadConfig', () => {
@@ -11,15 +12,29 @@ describe('loadConfig', () => {
   });
 
   it('reads each variable', () => {
-    const config = loadConfig({ PORT: '8080', DATABASE_URL: 'postgres://u@h/db', COOKIE_SECURE: 'true', SESSION_TTL_HOURS: '2' });
-    expect(config).toMatchObject({ port: 8080, databaseUrl: 'postgres://u@h/db', cookieSecure: true, sessionTtlHours: 2 });
+    const config = loadConfig({
+      PORT: '8080',
+      DATABASE_URL: 'postgres://u@h/db',
+      COOKIE_SECURE: 'true',
+      SESSION_TTL_HOURS: '2',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      databaseUrl: 'postgres://u@h/db',
+      cookieSecure: true,
+      sessionTtlHours: 2,
+    });
   });
 
   it('believes X-Forwarded-For from no one unless TRUST_PROXY names the proxies', () => {
     expect(loadConfig({}).trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
     expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
-    expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 10.1.0.0/16, ::1' }).trustProxy).toEqual(['10.0.0.1', '10.1.0.0/16', '::1']);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 10.1.0.0/16, ::1' }).trustProxy).toEqual([
+      '10.0.0.1',
+      '10.1.0.0/16',
+      '::1',
+    ]);
   });
 
   it('treats an empty variable as unset', () => {

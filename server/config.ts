@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
+
 import { z } from 'zod';
 
 /**
@@ -10,11 +11,17 @@ const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === '
 /** Fastify's trustProxy: a client can write any X-Forwarded-For, so only a proxy we name may set the address. */
 const trustProxySetting = z.union([
   z.enum(['true', 'false']).transform((v) => v === 'true'),
-  z.string().regex(/^\d{1,2}$/).transform(Number),
+  z
+    .string()
+    .regex(/^\d{1,2}$/)
+    .transform(Number),
   z
     .string()
     .transform((v) => v.split(',').map((part) => part.trim()))
-    .refine((parts) => parts.every((part) => isIP(part.replace(/\/\d{1,3}$/, '')) !== 0), 'must be true, false, a hop count or comma-separated IP addresses/CIDRs'),
+    .refine(
+      (parts) => parts.every((part) => isIP(part.replace(/\/\d{1,3}$/, '')) !== 0),
+      'must be true, false, a hop count or comma-separated IP addresses/CIDRs',
+    ),
 ]);
 
 const configSchema = z.object({
@@ -34,13 +41,23 @@ const configSchema = z.object({
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Hours a login session lasts without activity. */
-  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(12),
   /** Mark cookies Secure (set true whenever the app is served over HTTPS). */
   COOKIE_SECURE: booleanFlag.default(false),
   /** Sign-in attempts one (client address, email) pair makes at once before each further one waits 1 s, 2 s, 4 s … */
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(10),
   /** Minutes of quiet after which sign-in counters start over; also the longest wait between attempts. */
-  LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  LOGIN_WINDOW_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
   /** Failed sign-ins from one client address, across all emails, before that address gets 429 until quiet. */
   LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(100),
   /** Failed sign-ins at one email from all addresses after which every address gets one attempt before waiting. */
@@ -99,7 +116,9 @@ export class ConfigError extends Error {
 /** Parses the environment; throws ConfigError naming each bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   // An empty variable means "unset", as in shells that export FOO= to clear a default.
-  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
+  );
   const parsed = configSchema.safeParse(present);
   if (!parsed.success) {
     throw new ConfigError(
@@ -131,7 +150,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ? { file: path.resolve(c.LEDGER_SIGNING_KEY_FILE), createIfMissing: false }
       : c.DATABASE_URL
         ? undefined
-        : { file: path.join(`${path.resolve(c.DATA_DIR)}-keys`, 'ledger-signing-key.pem'), createIfMissing: true },
+        : {
+            file: path.join(`${path.resolve(c.DATA_DIR)}-keys`, 'ledger-signing-key.pem'),
+            createIfMissing: true,
+          },
     seedDemo: c.SEED_DEMO,
     webDistDir: path.resolve(c.WEB_DIST_DIR),
   };

@@ -1,13 +1,22 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { afterAll, describe, expect, it } from 'vitest';
-import { createPostgresDatabase, testDialect } from './testing/test-database.ts';
+
 import { runCli, spawnNode, startServerProcess } from './testing/processes.ts';
+import { createPostgresDatabase, testDialect } from './testing/test-database.ts';
 
 async function login(url: string, email: string, password: string) {
-  const response = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
-  const cookies = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const response = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  const cookies = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   return { status: response.status, cookies };
 }
 
@@ -26,7 +35,9 @@ describe('starting Leeway', () => {
     it('creates, migrates and seeds DATA_DIR, prints the URL and demo logins, and signs the demo agent in', async () => {
       const server = await startServerProcess({ DATA_DIR: dataDir, DATABASE_URL: undefined });
       try {
-        expect(server.output()).toContain(`Leeway is ready at ${server.url.replace('127.0.0.1', '127.0.0.1')}`);
+        expect(server.output()).toContain(
+          `Leeway is ready at ${server.url.replace('127.0.0.1', '127.0.0.1')}`,
+        );
         expect(server.output()).toContain('agent@northwind.example');
         const { status } = await login(server.url, 'agent@northwind.example', 'leeway-demo');
         expect(status).toBe(200);
@@ -40,7 +51,9 @@ describe('starting Leeway', () => {
       const server = await startServerProcess({ DATA_DIR: dataDir, DATABASE_URL: undefined });
       try {
         const { cookies } = await login(server.url, 'admin@northwind.example', 'leeway-demo');
-        const { people } = (await (await fetch(`${server.url}/api/people`, { headers: { cookie: cookies } })).json()) as { people: unknown[] };
+        const { people } = (await (
+          await fetch(`${server.url}/api/people`, { headers: { cookie: cookies } })
+        ).json()) as { people: unknown[] };
         expect(people.length).toBeGreaterThanOrEqual(20);
         expect(people.length).toBeLessThanOrEqual(30);
       } finally {
@@ -57,7 +70,10 @@ describe('starting Leeway', () => {
       await database.db.schema.dropSchema('public').cascade().execute();
       await database.db.schema.createSchema('public').execute();
       try {
-        const early = spawnNode(['--import', 'tsx', 'server/main.ts'], { DATABASE_URL: url, PORT: '0' });
+        const early = spawnNode(['--import', 'tsx', 'server/main.ts'], {
+          DATABASE_URL: url,
+          PORT: '0',
+        });
         expect(await early.exited).toBe(1);
         expect(early.output()).toContain('leeway migrate');
 
@@ -71,14 +87,20 @@ describe('starting Leeway', () => {
           const { cookies } = await login(a.url, 'admin@northwind.example', 'leeway-demo');
           const changed = await fetch(`${a.url}/api/organization`, {
             method: 'PATCH',
-            headers: { cookie: cookies, 'content-type': 'application/json', 'x-csrf-token': /leeway_csrf=([^;]+)/.exec(cookies)?.[1] ?? '' },
+            headers: {
+              cookie: cookies,
+              'content-type': 'application/json',
+              'x-csrf-token': /leeway_csrf=([^;]+)/.exec(cookies)?.[1] ?? '',
+            },
             body: JSON.stringify({ vision: 'Written on instance A' }),
           });
           expect(changed.status).toBe(200);
           // The session made on A is valid on B, and B sees what A wrote.
           const onB = await fetch(`${b.url}/api/organization`, { headers: { cookie: cookies } });
           expect(onB.status).toBe(200);
-          expect(((await onB.json()) as { organization: { vision: string } }).organization.vision).toBe('Written on instance A');
+          expect(
+            ((await onB.json()) as { organization: { vision: string } }).organization.vision,
+          ).toBe('Written on instance A');
         } finally {
           await Promise.all([a.stop(), b.stop()]);
         }

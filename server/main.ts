@@ -1,4 +1,5 @@
 import pino from 'pino';
+
 import { openConfiguredDatabase, prepareSchema, startServer } from './boot.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { DataDirLockedError } from './db/data-dir-lock.ts';
@@ -22,7 +23,10 @@ async function main() {
   const applied = await prepareSchema(database);
   if (applied.length > 0) logger.info({ applied }, 'migrations applied');
 
-  const demo = database.kind === 'pglite' && config.seedDemo ? await seedDemo({ db: database.db, now: new Date() }) : null;
+  const demo =
+    database.kind === 'pglite' && config.seedDemo
+      ? await seedDemo({ db: database.db, now: new Date() })
+      : null;
   const server = await startServer({ config, database, logger });
 
   const shutdown = async (signal: string) => {
@@ -33,12 +37,18 @@ async function main() {
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
-  const where = database.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL';
+  const where =
+    database.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL';
   console.log(`\nLeeway is ready at ${server.url}  (${where}, ${Date.now() - started} ms)`);
   console.log(`API documentation: ${server.url}/api/docs`);
   if (demo) {
-    console.log(`\nDemo logins for ${demo.organizationName} (password for all: ${demo.logins[0]?.password ?? ''}):`);
-    for (const login of demo.logins) console.log(`  ${login.email.padEnd(32)} ${login.name} — ${login.levelName}, ${roleLabel(login.role)}`);
+    console.log(
+      `\nDemo logins for ${demo.organizationName} (password for all: ${demo.logins[0]?.password ?? ''}):`,
+    );
+    for (const login of demo.logins)
+      console.log(
+        `  ${login.email.padEnd(32)} ${login.name} — ${login.levelName}, ${roleLabel(login.role)}`,
+      );
   }
 }
 

@@ -8,7 +8,13 @@ export class ApiError extends Error {
   /** The record a conflict names, for the page to offer instead. */
   readonly existing: { id: string; name?: string } | undefined;
 
-  constructor(status: number, code: string, message: string, field?: string, existing?: { id: string; name?: string }) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    field?: string,
+    existing?: { id: string; name?: string },
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
@@ -18,7 +24,8 @@ export class ApiError extends Error {
   }
 }
 
-export const isUnauthenticated = (error: unknown): boolean => error instanceof ApiError && error.status === 401;
+export const isUnauthenticated = (error: unknown): boolean =>
+  error instanceof ApiError && error.status === 401;
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 type RequestOptions = { method?: Method; body?: unknown; signal?: AbortSignal };
@@ -42,21 +49,40 @@ export function withQuery(path: string, params: Record<string, string | undefine
 function isErrorBody(value: unknown): value is ApiErrorBody {
   if (typeof value !== 'object' || value === null || !('error' in value)) return false;
   const error: unknown = value.error;
-  return typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string';
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'message' in error &&
+    typeof error.message === 'string'
+  );
 }
 
 async function toApiError(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => undefined);
-  if (isErrorBody(body)) return new ApiError(response.status, body.error.code, body.error.message, body.error.field, body.error.existing);
+  if (isErrorBody(body))
+    return new ApiError(
+      response.status,
+      body.error.code,
+      body.error.message,
+      body.error.field,
+      body.error.existing,
+    );
   // A proxy or a crashed server answers without our error body; say what we know.
-  return new ApiError(response.status, 'http_error', `The server answered ${response.status} ${response.statusText}`.trim());
+  return new ApiError(
+    response.status,
+    'http_error',
+    `The server answered ${response.status} ${response.statusText}`.trim(),
+  );
 }
 
 /**
  * The one place the app talks to the API. The result type is the caller's promise about the
  * route's schema; the server validates its responses against that schema, so it holds.
  */
-export async function api<T>(path: string, { method = 'GET', body, signal }: RequestOptions = {}): Promise<T> {
+export async function api<T>(
+  path: string,
+  { method = 'GET', body, signal }: RequestOptions = {},
+): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   // The server refuses cookie-authenticated writes without this echo of the CSRF cookie.
@@ -74,7 +100,11 @@ export async function api<T>(path: string, { method = 'GET', body, signal }: Req
     });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw new ApiError(0, 'network', 'Could not reach Leeway. Check your connection and try again.');
+    throw new ApiError(
+      0,
+      'network',
+      'Could not reach Leeway. Check your connection and try again.',
+    );
   }
 
   if (!response.ok) throw await toApiError(response);
@@ -83,13 +113,24 @@ export async function api<T>(path: string, { method = 'GET', body, signal }: Req
 }
 
 /** For the few endpoints that answer with text rather than JSON (the policy's Cedar export). */
-export async function apiText(path: string, { signal }: { signal?: AbortSignal } = {}): Promise<string> {
+export async function apiText(
+  path: string,
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<string> {
   let response: Response;
   try {
-    response = await fetch(path, { headers: { accept: 'text/plain' }, credentials: 'same-origin', ...(signal ? { signal } : {}) });
+    response = await fetch(path, {
+      headers: { accept: 'text/plain' },
+      credentials: 'same-origin',
+      ...(signal ? { signal } : {}),
+    });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw new ApiError(0, 'network', 'Could not reach Leeway. Check your connection and try again.');
+    throw new ApiError(
+      0,
+      'network',
+      'Could not reach Leeway. Check your connection and try again.',
+    );
   }
   if (!response.ok) throw await toApiError(response);
   return response.text();

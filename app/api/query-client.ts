@@ -1,4 +1,5 @@
 import { QueryCache, QueryClient } from '@tanstack/react-query';
+
 import { ApiError, isUnauthenticated } from './client.ts';
 
 const meKey = ['me'] as const;
@@ -18,7 +19,8 @@ export const queryClient: QueryClient = new QueryClient({
       staleTime: 30_000,
       // A 4xx will not change by asking again; only network trouble and 5xx are worth a retry.
       retry: (failureCount, error) =>
-        failureCount < 2 && !(error instanceof ApiError && error.status >= 400 && error.status < 500),
+        failureCount < 2 &&
+        !(error instanceof ApiError && error.status >= 400 && error.status < 500),
     },
   },
 });

@@ -35,7 +35,14 @@ export type Team = { id: string; name: string; lead: Ref | null; memberCount: nu
 export type Session = { person: Person; organization: Organization };
 
 /** `existing`: the record a conflict names (the customer who already has a phone number or e-mail). */
-export type ApiErrorBody = { error: { code: string; message: string; field?: string; existing?: { id: string; name?: string } } };
+export type ApiErrorBody = {
+  error: {
+    code: string;
+    message: string;
+    field?: string;
+    existing?: { id: string; name?: string };
+  };
+};
 
 export type ResolutionStatus = 'granted' | 'pending_approval' | 'denied' | 'cancelled';
 

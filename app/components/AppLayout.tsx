@@ -1,8 +1,9 @@
 import { AppShell, Container, useMantineTheme } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Outlet, useLocation, useNavigate } from 'react-router';
-import { useLiveEvents } from '../features/live/live-events.ts';
+
 import { useSession } from '../features/auth/session.ts';
+import { useLiveEvents } from '../features/live/live-events.ts';
 import { MainNav } from './MainNav.tsx';
 import { ShellHeader } from './ShellHeader.tsx';
 
@@ -13,12 +14,15 @@ export function AppLayout() {
   const { person } = useSession();
   const [navOpened, nav] = useDisclosure(false);
   const theme = useMantineTheme();
-  const isDesktop = useMediaQuery(`(min-width: ${theme.breakpoints.sm})`, true, { getInitialValueInEffect: false });
+  const isDesktop = useMediaQuery(`(min-width: ${theme.breakpoints.sm})`, true, {
+    getInitialValueInEffect: false,
+  });
   const location = useLocation();
   const navigate = useNavigate();
   // A call for me pops the caller's contact whatever page I am on; the workspace itself handles it there.
   useLiveEvents(['contact.popped'], (event) => {
-    if (location.pathname !== '/workspace') navigate(`/workspace?contact=${String(event.data.contactId)}`);
+    if (location.pathname !== '/workspace')
+      navigate(`/workspace?contact=${String(event.data.contactId)}`);
   });
 
   return (

@@ -1,4 +1,5 @@
 import { Paper, Text } from '@mantine/core';
+
 import { Page } from './Page.tsx';
 
 /** An honest stand-in for a page that is planned but not built: it says what is coming, no mock data. */

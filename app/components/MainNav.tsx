@@ -1,5 +1,6 @@
 import { NavLink, Stack } from '@mantine/core';
 import { Link, useLocation } from 'react-router';
+
 import type { Role } from '../api/types.ts';
 import { canSee } from '../features/auth/access.ts';
 import { navItems } from './nav-items.ts';

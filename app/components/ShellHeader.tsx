@@ -1,4 +1,5 @@
 import { Burger, Button, Group, Stack, Text } from '@mantine/core';
+
 import { useSession } from '../features/auth/session.ts';
 import { useLogout } from '../features/auth/use-logout.ts';
 
@@ -40,7 +41,13 @@ export function ShellHeader({ navOpened, onToggleNav, navId }: ShellHeaderProps)
         <Text size="sm" fw={500} truncate="end" maw={260} visibleFrom="sm">
           {person.name}
         </Text>
-        <Button variant="default" size="xs" style={{ flexShrink: 0 }} onClick={() => logout.mutate()} loading={logout.isPending}>
+        <Button
+          variant="default"
+          size="xs"
+          style={{ flexShrink: 0 }}
+          onClick={() => logout.mutate()}
+          loading={logout.isPending}
+        >
           Sign out
         </Button>
       </Group>

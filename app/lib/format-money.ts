@@ -23,5 +23,7 @@ export function currencyFractionDigits(currency: string): number {
 
 /** formatMoney({ amountMinor: 129900, currency: 'EUR' }) → "€1,299.00" */
 export function formatMoney({ amountMinor, currency }: Money, locale = 'en'): string {
-  return formatterFor(locale, currency).format(amountMinor / 10 ** currencyFractionDigits(currency));
+  return formatterFor(locale, currency).format(
+    amountMinor / 10 ** currencyFractionDigits(currency),
+  );
 }

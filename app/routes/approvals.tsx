@@ -1,5 +1,6 @@
 import { Alert, Badge, Grid, Loader, Stack, Tabs, VisuallyHidden } from '@mantine/core';
 import { useMemo, useState } from 'react';
+
 import { Page } from '../components/Page.tsx';
 import { ApprovalQueue } from '../features/approvals/ApprovalQueue.tsx';
 import { AvailabilityPanel } from '../features/approvals/AvailabilityPanel.tsx';
@@ -30,19 +31,45 @@ export function ApprovalsPage() {
       description="Requests beyond a rep’s own authority, longest waiting first. The customer is usually still on the line."
     >
       <QueueToolbar sound={sound} onSoundChange={setSound} />
-      <VisuallyHidden aria-live="polite">{pending.data ? `${count === 1 ? '1 request' : `${count} requests`} waiting` : ''}</VisuallyHidden>
+      <VisuallyHidden aria-live="polite">
+        {pending.data ? `${count === 1 ? '1 request' : `${count} requests`} waiting` : ''}
+      </VisuallyHidden>
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 8 }}>
-          <Tabs value={tab} onChange={(value) => setTab(value === 'decided' ? 'decided' : 'waiting')}>
+          <Tabs
+            value={tab}
+            onChange={(value) => setTab(value === 'decided' ? 'decided' : 'waiting')}
+          >
             <Tabs.List mb="sm">
-              <Tabs.Tab value="waiting" rightSection={pending.data ? <Badge size="sm" variant={count > 0 ? 'filled' : 'light'} color={count > 0 ? 'yellow' : 'gray'} c={count > 0 ? 'dark' : undefined} circle>{count}</Badge> : null}>
+              <Tabs.Tab
+                value="waiting"
+                rightSection={
+                  pending.data ? (
+                    <Badge
+                      size="sm"
+                      variant={count > 0 ? 'filled' : 'light'}
+                      color={count > 0 ? 'yellow' : 'gray'}
+                      c={count > 0 ? 'dark' : undefined}
+                      circle
+                    >
+                      {count}
+                    </Badge>
+                  ) : null
+                }
+              >
                 Waiting
               </Tabs.Tab>
               <Tabs.Tab value="decided">Decided by me</Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="waiting">
               {pending.data ? (
-                <ApprovalQueue items={pending.data} me={me} live={live} typeLabel={typeLabel} active={tab === 'waiting'} />
+                <ApprovalQueue
+                  items={pending.data}
+                  me={me}
+                  live={live}
+                  typeLabel={typeLabel}
+                  active={tab === 'waiting'}
+                />
               ) : pending.isError ? (
                 <Alert color="red" title="Could not load the requests">
                   {pending.error.message}

@@ -1,5 +1,6 @@
 import { Center, Paper, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
+
 import { LoginForm } from '../features/auth/LoginForm.tsx';
 
 export function LoginPage() {

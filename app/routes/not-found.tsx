@@ -1,5 +1,6 @@
 import { Anchor, Text } from '@mantine/core';
 import { Link, useLocation } from 'react-router';
+
 import { Page } from '../components/Page.tsx';
 
 export function NotFoundPage() {

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Loader, Paper, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
+
 import { Page } from '../components/Page.tsx';
 import { useSession } from '../features/auth/session.ts';
 import { PersonAdminDrawer } from '../features/people-admin/PersonAdminDrawer.tsx';
@@ -46,14 +47,23 @@ export function PeoplePage() {
         </Group>
       </Group>
 
-      {people.isError ? <Alert color="red" title="Could not load people">{people.error.message}</Alert> : null}
+      {people.isError ? (
+        <Alert color="red" title="Could not load people">
+          {people.error.message}
+        </Alert>
+      ) : null}
       {people.data && people.data.length > 0 ? (
         <PeopleTable
           people={people.data}
           renderActions={
             isAdmin
               ? (person) => (
-                  <Button size="xs" variant="light" onClick={() => setEditingId(person.id)} aria-label={`Edit ${person.name}`}>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    onClick={() => setEditingId(person.id)}
+                    aria-label={`Edit ${person.name}`}
+                  >
                     Edit
                   </Button>
                 )
@@ -61,7 +71,13 @@ export function PeoplePage() {
           }
         />
       ) : null}
-      {isAdmin ? <PersonAdminDrawer person={editing} timeZone={organization.timeZone} onClose={() => setEditingId(null)} /> : null}
+      {isAdmin ? (
+        <PersonAdminDrawer
+          person={editing}
+          timeZone={organization.timeZone}
+          onClose={() => setEditingId(null)}
+        />
+      ) : null}
       {people.data && people.data.length === 0 ? (
         <Paper withBorder p="lg">
           <Text c="dimmed">{q ? `No one matches “${q}”.` : 'No people yet.'}</Text>

@@ -1,5 +1,6 @@
 import { Card, DataList, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+
 import { Page } from '../components/Page.tsx';
 import { useSession } from '../features/auth/session.ts';
 import { roleLabels } from '../features/people/role-labels.ts';

@@ -1,4 +1,5 @@
 import { Alert, Card, Loader, Title } from '@mantine/core';
+
 import { Page } from '../components/Page.tsx';
 import { OrganizationForm } from '../features/organization/OrganizationForm.tsx';
 import { useOrganization } from '../features/organization/use-organization.ts';

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+
 import type { Db } from '../../server/db/database.ts';
 
 /** What a granted refund's stored decision looks like, so history rows are as wide as real ones. */
@@ -6,14 +7,41 @@ const typicalDecision = {
   type: 'refund',
   level: { key: 'agent', name: 'Agent', rank: 1 },
   limits: [
-    { kind: 'per_incident', source: 'level', exceeded: false, usedMinor: 0, limitMinor: 10000, remainingMinor: 10000 },
-    { kind: 'per_day', source: 'level', exceeded: false, usedMinor: 0, limitMinor: 100000000, remainingMinor: 100000000 },
+    {
+      kind: 'per_incident',
+      source: 'level',
+      exceeded: false,
+      usedMinor: 0,
+      limitMinor: 10000,
+      remainingMinor: 10000,
+    },
+    {
+      kind: 'per_day',
+      source: 'level',
+      exceeded: false,
+      usedMinor: 0,
+      limitMinor: 100000000,
+      remainingMinor: 100000000,
+    },
   ],
   outcome: 'within_authority',
-  reasons: ['Refund: up to $100 per incident at your level (Agent); this is $42.00.', 'Within your authority: you are covered (policy version 1).'],
-  reasonsForApprover: ["Refund: up to $100 per incident at Agent's level (Agent); this is $42.00.", "Within Agent's own authority (policy version 1)."],
+  reasons: [
+    'Refund: up to $100 per incident at your level (Agent); this is $42.00.',
+    'Within your authority: you are covered (policy version 1).',
+  ],
+  reasonsForApprover: [
+    "Refund: up to $100 per incident at Agent's level (Agent); this is $42.00.",
+    "Within Agent's own authority (policy version 1).",
+  ],
   currency: 'USD',
-  conditions: [{ id: 'hard_rule:linked_customer', kind: 'hard_rule', passed: true, description: 'The customer is not linked to the person deciding' }],
+  conditions: [
+    {
+      id: 'hard_rule:linked_customer',
+      kind: 'hard_rule',
+      passed: true,
+      description: 'The customer is not linked to the person deciding',
+    },
+  ],
   amountMinor: 4200,
   policyVersion: 1,
   requiredLevel: null,
@@ -26,7 +54,15 @@ const typicalDecision = {
  */
 export async function insertGrantHistory(
   db: Db,
-  options: { organizationId: string; agentIds: string[]; customerIds: string[]; days: number; contactsPerDay: number; grantsPerContact: number; now: Date },
+  options: {
+    organizationId: string;
+    agentIds: string[];
+    customerIds: string[];
+    days: number;
+    contactsPerDay: number;
+    grantsPerContact: number;
+    now: Date;
+  },
 ): Promise<void> {
   await sql`
     with agent as (

@@ -1,13 +1,20 @@
 import { sql } from 'kysely';
+
 import type { Db } from '../../server/db/database.ts';
 import { hashPassword } from '../../server/modules/auth/password.ts';
-import { insertGrantHistory } from './bench-history.ts';
 import { insertPublishedPolicy } from '../../server/modules/authority/commands/insert-published-policy.ts';
+import { insertGrantHistory } from './bench-history.ts';
 
 export const BENCH_PASSWORD = 'bench password 1';
 
 /** `contacts[i]` are the open contacts of `agents[i]`, each with a different customer. */
-export type BenchOrg = { agents: string[]; approver: string; admin: string; customerIds: string[]; contacts: string[][] };
+export type BenchOrg = {
+  agents: string[];
+  approver: string;
+  admin: string;
+  customerIds: string[];
+  contacts: string[][];
+};
 
 /**
  * A contact centre sized for load: many agents (so no single rep's row lock is the bottleneck, as in
@@ -15,9 +22,16 @@ export type BenchOrg = { agents: string[]; approver: string; admin: string; cust
  * open contacts, with customers spread across the book: in a contact centre a call brings one or two
  * resolutions, not hundreds for the same customer on the same call.
  */
-export async function createBenchOrganization(db: Db, options: { agents: number; customers: number; contactsPerAgent: number; historyDays: number }): Promise<BenchOrg> {
+export async function createBenchOrganization(
+  db: Db,
+  options: { agents: number; customers: number; contactsPerAgent: number; historyDays: number },
+): Promise<BenchOrg> {
   const hash = await hashPassword(BENCH_PASSWORD);
-  const org = await db.insertInto('organizations').values({ slug: 'bench', name: 'Bench Co', currency: 'USD', timeZone: 'UTC', vision: 'Fast.' }).returning('id').executeTakeFirstOrThrow();
+  const org = await db
+    .insertInto('organizations')
+    .values({ slug: 'bench', name: 'Bench Co', currency: 'USD', timeZone: 'UTC', vision: 'Fast.' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const levels = await db
     .insertInto('authorityLevels')
     .values([
@@ -29,19 +43,56 @@ export async function createBenchOrganization(db: Db, options: { agents: number;
   const levelId = (key: string) => levels.find((l) => l.key === key)!.id;
   const supervisor = await db
     .insertInto('people')
-    .values({ organizationId: org.id, email: 'supervisor@bench.test', name: 'Bench Supervisor', role: 'team_leader', levelId: levelId('supervisor'), passwordHash: hash })
+    .values({
+      organizationId: org.id,
+      email: 'supervisor@bench.test',
+      name: 'Bench Supervisor',
+      role: 'team_leader',
+      levelId: levelId('supervisor'),
+      passwordHash: hash,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await db.insertInto('people').values({ organizationId: org.id, email: 'admin@bench.test', name: 'Bench Admin', role: 'admin', levelId: levelId('supervisor'), passwordHash: hash }).execute();
+  await db
+    .insertInto('people')
+    .values({
+      organizationId: org.id,
+      email: 'admin@bench.test',
+      name: 'Bench Admin',
+      role: 'admin',
+      levelId: levelId('supervisor'),
+      passwordHash: hash,
+    })
+    .execute();
   const agents = Array.from({ length: options.agents }, (_, i) => `agent${i}@bench.test`);
   const agentIds = await db
     .insertInto('people')
-    .values(agents.map((email, i) => ({ organizationId: org.id, email, name: `Agent ${i}`, role: 'agent' as const, levelId: levelId('agent'), managerId: supervisor.id, passwordHash: hash })))
+    .values(
+      agents.map((email, i) => ({
+        organizationId: org.id,
+        email,
+        name: `Agent ${i}`,
+        role: 'agent' as const,
+        levelId: levelId('agent'),
+        managerId: supervisor.id,
+        passwordHash: hash,
+      })),
+    )
     .returning('id')
     .execute();
   const customers = await db
     .insertInto('customers')
-    .values(Array.from({ length: options.customers }, (_, i) => ({ organizationId: org.id, externalRef: `B-${i}`, name: `Customer ${i}`, segment: 'regular', lifetimeValueMinor: 50_000, currency: 'USD', flags: '[]' })))
+    .values(
+      Array.from({ length: options.customers }, (_, i) => ({
+        organizationId: org.id,
+        externalRef: `B-${i}`,
+        name: `Customer ${i}`,
+        segment: 'regular',
+        lifetimeValueMinor: 50_000,
+        currency: 'USD',
+        flags: '[]',
+      })),
+    )
     .returning('id')
     .execute();
   await insertPublishedPolicy({
@@ -79,9 +130,23 @@ export async function createBenchOrganization(db: Db, options: { agents: number;
       .execute();
     contacts.push(rows.map((r) => r.id));
   }
-  await insertGrantHistory(db, { organizationId: org.id, agentIds: agentIds.map((a) => a.id), customerIds: customers.map((c) => c.id), days: options.historyDays, contactsPerDay: 8, grantsPerContact: 2, now: new Date() });
+  await insertGrantHistory(db, {
+    organizationId: org.id,
+    agentIds: agentIds.map((a) => a.id),
+    customerIds: customers.map((c) => c.id),
+    days: options.historyDays,
+    contactsPerDay: 8,
+    grantsPerContact: 2,
+    now: new Date(),
+  });
   // Statistics, as autovacuum would gather them soon after a bulk load: without them the planner takes
   // thousands of freshly loaded rows for a dozen and picks its indexes accordingly.
   await sql`analyze`.execute(db);
-  return { agents, approver: 'supervisor@bench.test', admin: 'admin@bench.test', customerIds: customers.map((c) => c.id), contacts };
+  return {
+    agents,
+    approver: 'supervisor@bench.test',
+    admin: 'admin@bench.test',
+    customerIds: customers.map((c) => c.id),
+    contacts,
+  };
 }

@@ -5,19 +5,36 @@
  */
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
+
 import { HttpSession } from '../../server/testing/http-client.ts';
 
-type Job = { requestUrl: string; approverUrl: string; agents: string[]; approver: string; password: string; contacts: string[][]; concurrency: number; durationMs: number; overLimitEvery: number };
+type Job = {
+  requestUrl: string;
+  approverUrl: string;
+  agents: string[];
+  approver: string;
+  password: string;
+  contacts: string[][];
+  concurrency: number;
+  durationMs: number;
+  overLimitEvery: number;
+};
 
 // The job arrives on stdin: the contact ids of a large centre are more than a command line holds.
-const job = JSON.parse(await new Response(process.stdin as unknown as ReadableStream).text()) as Job;
+const job = JSON.parse(
+  await new Response(process.stdin as unknown as ReadableStream).text(),
+) as Job;
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-async function listenAsApprover(session: HttpSession, latencies: number[], signal: AbortSignal): Promise<void> {
+async function listenAsApprover(
+  session: HttpSession,
+  latencies: number[],
+  signal: AbortSignal,
+): Promise<void> {
   const response = await session.stream('/api/events', signal);
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';
@@ -46,16 +63,33 @@ async function listenAsApprover(session: HttpSession, latencies: number[], signa
  * The hot loop's client: node:http over kept-alive sockets costs the driver about half the CPU of
  * fetch, which shares the two cores with the server and PostgreSQL being measured.
  */
-function postJson(agent: http.Agent, url: URL, headers: Record<string, string>, body: unknown): Promise<{ status: number; body: string }> {
+function postJson(
+  agent: http.Agent,
+  url: URL,
+  headers: Record<string, string>,
+  body: unknown,
+): Promise<{ status: number; body: string }> {
   const payload = JSON.stringify(body);
   return new Promise((resolve, reject) => {
-    const request = http.request(url, { method: 'POST', agent, headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } }, (response) => {
-      let text = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => (text += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
-      response.on('error', reject);
-    });
+    const request = http.request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: {
+          ...headers,
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(payload),
+        },
+      },
+      (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
+        response.on('error', reject);
+      },
+    );
     request.on('error', reject);
     request.end(payload);
   });
@@ -69,7 +103,8 @@ async function main() {
 
   // One at a time: a server hashes only LOGIN_CONCURRENT_HASHES passwords at once and answers 429 past it.
   const agents: HttpSession[] = [];
-  for (const email of job.agents) agents.push(await HttpSession.signIn(job.requestUrl, email, job.password));
+  for (const email of job.agents)
+    agents.push(await HttpSession.signIn(job.requestUrl, email, job.password));
 
   const keepAlive = new http.Agent({ keepAlive: true, maxSockets: job.concurrency });
   const headers = agents.map((agent) => agent.authHeaders('POST'));
@@ -89,9 +124,18 @@ async function main() {
       const amount = overLimit ? 150_00 : 1_00 + ((sent * 7919) % 90_00);
       const started = performance.now();
       const url = new URL(`/api/contacts/${contact}/resolutions`, job.requestUrl);
-      const response = await postJson(keepAlive, url, headers[index]!, { type: 'refund', amount, currency: 'USD', reason: 'bench', idempotencyKey: randomUUID() });
+      const response = await postJson(keepAlive, url, headers[index]!, {
+        type: 'refund',
+        amount,
+        currency: 'USD',
+        reason: 'bench',
+        idempotencyKey: randomUUID(),
+      });
       latencies.push(performance.now() - started);
-      const status = response.status === 201 ? (JSON.parse(response.body) as { resolution: { status: string } }).resolution.status : `http_${response.status}`;
+      const status =
+        response.status === 201
+          ? (JSON.parse(response.body) as { resolution: { status: string } }).resolution.status
+          : `http_${response.status}`;
       outcomes[status] = (outcomes[status] ?? 0) + 1;
     }
   };

@@ -1,9 +1,17 @@
 import { z } from 'zod';
+
 import { roles, type Role } from '../../server/db/schema.ts';
 import { passwordProblem } from '../../server/modules/auth/password-policy.ts';
-import { createPerson } from '../../server/modules/people/commands/create-person.ts';
 import { findOrganizationBySlug } from '../../server/modules/organization/queries/find-organization.ts';
-import { parseFlags, readStdin, required, UsageError, withDatabase, type Command } from '../command.ts';
+import { createPerson } from '../../server/modules/people/commands/create-person.ts';
+import {
+  parseFlags,
+  readStdin,
+  required,
+  UsageError,
+  withDatabase,
+  type Command,
+} from '../command.ts';
 
 export const createUserCommand: Command = {
   summary: 'Add a person who can sign in; the password is read from standard input',
@@ -18,8 +26,12 @@ export const createUserCommand: Command = {
       extension: { type: 'string' },
     });
     required(values, 'org', 'email', 'name', 'role');
-    if (!z.email().safeParse(values.email).success) throw new UsageError(`--email must be an email address (got ${JSON.stringify(values.email)})`);
-    if (!roles.includes(values.role as Role)) throw new UsageError(`--role must be one of ${roles.join(', ')}`);
+    if (!z.email().safeParse(values.email).success)
+      throw new UsageError(
+        `--email must be an email address (got ${JSON.stringify(values.email)})`,
+      );
+    if (!roles.includes(values.role as Role))
+      throw new UsageError(`--role must be one of ${roles.join(', ')}`);
     const password = await readStdin();
     const problem = passwordProblem(password, { email: values.email });
     if (problem) throw new UsageError(`The password on standard input ${problem}`);

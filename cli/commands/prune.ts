@@ -3,25 +3,35 @@ import { pruneExpiredData } from '../../server/modules/housekeeping/commands/pru
 import { parseFlags, UsageError, withDatabase, type Command } from '../command.ts';
 
 export const pruneCommand: Command = {
-  summary: 'Delete live events past retention, expired sessions and old failed logins now (every instance also does it every ten minutes)',
+  summary:
+    'Delete live events past retention, expired sessions and old failed logins now (every instance also does it every ten minutes)',
   usage: '[--events-older-than-days <n>]',
   async run(argv) {
     const { values } = parseFlags(argv, { 'events-older-than-days': { type: 'string' } });
     const config = loadConfig();
-    const days = values['events-older-than-days'] === undefined ? config.eventRetentionDays : Number(values['events-older-than-days']);
-    if (!Number.isInteger(days) || days < 1) throw new UsageError('--events-older-than-days must be a whole number of days, 1 or more');
+    const days =
+      values['events-older-than-days'] === undefined
+        ? config.eventRetentionDays
+        : Number(values['events-older-than-days']);
+    if (!Number.isInteger(days) || days < 1)
+      throw new UsageError('--events-older-than-days must be a whole number of days, 1 or more');
     return withDatabase(async ({ db }) => {
       const pruned = await pruneExpiredData({
         db,
         now: new Date(),
         eventRetentionDays: days,
         loginWindowMinutes: config.loginWindowMinutes,
-        onProgress: ({ table, deleted }) => process.stdout.write(`\r  ${table}: ${deleted.toLocaleString('en')} deleted`),
+        onProgress: ({ table, deleted }) =>
+          process.stdout.write(`\r  ${table}: ${deleted.toLocaleString('en')} deleted`),
       });
       process.stdout.write('\r');
-      console.log(`  events older than ${days} days: ${pruned.events.toLocaleString('en')} deleted`);
+      console.log(
+        `  events older than ${days} days: ${pruned.events.toLocaleString('en')} deleted`,
+      );
       console.log(`  expired sessions: ${pruned.sessions.toLocaleString('en')} deleted`);
-      console.log(`  failed logins outside the ${config.loginWindowMinutes}-minute window: ${pruned.loginFailures.toLocaleString('en')} deleted`);
+      console.log(
+        `  failed logins outside the ${config.loginWindowMinutes}-minute window: ${pruned.loginFailures.toLocaleString('en')} deleted`,
+      );
       return 0;
     });
   },

@@ -17,10 +17,20 @@ export const seedCommand: Command = {
       const result = await seedDemo({
         db,
         now: new Date(),
-        onProgress: (step, done, total) => process.stdout.write(`\r  ${step}: ${done}/${total}        ${done === total ? '\n' : ''}`),
+        onProgress: (step, done, total) =>
+          process.stdout.write(
+            `\r  ${step}: ${done}/${total}        ${done === total ? '\n' : ''}`,
+          ),
       });
-      console.log(result.created ? 'Demo organization created.' : 'The demo organization is already there; nothing changed.');
-      for (const login of result.logins) console.log(`  ${login.email.padEnd(32)} password ${login.password}  (${login.levelName}, ${login.role.replace('_', ' ')})`);
+      console.log(
+        result.created
+          ? 'Demo organization created.'
+          : 'The demo organization is already there; nothing changed.',
+      );
+      for (const login of result.logins)
+        console.log(
+          `  ${login.email.padEnd(32)} password ${login.password}  (${login.levelName}, ${login.role.replace('_', ' ')})`,
+        );
       return 0;
     });
   },

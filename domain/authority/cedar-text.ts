@@ -9,7 +9,20 @@
 /** C0 and C1 controls with DEL (Cc), format characters such as bidi overrides (Cf), line and paragraph separators. */
 const unsafe = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]|\p{Cs}/gu;
 /** Characters that break a line or a word for some reader: they become a plain space in a comment. */
-const spacing = new Set(['\t', '\n', '\v', '\f', '\r', '\u001c', '\u001d', '\u001e', '\u001f', '\u0085', '\u2028', '\u2029']);
+const spacing = new Set([
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  '\u001c',
+  '\u001d',
+  '\u001e',
+  '\u001f',
+  '\u0085',
+  '\u2028',
+  '\u2029',
+]);
 
 const codePoint = (ch: string) => ch.codePointAt(0)!.toString(16);
 
@@ -25,6 +38,8 @@ export function cedarComment(text: string): string {
  * on its way into Cedar (UTF-16 to UTF-8).
  */
 export function cedarString(text: string): string {
-  const body = text.replace(/[\\"]/g, (ch) => `\\${ch}`).replace(unsafe, (ch) => (/\p{Cs}/u.test(ch) ? '\\u{fffd}' : `\\u{${codePoint(ch)}}`));
+  const body = text
+    .replace(/[\\"]/g, (ch) => `\\${ch}`)
+    .replace(unsafe, (ch) => (/\p{Cs}/u.test(ch) ? '\\u{fffd}' : `\\u{${codePoint(ch)}}`));
   return `"${body}"`;
 }

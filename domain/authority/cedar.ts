@@ -1,7 +1,7 @@
+import { cedarComment, cedarString as str } from './cedar-text.ts';
 import type { CompiledPolicy, CompiledRule } from './compile.ts';
 import type { AuthorityRequest, Usage } from './decide.ts';
 import type { Override } from './policy.ts';
-import { cedarComment, cedarString as str } from './cedar-text.ts';
 
 /**
  * "Export as Cedar": the policy as Cedar text, for teams that keep authorization in Cedar. A request
@@ -15,18 +15,34 @@ const ms = (iso: string) => Date.parse(iso);
 
 /** Cedar's `amount <= min(cap, base + floor(ltv × bp / 10 000) + bonus)`, in integer arithmetic. */
 function incidentCheck(rule: CompiledRule): string {
-  if (rule.scalingMax === rule.perIncident && rule.scalingBasisPoints === 0 && rule.segmentBonus === null) return `context.amount <= ${rule.perIncident}`;
+  if (
+    rule.scalingMax === rule.perIncident &&
+    rule.scalingBasisPoints === 0 &&
+    rule.segmentBonus === null
+  )
+    return `context.amount <= ${rule.perIncident}`;
   const bonus = rule.segmentBonus
-    ? Object.entries(rule.segmentBonus).reduceRight((acc, [segment, minor]) => `if context.segment == ${str(segment)} then ${minor} else ${acc}`, '0')
+    ? Object.entries(rule.segmentBonus).reduceRight(
+        (acc, [segment, minor]) =>
+          `if context.segment == ${str(segment)} then ${minor} else ${acc}`,
+        '0',
+      )
     : '0';
   return `context.amount <= ${rule.scalingMax} && (context.amount - ${rule.perIncident} - (${bonus})) * 10000 <= context.lifetimeValue * ${rule.scalingBasisPoints}`;
 }
 
-function budgetChecks(perCustomer: number, perDay: number, perMonth: number, contact: number): string[] {
+function budgetChecks(
+  perCustomer: number,
+  perDay: number,
+  perMonth: number,
+  contact: number,
+): string[] {
   const checks: string[] = [];
-  if (Number.isFinite(perCustomer)) checks.push(`context.amount + context.customerUsed <= ${perCustomer}`);
+  if (Number.isFinite(perCustomer))
+    checks.push(`context.amount + context.customerUsed <= ${perCustomer}`);
   if (Number.isFinite(perDay)) checks.push(`context.amount + context.personDayUsed <= ${perDay}`);
-  if (Number.isFinite(perMonth)) checks.push(`context.amount + context.personMonthUsed <= ${perMonth}`);
+  if (Number.isFinite(perMonth))
+    checks.push(`context.amount + context.personMonthUsed <= ${perMonth}`);
   if (Number.isFinite(contact)) checks.push(`context.amount + context.contactUsed <= ${contact}`);
   return checks;
 }
@@ -41,19 +57,27 @@ export function policyToCedar(cp: CompiledPolicy): string {
     '// Allowed means "within the person\'s own authority"; anything else needs approval or is not allowed.',
     '// The request context carries: level, type, amount, currency, certifications, lifetimeValue, segment,',
     '// flags, linkedToPerson, hasOrder, orderAgeDays, now (epoch ms), and the amounts already used:',
-    '// personDayUsed, personMonthUsed, customerUsed (over the type\'s window) and contactUsed.',
+    "// personDayUsed, personMonthUsed, customerUsed (over the type's window) and contactUsed.",
     '',
   ];
   const nTypes = cp.types.length;
   const overridesByType = new Map<number, Override[]>();
-  for (const list of cp.overridesByPerson.values()) for (const o of list) overridesByType.set(o.typeIndex, [...(overridesByType.get(o.typeIndex) ?? []), o.override]);
+  for (const list of cp.overridesByPerson.values())
+    for (const o of list)
+      overridesByType.set(o.typeIndex, [...(overridesByType.get(o.typeIndex) ?? []), o.override]);
 
   cp.levels.forEach((level, li) => {
     cp.types.forEach((type, ti) => {
       const rule = cp.rules[li * nTypes + ti];
       if (!rule) return;
-      const checks = [`context.level == ${str(level.key)}`, `context.type == ${str(type.key)}`, incidentCheck(rule), ...budgetChecks(rule.perCustomer, rule.perDay, rule.perMonth, cp.contactLimit[li]!)];
-      if (rule.certification) checks.push(`context.certifications.contains(${str(rule.certification)})`);
+      const checks = [
+        `context.level == ${str(level.key)}`,
+        `context.type == ${str(type.key)}`,
+        incidentCheck(rule),
+        ...budgetChecks(rule.perCustomer, rule.perDay, rule.perMonth, cp.contactLimit[li]!),
+      ];
+      if (rule.certification)
+        checks.push(`context.certifications.contains(${str(rule.certification)})`);
       const overrides = overridesByType.get(ti) ?? [];
       out.push(
         `@id(${str(`${level.key}.${type.key}`)})`,
@@ -68,7 +92,12 @@ export function policyToCedar(cp: CompiledPolicy): string {
     for (const { override: o, typeIndex: ti } of list) {
       cp.levels.forEach((level, li) => {
         const rule = cp.rules[li * nTypes + ti] ?? null;
-        const incident = o.perIncidentMinor !== undefined ? `context.amount <= ${o.perIncidentMinor}` : rule ? incidentCheck(rule) : 'context.amount <= 0';
+        const incident =
+          o.perIncidentMinor !== undefined
+            ? `context.amount <= ${o.perIncidentMinor}`
+            : rule
+              ? incidentCheck(rule)
+              : 'context.amount <= 0';
         const checks = [
           `context.level == ${str(level.key)}`,
           `context.type == ${str(cp.types[ti]!.key)}`,
@@ -81,8 +110,14 @@ export function policyToCedar(cp: CompiledPolicy): string {
             cp.contactLimit[li]!,
           ),
         ];
-        if (rule?.certification) checks.push(`context.certifications.contains(${str(rule.certification)})`);
-        out.push(`@id(${str(`override.${o.id}.${level.key}`)})`, `permit (principal == Leeway::Person::${str(o.personId)}, action == Leeway::Action::"resolve", resource)`, `when { ${checks.join(' && ')} };`, '');
+        if (rule?.certification)
+          checks.push(`context.certifications.contains(${str(rule.certification)})`);
+        out.push(
+          `@id(${str(`override.${o.id}.${level.key}`)})`,
+          `permit (principal == Leeway::Person::${str(o.personId)}, action == Leeway::Action::"resolve", resource)`,
+          `when { ${checks.join(' && ')} };`,
+          '',
+        );
       });
     }
   }
@@ -96,12 +131,25 @@ export function policyToCedar(cp: CompiledPolicy): string {
     '',
   );
   for (const c of cp.policy.conditions) {
-    const requiredRank = c.whenFails.outcome === 'not_allowed' ? Infinity : (cp.levelIndex.get(c.whenFails.level) ?? cp.levels.length) + 1;
+    const requiredRank =
+      c.whenFails.outcome === 'not_allowed'
+        ? Infinity
+        : (cp.levelIndex.get(c.whenFails.level) ?? cp.levels.length) + 1;
     const below = cp.levels.filter((l) => l.rank < requiredRank).map((l) => str(l.key));
     if (below.length === 0) continue;
-    const failing = c.check.kind === 'max_order_age_days' ? `context.hasOrder && context.orderAgeDays > ${c.check.days}` : `context.flags.contains(${str(c.check.flag)})`;
-    const types = c.types.length ? ` && [${c.types.map(str).join(', ')}].contains(context.type)` : '';
-    out.push(`// ${cedarComment(c.description)}`, `@id(${str(`condition.${c.id}`)})`, `forbid (principal, action, resource) when { ${failing}${types} && [${below.join(', ')}].contains(context.level) };`, '');
+    const failing =
+      c.check.kind === 'max_order_age_days'
+        ? `context.hasOrder && context.orderAgeDays > ${c.check.days}`
+        : `context.flags.contains(${str(c.check.flag)})`;
+    const types = c.types.length
+      ? ` && [${c.types.map(str).join(', ')}].contains(context.type)`
+      : '';
+    out.push(
+      `// ${cedarComment(c.description)}`,
+      `@id(${str(`condition.${c.id}`)})`,
+      `forbid (principal, action, resource) when { ${failing}${types} && [${below.join(', ')}].contains(context.level) };`,
+      '',
+    );
   }
   return out.join('\n');
 }
@@ -128,7 +176,9 @@ export function requestToCedar(request: AuthorityRequest, usage: Usage): CedarRe
       lifetimeValue: request.customer.lifetimeValueMinor,
       segment: request.customer.segment,
       flags: [...request.customer.flags],
-      linkedToPerson: request.customer.linkedPersonId !== null && request.customer.linkedPersonId === request.person.id,
+      linkedToPerson:
+        request.customer.linkedPersonId !== null &&
+        request.customer.linkedPersonId === request.person.id,
       hasOrder: request.orderAgeDays !== null,
       orderAgeDays: request.orderAgeDays ?? 0,
       now: request.at,

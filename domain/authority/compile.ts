@@ -21,7 +21,12 @@ export type CompiledCondition = {
 export type LevelInfo = { key: string; name: string; rank: number };
 
 /** An override with its window as epoch milliseconds, so deciding never parses a date. */
-export type CompiledOverride = { override: Override; typeIndex: number; startsAt: number; expiresAt: number };
+export type CompiledOverride = {
+  override: Override;
+  typeIndex: number;
+  startsAt: number;
+  expiresAt: number;
+};
 
 export type CompiledPolicy = {
   policy: AuthorityPolicy;
@@ -59,8 +64,13 @@ export function compilePolicy(policy: AuthorityPolicy): CompiledPolicy {
       perDay: rule.perDayMinor ?? unlimited,
       perMonth: rule.perMonthMinor ?? unlimited,
       scalingBasisPoints: rule.valueScaling?.lifetimeValueBasisPoints ?? 0,
-      segmentBonus: rule.valueScaling && Object.keys(rule.valueScaling.segmentBonusMinor).length > 0 ? rule.valueScaling.segmentBonusMinor : null,
-      scalingMax: rule.valueScaling ? Math.max(rule.valueScaling.maxMinor, rule.perIncidentMinor) : rule.perIncidentMinor,
+      segmentBonus:
+        rule.valueScaling && Object.keys(rule.valueScaling.segmentBonusMinor).length > 0
+          ? rule.valueScaling.segmentBonusMinor
+          : null,
+      scalingMax: rule.valueScaling
+        ? Math.max(rule.valueScaling.maxMinor, rule.perIncidentMinor)
+        : rule.perIncidentMinor,
       certification: rule.requiredCertification ?? null,
     };
   }
@@ -74,9 +84,15 @@ export function compilePolicy(policy: AuthorityPolicy): CompiledPolicy {
   const conditionsByType: CompiledCondition[][] = policy.resolutionTypes.map(() => []);
   for (const condition of policy.conditions) {
     const requiredRank =
-      condition.whenFails.outcome === 'not_allowed' ? unlimited : (levelIndex.get(condition.whenFails.level) ?? levels.length) + 1;
-    const applies = condition.types.length === 0 ? policy.resolutionTypes.map((_, i) => i) : condition.types.map((t) => typeIndex.get(t));
-    for (const ti of applies) if (ti !== undefined) conditionsByType[ti]!.push({ condition, requiredRank });
+      condition.whenFails.outcome === 'not_allowed'
+        ? unlimited
+        : (levelIndex.get(condition.whenFails.level) ?? levels.length) + 1;
+    const applies =
+      condition.types.length === 0
+        ? policy.resolutionTypes.map((_, i) => i)
+        : condition.types.map((t) => typeIndex.get(t));
+    for (const ti of applies)
+      if (ti !== undefined) conditionsByType[ti]!.push({ condition, requiredRank });
   }
 
   const overridesByPerson = new Map<string, CompiledOverride[]>();
@@ -84,7 +100,12 @@ export function compilePolicy(policy: AuthorityPolicy): CompiledPolicy {
     const ti = typeIndex.get(o.type);
     if (ti === undefined) continue;
     const list = overridesByPerson.get(o.personId) ?? [];
-    list.push({ override: o, typeIndex: ti, startsAt: Date.parse(o.startsAt), expiresAt: Date.parse(o.expiresAt) });
+    list.push({
+      override: o,
+      typeIndex: ti,
+      startsAt: Date.parse(o.startsAt),
+      expiresAt: Date.parse(o.expiresAt),
+    });
     overridesByPerson.set(o.personId, list);
   }
 

@@ -1,11 +1,22 @@
 import { basisPointsOf, formatMoney } from '../money.ts';
-import type { CompiledCondition, CompiledOverride, CompiledPolicy, CompiledRule, LevelInfo } from './compile.ts';
+import type {
+  CompiledCondition,
+  CompiledOverride,
+  CompiledPolicy,
+  CompiledRule,
+  LevelInfo,
+} from './compile.ts';
 
 /** "May this person do this, now, for this customer?" — everything the engine needs, no I/O. */
 export type AuthorityRequest = {
   /** `name` words the reasons an approver reads ("Bryan's refund budget today…"); without it, "the rep". */
   person: { id: string; levelKey: string | null; certifications: readonly string[]; name?: string };
-  customer: { lifetimeValueMinor: number; segment: string; flags: readonly string[]; linkedPersonId: string | null };
+  customer: {
+    lifetimeValueMinor: number;
+    segment: string;
+    flags: readonly string[];
+    linkedPersonId: string | null;
+  };
   type: string;
   amountMinor: number;
   currency: string;
@@ -23,7 +34,12 @@ export type Usage = {
   contactTotalMinor: number;
 };
 
-export const noUsage: Usage = { personDayMinor: 0, personMonthMinor: 0, customerWindowMinor: 0, contactTotalMinor: 0 };
+export const noUsage: Usage = {
+  personDayMinor: 0,
+  personMonthMinor: 0,
+  customerWindowMinor: 0,
+  contactTotalMinor: 0,
+};
 
 export type Outcome = 'within_authority' | 'needs_approval' | 'not_allowed';
 export type LimitKind = 'per_incident' | 'per_customer' | 'per_day' | 'per_month' | 'per_contact';
@@ -40,7 +56,12 @@ export type AppliedLimit = {
   source: 'level' | 'value_scaled' | 'override';
 };
 
-export type CheckedCondition = { id: string; description: string; kind: 'eligibility' | 'certification' | 'hard_rule'; passed: boolean };
+export type CheckedCondition = {
+  id: string;
+  description: string;
+  kind: 'eligibility' | 'certification' | 'hard_rule';
+  passed: boolean;
+};
 
 export type Decision = {
   outcome: Outcome;
@@ -82,22 +103,34 @@ const unlimited = Number.POSITIVE_INFINITY;
 
 /** The per-incident limit at one level for one customer: the base, raised by the customer's value up to the cap. */
 function perIncidentFor(rule: CompiledRule, customer: AuthorityRequest['customer']): number {
-  if (rule.scalingMax === rule.perIncident && rule.scalingBasisPoints === 0 && rule.segmentBonus === null) return rule.perIncident;
-  let limit = rule.perIncident + basisPointsOf(customer.lifetimeValueMinor, rule.scalingBasisPoints);
+  if (
+    rule.scalingMax === rule.perIncident &&
+    rule.scalingBasisPoints === 0 &&
+    rule.segmentBonus === null
+  )
+    return rule.perIncident;
+  let limit =
+    rule.perIncident + basisPointsOf(customer.lifetimeValueMinor, rule.scalingBasisPoints);
   if (rule.segmentBonus !== null) limit += rule.segmentBonus[customer.segment] ?? 0;
   return limit > rule.scalingMax ? rule.scalingMax : limit;
 }
 
-function activeOverride(cp: CompiledPolicy, request: AuthorityRequest, ti: number): CompiledOverride | null {
+function activeOverride(
+  cp: CompiledPolicy,
+  request: AuthorityRequest,
+  ti: number,
+): CompiledOverride | null {
   const list = cp.overridesByPerson.get(request.person.id);
   if (list === undefined) return null;
-  for (const o of list) if (o.typeIndex === ti && o.startsAt <= request.at && request.at < o.expiresAt) return o;
+  for (const o of list)
+    if (o.typeIndex === ti && o.startsAt <= request.at && request.at < o.expiresAt) return o;
   return null;
 }
 
 function conditionPasses(c: CompiledCondition, request: AuthorityRequest): boolean {
   const check = c.condition.check;
-  if (check.kind === 'max_order_age_days') return request.orderAgeDays === null || request.orderAgeDays <= check.days;
+  if (check.kind === 'max_order_age_days')
+    return request.orderAgeDays === null || request.orderAgeDays <= check.days;
   return !request.customer.flags.includes(check.flag);
 }
 
@@ -112,7 +145,12 @@ type Effective = {
   certification: string | null;
 };
 
-function effectiveFor(cp: CompiledPolicy, li: number, ti: number, request: AuthorityRequest): Effective | null {
+function effectiveFor(
+  cp: CompiledPolicy,
+  li: number,
+  ti: number,
+  request: AuthorityRequest,
+): Effective | null {
   const rule = cp.rules[li * cp.types.length + ti] ?? null;
   const o = activeOverride(cp, request, ti);
   if (rule === null && o === null) return null;
@@ -120,7 +158,12 @@ function effectiveFor(cp: CompiledPolicy, li: number, ti: number, request: Autho
   const ov = o?.override;
   return {
     perIncident: ov?.perIncidentMinor ?? scaled,
-    incidentSource: ov?.perIncidentMinor !== undefined ? 'override' : rule !== null && scaled !== rule.perIncident ? 'value_scaled' : 'level',
+    incidentSource:
+      ov?.perIncidentMinor !== undefined
+        ? 'override'
+        : rule !== null && scaled !== rule.perIncident
+          ? 'value_scaled'
+          : 'level',
     perCustomer: ov?.perCustomerMinor ?? rule?.perCustomer ?? unlimited,
     perDay: ov?.perDayMinor ?? rule?.perDay ?? unlimited,
     perMonth: ov?.perMonthMinor ?? rule?.perMonth ?? unlimited,
@@ -130,7 +173,12 @@ function effectiveFor(cp: CompiledPolicy, li: number, ti: number, request: Autho
 }
 
 /** Whether a level, as a level (no one person's budgets, certificates or overrides), may decide this request. */
-export function levelCovers(cp: CompiledPolicy, li: number, request: AuthorityRequest, usage: Usage): boolean {
+export function levelCovers(
+  cp: CompiledPolicy,
+  li: number,
+  request: AuthorityRequest,
+  usage: Usage,
+): boolean {
   const ti = cp.typeIndex.get(request.type);
   if (ti === undefined || request.currency !== cp.currency || request.amountMinor < 0) return false;
   const rule = cp.rules[li * cp.types.length + ti] ?? null;
@@ -140,11 +188,19 @@ export function levelCovers(cp: CompiledPolicy, li: number, request: AuthorityRe
   if (usage.customerWindowMinor + amount > rule.perCustomer) return false;
   if (usage.contactTotalMinor + amount > cp.contactLimit[li]!) return false;
   const rank = li + 1;
-  for (const c of cp.conditionsByType[ti]!) if (c.requiredRank > rank && !conditionPasses(c, request)) return false;
+  for (const c of cp.conditionsByType[ti]!)
+    if (c.requiredRank > rank && !conditionPasses(c, request)) return false;
   return true;
 }
 
-function requesterFailures(cp: CompiledPolicy, request: AuthorityRequest, usage: Usage, li: number | undefined, ti: number | undefined, eff: Effective | null): number {
+function requesterFailures(
+  cp: CompiledPolicy,
+  request: AuthorityRequest,
+  usage: Usage,
+  li: number | undefined,
+  ti: number | undefined,
+  eff: Effective | null,
+): number {
   if (ti === undefined) return F_UNKNOWN_TYPE;
   let failures = 0;
   if (request.currency !== cp.currency) failures |= F_CURRENCY;
@@ -152,15 +208,21 @@ function requesterFailures(cp: CompiledPolicy, request: AuthorityRequest, usage:
   if (li === undefined) return failures | F_NO_LEVEL;
   if (eff === null) return failures | F_BARRED;
   const amount = request.amountMinor;
-  if (eff.certification !== null && !request.person.certifications.includes(eff.certification)) failures |= F_CERTIFICATION;
+  if (eff.certification !== null && !request.person.certifications.includes(eff.certification))
+    failures |= F_CERTIFICATION;
   if (amount > eff.perIncident) failures |= F_INCIDENT;
   if (usage.customerWindowMinor + amount > eff.perCustomer) failures |= F_CUSTOMER;
   if (usage.personDayMinor + amount > eff.perDay) failures |= F_DAY;
   if (usage.personMonthMinor + amount > eff.perMonth) failures |= F_MONTH;
   if (usage.contactTotalMinor + amount > cp.contactLimit[li]!) failures |= F_CONTACT;
   const rank = li + 1;
-  for (const c of cp.conditionsByType[ti]!) if (c.requiredRank > rank && !conditionPasses(c, request)) failures |= F_CONDITION;
-  if (request.customer.linkedPersonId !== null && request.customer.linkedPersonId === request.person.id) failures |= F_LINKED;
+  for (const c of cp.conditionsByType[ti]!)
+    if (c.requiredRank > rank && !conditionPasses(c, request)) failures |= F_CONDITION;
+  if (
+    request.customer.linkedPersonId !== null &&
+    request.customer.linkedPersonId === request.person.id
+  )
+    failures |= F_LINKED;
   return failures;
 }
 
@@ -169,23 +231,37 @@ function requesterFailures(cp: CompiledPolicy, request: AuthorityRequest, usage:
  * own level covers it (only their personal budget, certificate or a hard rule stood in the way), a peer
  * at their level may decide; only the top level ever meets that case when levels nest.
  */
-function approverLevel(cp: CompiledPolicy, request: AuthorityRequest, usage: Usage, li: number | undefined, failures: number): number {
+function approverLevel(
+  cp: CompiledPolicy,
+  request: AuthorityRequest,
+  usage: Usage,
+  li: number | undefined,
+  failures: number,
+): number {
   if ((failures & F_FATAL) !== 0) return -1;
   const from = li === undefined ? 0 : li + 1;
-  for (let lj = from; lj < cp.levels.length; lj++) if (levelCovers(cp, lj, request, usage)) return lj;
+  for (let lj = from; lj < cp.levels.length; lj++)
+    if (levelCovers(cp, lj, request, usage)) return lj;
   if (li !== undefined && levelCovers(cp, li, request, usage)) return li;
   return -1;
 }
 
 /** The outcome and approver level alone, without limits or words: for replaying history by the million. */
-export function decideOutcome(cp: CompiledPolicy, request: AuthorityRequest, usage: Usage): { outcome: Outcome; requiredLevelIndex: number } {
-  const li = request.person.levelKey === null ? undefined : cp.levelIndex.get(request.person.levelKey);
+export function decideOutcome(
+  cp: CompiledPolicy,
+  request: AuthorityRequest,
+  usage: Usage,
+): { outcome: Outcome; requiredLevelIndex: number } {
+  const li =
+    request.person.levelKey === null ? undefined : cp.levelIndex.get(request.person.levelKey);
   const ti = cp.typeIndex.get(request.type);
   const eff = li === undefined || ti === undefined ? null : effectiveFor(cp, li, ti, request);
   const failures = requesterFailures(cp, request, usage, li, ti, eff);
   if (failures === 0) return { outcome: 'within_authority', requiredLevelIndex: -1 };
   const lj = approverLevel(cp, request, usage, li, failures);
-  return lj < 0 ? { outcome: 'not_allowed', requiredLevelIndex: -1 } : { outcome: 'needs_approval', requiredLevelIndex: lj };
+  return lj < 0
+    ? { outcome: 'not_allowed', requiredLevelIndex: -1 }
+    : { outcome: 'needs_approval', requiredLevelIndex: lj };
 }
 
 function capitalized(words: string): string {
@@ -196,19 +272,34 @@ function article(word: string): string {
   return 'aeiouAEIOU'.includes(word.charAt(0)) ? 'An' : 'A';
 }
 
-function applied(kind: LimitKind, limit: number, used: number, amount: number, source: AppliedLimit['source']): AppliedLimit {
+function applied(
+  kind: LimitKind,
+  limit: number,
+  used: number,
+  amount: number,
+  source: AppliedLimit['source'],
+): AppliedLimit {
   const remaining = limit - used;
-  return { kind, limitMinor: limit, usedMinor: used, remainingMinor: remaining > 0 ? remaining : 0, exceeded: used + amount > limit, source };
+  return {
+    kind,
+    limitMinor: limit,
+    usedMinor: used,
+    remainingMinor: remaining > 0 ? remaining : 0,
+    exceeded: used + amount > limit,
+    source,
+  };
 }
 
 /** The engine's full answer: outcome, approver level, every limit with used and remaining, and reasons in plain words. */
 export function decide(cp: CompiledPolicy, request: AuthorityRequest, usage: Usage): Decision {
-  const li = request.person.levelKey === null ? undefined : cp.levelIndex.get(request.person.levelKey);
+  const li =
+    request.person.levelKey === null ? undefined : cp.levelIndex.get(request.person.levelKey);
   const ti = cp.typeIndex.get(request.type);
   const eff = li === undefined || ti === undefined ? null : effectiveFor(cp, li, ti, request);
   const failures = requesterFailures(cp, request, usage, li, ti, eff);
   const lj = failures === 0 ? -1 : approverLevel(cp, request, usage, li, failures);
-  const outcome: Outcome = failures === 0 ? 'within_authority' : lj < 0 ? 'not_allowed' : 'needs_approval';
+  const outcome: Outcome =
+    failures === 0 ? 'within_authority' : lj < 0 ? 'not_allowed' : 'needs_approval';
 
   const level = li === undefined ? null : cp.levels[li]!;
   const type = ti === undefined ? null : cp.types[ti]!;
@@ -231,27 +322,68 @@ export function decide(cp: CompiledPolicy, request: AuthorityRequest, usage: Usa
   const Reps = capitalized(reps);
 
   if (failures & F_UNKNOWN_TYPE) say(`"${request.type}" is not a resolution type in this policy.`);
-  if (failures & F_CURRENCY) say(`This policy works in ${currency}; the request is in ${request.currency}.`);
+  if (failures & F_CURRENCY)
+    say(`This policy works in ${currency}; the request is in ${request.currency}.`);
   if (failures & F_NEGATIVE) say('The amount must be a whole number of minor units, zero or more.');
-  if (failures & F_NO_LEVEL) say('You have no authority level yet, so every resolution needs approval.', `${capitalized(rep)} has no authority level yet, so every resolution needs approval.`);
-  if (failures & F_BARRED) say(`${label} is not something your level (${levelName}) can grant on its own.`, `${label} is not something ${reps} level (${levelName}) can grant on its own.`);
+  if (failures & F_NO_LEVEL)
+    say(
+      'You have no authority level yet, so every resolution needs approval.',
+      `${capitalized(rep)} has no authority level yet, so every resolution needs approval.`,
+    );
+  if (failures & F_BARRED)
+    say(
+      `${label} is not something your level (${levelName}) can grant on its own.`,
+      `${label} is not something ${reps} level (${levelName}) can grant on its own.`,
+    );
 
   if (eff !== null && li !== undefined && ti !== undefined) {
     const source = eff.override !== null ? 'override' : 'level';
     limits.push(applied('per_incident', eff.perIncident, 0, amount, eff.incidentSource));
-    if (eff.perCustomer !== unlimited) limits.push(applied('per_customer', eff.perCustomer, usage.customerWindowMinor, amount, eff.override?.override.perCustomerMinor !== undefined ? source : 'level'));
-    if (eff.perDay !== unlimited) limits.push(applied('per_day', eff.perDay, usage.personDayMinor, amount, eff.override?.override.perDayMinor !== undefined ? source : 'level'));
-    if (eff.perMonth !== unlimited) limits.push(applied('per_month', eff.perMonth, usage.personMonthMinor, amount, eff.override?.override.perMonthMinor !== undefined ? source : 'level'));
+    if (eff.perCustomer !== unlimited)
+      limits.push(
+        applied(
+          'per_customer',
+          eff.perCustomer,
+          usage.customerWindowMinor,
+          amount,
+          eff.override?.override.perCustomerMinor !== undefined ? source : 'level',
+        ),
+      );
+    if (eff.perDay !== unlimited)
+      limits.push(
+        applied(
+          'per_day',
+          eff.perDay,
+          usage.personDayMinor,
+          amount,
+          eff.override?.override.perDayMinor !== undefined ? source : 'level',
+        ),
+      );
+    if (eff.perMonth !== unlimited)
+      limits.push(
+        applied(
+          'per_month',
+          eff.perMonth,
+          usage.personMonthMinor,
+          amount,
+          eff.override?.override.perMonthMinor !== undefined ? source : 'level',
+        ),
+      );
     const contact = cp.contactLimit[li]!;
-    if (contact !== unlimited) limits.push(applied('per_contact', contact, usage.contactTotalMinor, amount, 'level'));
+    if (contact !== unlimited)
+      limits.push(applied('per_contact', contact, usage.contactTotalMinor, amount, 'level'));
 
     // Each sentence's money is formatted once and shared by both voices.
     const thisIs = `this is ${formatMoney(amount, currency)}.`;
     if (failures & F_INCIDENT || failures === 0) {
       const upTo = `${label}: up to ${formatMoney(eff.perIncident, currency)} per incident`;
-      const scaled = eff.incidentSource === 'value_scaled' ? ' for this customer, raised for their value,' : '';
+      const scaled =
+        eff.incidentSource === 'value_scaled' ? ' for this customer, raised for their value,' : '';
       const own = eff.incidentSource === 'override';
-      say(`${upTo}${scaled}${own ? ' (your personal limit)' : ''} at your level (${levelName}); ${thisIs}`, `${upTo}${scaled}${own ? ` (${reps} personal limit)` : ''} at ${reps} level (${levelName}); ${thisIs}`);
+      say(
+        `${upTo}${scaled}${own ? ' (your personal limit)' : ''} at your level (${levelName}); ${thisIs}`,
+        `${upTo}${scaled}${own ? ` (${reps} personal limit)` : ''} at ${reps} level (${levelName}); ${thisIs}`,
+      );
     }
     if (failures & F_CUSTOMER) {
       const had = `This customer has had ${formatMoney(usage.customerWindowMinor, currency)} of ${label.toLowerCase()} in the last ${type!.customerWindowDays} days; the limit at`;
@@ -270,7 +402,12 @@ export function decide(cp: CompiledPolicy, request: AuthorityRequest, usage: Usa
     }
     if (eff.certification !== null) {
       const held = (failures & F_CERTIFICATION) === 0;
-      conditions.push({ id: `certification:${eff.certification}`, description: `Holds the "${eff.certification}" certification`, kind: 'certification', passed: held });
+      conditions.push({
+        id: `certification:${eff.certification}`,
+        description: `Holds the "${eff.certification}" certification`,
+        kind: 'certification',
+        passed: held,
+      });
       if (!held) {
         say(
           `${label} at your level needs the "${eff.certification}" certification, which you do not hold yet.`,
@@ -284,22 +421,48 @@ export function decide(cp: CompiledPolicy, request: AuthorityRequest, usage: Usa
     const rank = li === undefined ? 0 : li + 1;
     for (const c of cp.conditionsByType[ti]!) {
       const passed = conditionPasses(c, request);
-      conditions.push({ id: c.condition.id, description: c.condition.description, kind: 'eligibility', passed });
+      conditions.push({
+        id: c.condition.id,
+        description: c.condition.description,
+        kind: 'eligibility',
+        passed,
+      });
       if (!passed && c.requiredRank > rank) {
-        const detail = c.condition.check.kind === 'max_order_age_days' ? ` This order is ${request.orderAgeDays} days old.` : '';
+        const detail =
+          c.condition.check.kind === 'max_order_age_days'
+            ? ` This order is ${request.orderAgeDays} days old.`
+            : '';
         say(`${c.condition.description}.${detail}`);
       }
     }
     const linked = (failures & F_LINKED) !== 0;
-    conditions.push({ id: 'hard_rule:linked_customer', description: 'The customer is not linked to the person deciding', kind: 'hard_rule', passed: !linked });
-    if (linked) say('This customer is linked to you, so someone else must decide.', `This customer is linked to ${rep}, so someone else must decide.`);
+    conditions.push({
+      id: 'hard_rule:linked_customer',
+      description: 'The customer is not linked to the person deciding',
+      kind: 'hard_rule',
+      passed: !linked,
+    });
+    if (linked)
+      say(
+        'This customer is linked to you, so someone else must decide.',
+        `This customer is linked to ${rep}, so someone else must decide.`,
+      );
   }
 
-  if (outcome === 'within_authority') say(`Within your authority: you are covered (policy version ${cp.version}).`, `Within ${reps} own authority (policy version ${cp.version}).`);
+  if (outcome === 'within_authority')
+    say(
+      `Within your authority: you are covered (policy version ${cp.version}).`,
+      `Within ${reps} own authority (policy version ${cp.version}).`,
+    );
   else if (outcome === 'needs_approval') {
     const approver = cp.levels[lj]!;
-    say(lj === li ? `Another ${approver.name} can approve it.` : `${article(approver.name)} ${approver.name} can approve it.`);
-  } else if ((failures & F_FATAL) === 0) say(`No level can approve this under policy version ${cp.version}.`);
+    say(
+      lj === li
+        ? `Another ${approver.name} can approve it.`
+        : `${article(approver.name)} ${approver.name} can approve it.`,
+    );
+  } else if ((failures & F_FATAL) === 0)
+    say(`No level can approve this under policy version ${cp.version}.`);
 
   return {
     outcome,

@@ -1,8 +1,15 @@
 import type { CompiledPolicy } from './compile.ts';
 import { decide, type AppliedLimit, type AuthorityRequest, type Usage } from './decide.ts';
 
-export type TypeUsage = { personDayMinor: number; personMonthMinor: number; customerWindowMinor: number };
-export type UsageByType = { contactTotalMinor: number; byType: Readonly<Record<string, TypeUsage>> };
+export type TypeUsage = {
+  personDayMinor: number;
+  personMonthMinor: number;
+  customerWindowMinor: number;
+};
+export type UsageByType = {
+  contactTotalMinor: number;
+  byType: Readonly<Record<string, TypeUsage>>;
+};
 
 export type TypeAllowance = {
   type: string;
@@ -30,8 +37,23 @@ export function limitsFor(
   return cp.types.map((type) => {
     const typeUsage = usage.byType[type.key] ?? zeroTypeUsage;
     const full: Usage = { ...typeUsage, contactTotalMinor: usage.contactTotalMinor };
-    const probe = decide(cp, { person, customer, type: type.key, amountMinor: 0, currency: cp.currency, orderAgeDays: null, at }, full);
-    const max = probe.outcome === 'within_authority' && probe.limits.length > 0 ? Math.min(...probe.limits.map((l) => l.remainingMinor)) : 0;
+    const probe = decide(
+      cp,
+      {
+        person,
+        customer,
+        type: type.key,
+        amountMinor: 0,
+        currency: cp.currency,
+        orderAgeDays: null,
+        at,
+      },
+      full,
+    );
+    const max =
+      probe.outcome === 'within_authority' && probe.limits.length > 0
+        ? Math.min(...probe.limits.map((l) => l.remainingMinor))
+        : 0;
     return {
       type: type.key,
       label: type.label,

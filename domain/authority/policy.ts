@@ -4,9 +4,15 @@ import { z } from 'zod';
  * The authority policy document: what each level may decide for each resolution type. Drafts are
  * edited; a published version is immutable and every decision records the version it was made under.
  */
-const key = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'must be lower_snake_case, starting with a letter');
+const key = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]{0,39}$/, 'must be lower_snake_case, starting with a letter');
 // The range before `int()`, which calls a number past 2^53 "not whole" when its size is what is wrong.
-const minor = z.number().min(0, 'must not be negative').max(1e13, 'must be at most 10000000000000 minor units').int('must be a whole number of minor units');
+const minor = z
+  .number()
+  .min(0, 'must not be negative')
+  .max(1e13, 'must be at most 10000000000000 minor units')
+  .int('must be a whole number of minor units');
 
 export const resolutionTypeSchema = z.object({
   key,
@@ -15,7 +21,12 @@ export const resolutionTypeSchema = z.object({
   guidelines: z.string().max(8000).default(''),
   reasonRequired: z.boolean().default(false),
   /** An amount the rep chooses, or a fixed cost (a bouquet, a fee that is waived in full). */
-  cost: z.discriminatedUnion('kind', [z.object({ kind: z.literal('amount') }), z.object({ kind: z.literal('fixed'), amountMinor: minor })]).default({ kind: 'amount' }),
+  cost: z
+    .discriminatedUnion('kind', [
+      z.object({ kind: z.literal('amount') }),
+      z.object({ kind: z.literal('fixed'), amountMinor: minor }),
+    ])
+    .default({ kind: 'amount' }),
   /** The rolling window, in days, over which a customer's resolutions of this type add up. */
   customerWindowDays: z.number().int().min(1).max(366).default(30),
 });
@@ -63,7 +74,10 @@ export const conditionSchema = z.object({
   types: z.array(key).default([]),
   check: conditionCheckSchema,
   /** What failing it means: someone at `level` or above must decide, or nobody may. */
-  whenFails: z.discriminatedUnion('outcome', [z.object({ outcome: z.literal('needs_approval'), level: key }), z.object({ outcome: z.literal('not_allowed') })]),
+  whenFails: z.discriminatedUnion('outcome', [
+    z.object({ outcome: z.literal('needs_approval'), level: key }),
+    z.object({ outcome: z.literal('not_allowed') }),
+  ]),
 });
 
 export const overrideSchema = z.object({
@@ -87,7 +101,10 @@ export const policyDocumentSchema = z.object({
   /** When true, validation refuses a level whose limits are below the level beneath it. */
   levelsNest: z.boolean().default(true),
   /** Lowest first: the order is the authority rank. */
-  levels: z.array(z.object({ key, name: z.string().trim().min(1).max(60) })).min(1).max(50),
+  levels: z
+    .array(z.object({ key, name: z.string().trim().min(1).max(60) }))
+    .min(1)
+    .max(50),
   resolutionTypes: z.array(resolutionTypeSchema).min(1).max(100),
   /** One rule per level × type; a pair with no rule is barred. */
   rules: z.array(limitRuleSchema).max(5000),

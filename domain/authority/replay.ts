@@ -16,8 +16,17 @@ export type ReplaySummary = {
 };
 
 /** Re-decides history under a proposed policy: the what-if simulator's core, and the replay benchmark's. */
-export function replayHistory(cp: CompiledPolicy, history: Iterable<HistoricalDecision>): ReplaySummary {
-  const summary: ReplaySummary = { decisions: 0, changed: 0, transitions: {}, spendNoLongerNeedingApprovalMinor: 0, spendNowNeedingApprovalMinor: 0 };
+export function replayHistory(
+  cp: CompiledPolicy,
+  history: Iterable<HistoricalDecision>,
+): ReplaySummary {
+  const summary: ReplaySummary = {
+    decisions: 0,
+    changed: 0,
+    transitions: {},
+    spendNoLongerNeedingApprovalMinor: 0,
+    spendNowNeedingApprovalMinor: 0,
+  };
   for (const past of history) {
     summary.decisions++;
     const now = decideOutcome(cp, past.request, past.usage).outcome;
@@ -25,8 +34,10 @@ export function replayHistory(cp: CompiledPolicy, history: Iterable<HistoricalDe
     summary.changed++;
     const key = `${past.outcome}→${now}`;
     summary.transitions[key] = (summary.transitions[key] ?? 0) + 1;
-    if (now === 'within_authority') summary.spendNoLongerNeedingApprovalMinor += past.request.amountMinor;
-    else if (past.outcome === 'within_authority') summary.spendNowNeedingApprovalMinor += past.request.amountMinor;
+    if (now === 'within_authority')
+      summary.spendNoLongerNeedingApprovalMinor += past.request.amountMinor;
+    else if (past.outcome === 'within_authority')
+      summary.spendNowNeedingApprovalMinor += past.request.amountMinor;
   }
   return summary;
 }

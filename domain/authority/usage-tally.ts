@@ -8,7 +8,10 @@ import type { TypeUsage, UsageByType } from './limits-for.ts';
  */
 export class UsageTally {
   /** person → type → the person's own within-authority grants today and this month */
-  private readonly person = new Map<string, Map<string, { dayMinor: number; monthMinor: number }>>();
+  private readonly person = new Map<
+    string,
+    Map<string, { dayMinor: number; monthMinor: number }>
+  >();
   /** customer → type → grants within that type's window */
   private readonly customer = new Map<string, Map<string, number>>();
   /** contact → everything granted on it */
@@ -39,20 +42,43 @@ export class UsageTally {
 
   /** Every type at once, for allowances (`limitsFor`). */
   byType(personId: string, customerId: string, contactId: string | null): UsageByType {
-    const types = new Set([...(this.person.get(personId)?.keys() ?? []), ...(this.customer.get(customerId)?.keys() ?? [])]);
+    const types = new Set([
+      ...(this.person.get(personId)?.keys() ?? []),
+      ...(this.customer.get(customerId)?.keys() ?? []),
+    ]);
     const byType: Record<string, TypeUsage> = {};
     for (const type of types) {
-      const { personDayMinor, personMonthMinor, customerWindowMinor } = this.usageFor(personId, customerId, contactId, type);
+      const { personDayMinor, personMonthMinor, customerWindowMinor } = this.usageFor(
+        personId,
+        customerId,
+        contactId,
+        type,
+      );
       byType[type] = { personDayMinor, personMonthMinor, customerWindowMinor };
     }
     return { contactTotalMinor: contactId ? (this.contact.get(contactId) ?? 0) : 0, byType };
   }
 
   /** A grant decided within the rep's own authority counts against all three at once. */
-  addGrantWithinAuthority(grant: { personId: string; customerId: string; contactId: string; type: string; amountMinor: number }): void {
+  addGrantWithinAuthority(grant: {
+    personId: string;
+    customerId: string;
+    contactId: string;
+    type: string;
+    amountMinor: number;
+  }): void {
     const own = this.person.get(grant.personId)?.get(grant.type) ?? { dayMinor: 0, monthMinor: 0 };
-    this.setPerson(grant.personId, grant.type, own.dayMinor + grant.amountMinor, own.monthMinor + grant.amountMinor);
-    this.setCustomer(grant.customerId, grant.type, (this.customer.get(grant.customerId)?.get(grant.type) ?? 0) + grant.amountMinor);
+    this.setPerson(
+      grant.personId,
+      grant.type,
+      own.dayMinor + grant.amountMinor,
+      own.monthMinor + grant.amountMinor,
+    );
+    this.setCustomer(
+      grant.customerId,
+      grant.type,
+      (this.customer.get(grant.customerId)?.get(grant.type) ?? 0) + grant.amountMinor,
+    );
     this.setContact(grant.contactId, (this.contact.get(grant.contactId) ?? 0) + grant.amountMinor);
   }
 }

@@ -27,12 +27,22 @@ export const signedCheckpointSchema = z.object({
 
 export type SignedCheckpoint = z.infer<typeof signedCheckpointSchema>;
 
-export type CheckpointClaims = Pick<SignedCheckpoint, 'organizationId' | 'treeSize' | 'rootHash' | 'issuedAt'>;
+export type CheckpointClaims = Pick<
+  SignedCheckpoint,
+  'organizationId' | 'treeSize' | 'rootHash' | 'issuedAt'
+>;
 
 /**
  * The exact text that is signed: one claim a line, so no field can run into another and the statement
  * means the same to anyone who re-creates it (the slug is a label and is not signed; the id is).
  */
 export function checkpointStatement(claims: CheckpointClaims): string {
-  return [CHECKPOINT_FORMAT, `organization ${claims.organizationId}`, `tree size ${claims.treeSize}`, `root ${claims.rootHash}`, `issued at ${claims.issuedAt}`, ''].join('\n');
+  return [
+    CHECKPOINT_FORMAT,
+    `organization ${claims.organizationId}`,
+    `tree size ${claims.treeSize}`,
+    `root ${claims.rootHash}`,
+    `issued at ${claims.issuedAt}`,
+    '',
+  ].join('\n');
 }

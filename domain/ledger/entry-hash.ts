@@ -32,23 +32,48 @@ export function ledgerEntryHash(entry: LedgerEntryContent): string {
 
 /** Everything an entry's hash covers besides its place in the chain, in the form that is hashed. */
 export function ledgerEntryTail(entry: Omit<LedgerEntryContent, 'seq' | 'prevHash'>): string {
-  return [entry.at.toISOString(), entry.kind, entry.actorId ?? '', entry.resolutionId ?? '', entry.approvalId ?? '', canonicalJson(entry.data)].join('\n');
+  return [
+    entry.at.toISOString(),
+    entry.kind,
+    entry.actorId ?? '',
+    entry.resolutionId ?? '',
+    entry.approvalId ?? '',
+    canonicalJson(entry.data),
+  ].join('\n');
 }
 
 /**
  * `firstBrokenSeq` is the sequence number the chain should have at the break (what receipts cite):
  * for a gap it is the first missing one, not the number of the entry found in its place.
  */
-export type ChainCheck = { ok: true; entries: number } | { ok: false; entries: number; firstBrokenIndex: number; firstBrokenSeq: number; problem: string };
+export type ChainCheck =
+  | { ok: true; entries: number }
+  | {
+      ok: false;
+      entries: number;
+      firstBrokenIndex: number;
+      firstBrokenSeq: number;
+      problem: string;
+    };
 
 /** Walks entries in sequence order and names the first whose hash, link or sequence number is wrong. */
-export function verifyChain(entries: Iterable<LedgerEntryContent & { hash: string }>, start = { seq: 0, hash: GENESIS_HASH }): ChainCheck {
+export function verifyChain(
+  entries: Iterable<LedgerEntryContent & { hash: string }>,
+  start = { seq: 0, hash: GENESIS_HASH },
+): ChainCheck {
   let expectedSeq = start.seq + 1;
   let prev = start.hash;
   let index = 0;
   for (const entry of entries) {
-    const broken = (problem: string): ChainCheck => ({ ok: false, entries: index, firstBrokenIndex: index, firstBrokenSeq: expectedSeq, problem });
-    if (entry.seq !== expectedSeq) return broken(`entry ${expectedSeq} is missing (the next one found is ${entry.seq})`);
+    const broken = (problem: string): ChainCheck => ({
+      ok: false,
+      entries: index,
+      firstBrokenIndex: index,
+      firstBrokenSeq: expectedSeq,
+      problem,
+    });
+    if (entry.seq !== expectedSeq)
+      return broken(`entry ${expectedSeq} is missing (the next one found is ${entry.seq})`);
     if (entry.prevHash !== prev) return broken('it does not point at the entry before it');
     if (ledgerEntryHash(entry) !== entry.hash) return broken('its content does not match its hash');
     prev = entry.hash;

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import {
   consistencyProof,
   EMPTY_TREE_ROOT,
@@ -28,7 +30,16 @@ function referenceRoot(leaves: Uint8Array[]): string {
 }
 
 /** The leaves of the certificate-transparency test vectors, and the roots of their first 1…8. */
-const vectorLeaves = ['', '00', '10', '2021', '3031', '40414243', '5051525354555657', '606162636465666768696a6b6c6d6e6f'].map(fromHex);
+const vectorLeaves = [
+  '',
+  '00',
+  '10',
+  '2021',
+  '3031',
+  '40414243',
+  '5051525354555657',
+  '606162636465666768696a6b6c6d6e6f',
+].map(fromHex);
 const vectorRoots = [
   '6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d',
   'fac54203e7cc696cf0dfcb42c92a1d9dbaf70ad9e621f4bd8d98662f00e3c125',
@@ -41,19 +52,29 @@ const vectorRoots = [
 ];
 
 /** Ledger-like leaves: distinct 32-byte entry hashes (the chain makes each entry's hash unique). */
-const leavesArb = (minLength = 1) => fc.uniqueArray(fc.uint8Array({ minLength: 32, maxLength: 32 }), { minLength, maxLength: 70, selector: toHex });
+const leavesArb = (minLength = 1) =>
+  fc.uniqueArray(fc.uint8Array({ minLength: 32, maxLength: 32 }), {
+    minLength,
+    maxLength: 70,
+    selector: toHex,
+  });
 
 const flipped = (hash: Hash, bit: number): Hash => {
   const copy = Uint8Array.from(hash);
-  copy[Math.floor(bit / 8) % copy.length]! ^= 1 << bit % 8;
+  copy[Math.floor(bit / 8) % copy.length]! ^= 1 << (bit % 8);
   return copy;
 };
 
 describe('the Merkle tree (RFC 6962)', () => {
   it('gives the published roots, and the hash of nothing for an empty tree', () => {
-    expect(toHex(merkleTreeHash([]))).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    expect(toHex(merkleTreeHash([]))).toBe(
+      'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+    );
     expect(EMPTY_TREE_ROOT).toEqual(merkleTreeHash([]));
-    for (let n = 1; n <= vectorLeaves.length; n++) expect(toHex(merkleTreeHash(vectorLeaves.slice(0, n))), `${n} leaves`).toBe(vectorRoots[n - 1]);
+    for (let n = 1; n <= vectorLeaves.length; n++)
+      expect(toHex(merkleTreeHash(vectorLeaves.slice(0, n))), `${n} leaves`).toBe(
+        vectorRoots[n - 1],
+      );
   });
 
   it('agrees with the recursive definition on any leaves', () => {
@@ -71,7 +92,15 @@ describe('the Merkle tree (RFC 6962)', () => {
         const index = pick % leaves.length;
         const path = inclusionProof(leaves, index);
         expect(path.length).toBeLessThanOrEqual(Math.ceil(Math.log2(leaves.length)));
-        expect(verifyInclusion({ leafHash: leafHash(leaves[index]!), index, size: leaves.length, path, root: merkleTreeHash(leaves) })).toBe(true);
+        expect(
+          verifyInclusion({
+            leafHash: leafHash(leaves[index]!),
+            index,
+            size: leaves.length,
+            path,
+            root: merkleTreeHash(leaves),
+          }),
+        ).toBe(true);
       }),
       { numRuns: 300 },
     );
@@ -84,16 +113,60 @@ describe('the Merkle tree (RFC 6962)', () => {
         const root = merkleTreeHash(leaves);
         const path = inclusionProof(leaves, index);
         const leaf = leafHash(leaves[index]!);
-        expect(verifyInclusion({ leafHash: flipped(leaf, bit), index, size: leaves.length, path, root })).toBe(false);
-        expect(verifyInclusion({ leafHash: leaf, index, size: leaves.length, path, root: flipped(root, bit) })).toBe(false);
+        expect(
+          verifyInclusion({ leafHash: flipped(leaf, bit), index, size: leaves.length, path, root }),
+        ).toBe(false);
+        expect(
+          verifyInclusion({
+            leafHash: leaf,
+            index,
+            size: leaves.length,
+            path,
+            root: flipped(root, bit),
+          }),
+        ).toBe(false);
         const step = bit % path.length;
-        expect(verifyInclusion({ leafHash: leaf, index, size: leaves.length, path: path.map((p, i) => (i === step ? flipped(p, bit) : p)), root })).toBe(false);
-        expect(verifyInclusion({ leafHash: leaf, index, size: leaves.length, path: path.slice(1), root })).toBe(false);
-        expect(verifyInclusion({ leafHash: leaf, index: (index + 1) % leaves.length, size: leaves.length, path, root })).toBe(false);
-        expect(verifyInclusion({ leafHash: leaf, index: leaves.length, size: leaves.length, path, root })).toBe(false);
+        expect(
+          verifyInclusion({
+            leafHash: leaf,
+            index,
+            size: leaves.length,
+            path: path.map((p, i) => (i === step ? flipped(p, bit) : p)),
+            root,
+          }),
+        ).toBe(false);
+        expect(
+          verifyInclusion({
+            leafHash: leaf,
+            index,
+            size: leaves.length,
+            path: path.slice(1),
+            root,
+          }),
+        ).toBe(false);
+        expect(
+          verifyInclusion({
+            leafHash: leaf,
+            index: (index + 1) % leaves.length,
+            size: leaves.length,
+            path,
+            root,
+          }),
+        ).toBe(false);
+        expect(
+          verifyInclusion({
+            leafHash: leaf,
+            index: leaves.length,
+            size: leaves.length,
+            path,
+            root,
+          }),
+        ).toBe(false);
         // (The size is bound to the root by the signed checkpoint, not by the path.)
         // A leaf of the same tree passed off as an inner node: the 0x00 / 0x01 prefixes keep them apart.
-        expect(verifyInclusion({ leafHash: leaves[index]!, index, size: leaves.length, path, root })).toBe(false);
+        expect(
+          verifyInclusion({ leafHash: leaves[index]!, index, size: leaves.length, path, root }),
+        ).toBe(false);
       }),
       { numRuns: 300 },
     );
@@ -104,8 +177,18 @@ describe('the Merkle tree (RFC 6962)', () => {
       fc.property(leavesArb(0), fc.nat(), (leaves, pick) => {
         const m = pick % (leaves.length + 1);
         const proof = consistencyProof(leaves, m);
-        expect(proof.length).toBeLessThanOrEqual(Math.ceil(Math.log2(Math.max(leaves.length, 1))) + 1);
-        expect(verifyConsistency({ oldSize: m, newSize: leaves.length, oldRoot: merkleTreeHash(leaves.slice(0, m)), newRoot: merkleTreeHash(leaves), proof })).toBe(true);
+        expect(proof.length).toBeLessThanOrEqual(
+          Math.ceil(Math.log2(Math.max(leaves.length, 1))) + 1,
+        );
+        expect(
+          verifyConsistency({
+            oldSize: m,
+            newSize: leaves.length,
+            oldRoot: merkleTreeHash(leaves.slice(0, m)),
+            newRoot: merkleTreeHash(leaves),
+            proof,
+          }),
+        ).toBe(true);
       }),
       { numRuns: 300 },
     );
@@ -118,19 +201,59 @@ describe('the Merkle tree (RFC 6962)', () => {
         const oldRoot = merkleTreeHash(leaves.slice(0, m));
         // The ledger was rewritten: one of the first m leaves is not what the old tree held.
         const rewritten = leaves.map((leaf, i) => (i === pickLeaf % m ? flipped(leaf, bit) : leaf));
-        expect(verifyConsistency({ oldSize: m, newSize: leaves.length, oldRoot, newRoot: merkleTreeHash(rewritten), proof: consistencyProof(rewritten, m) })).toBe(false);
+        expect(
+          verifyConsistency({
+            oldSize: m,
+            newSize: leaves.length,
+            oldRoot,
+            newRoot: merkleTreeHash(rewritten),
+            proof: consistencyProof(rewritten, m),
+          }),
+        ).toBe(false);
         // Truncated and regrown: the m-th leaf is gone, the tree grew past it again.
         const dropped = [...leaves.slice(0, m - 1), ...leaves.slice(m)];
         if (dropped.length >= m && toHex(dropped[m - 1]!) !== toHex(leaves[m - 1]!)) {
-          expect(verifyConsistency({ oldSize: m, newSize: dropped.length, oldRoot, newRoot: merkleTreeHash(dropped), proof: consistencyProof(dropped, m) })).toBe(false);
+          expect(
+            verifyConsistency({
+              oldSize: m,
+              newSize: dropped.length,
+              oldRoot,
+              newRoot: merkleTreeHash(dropped),
+              proof: consistencyProof(dropped, m),
+            }),
+          ).toBe(false);
         }
         const proof = consistencyProof(leaves, m);
         const newRoot = merkleTreeHash(leaves);
-        expect(verifyConsistency({ oldSize: m, newSize: leaves.length, oldRoot: flipped(oldRoot, bit), newRoot, proof })).toBe(false);
-        expect(verifyConsistency({ oldSize: m, newSize: leaves.length, oldRoot, newRoot: flipped(newRoot, bit), proof })).toBe(false);
+        expect(
+          verifyConsistency({
+            oldSize: m,
+            newSize: leaves.length,
+            oldRoot: flipped(oldRoot, bit),
+            newRoot,
+            proof,
+          }),
+        ).toBe(false);
+        expect(
+          verifyConsistency({
+            oldSize: m,
+            newSize: leaves.length,
+            oldRoot,
+            newRoot: flipped(newRoot, bit),
+            proof,
+          }),
+        ).toBe(false);
         if (proof.length > 0) {
           const step = bit % proof.length;
-          expect(verifyConsistency({ oldSize: m, newSize: leaves.length, oldRoot, newRoot, proof: proof.map((p, i) => (i === step ? flipped(p, bit) : p)) })).toBe(false);
+          expect(
+            verifyConsistency({
+              oldSize: m,
+              newSize: leaves.length,
+              oldRoot,
+              newRoot,
+              proof: proof.map((p, i) => (i === step ? flipped(p, bit) : p)),
+            }),
+          ).toBe(false);
         }
       }),
       { numRuns: 300 },
@@ -140,9 +263,35 @@ describe('the Merkle tree (RFC 6962)', () => {
   it('refuses a tree that shrank, and a proof between equal sizes with different roots', () => {
     const leaves = vectorLeaves;
     const root = merkleTreeHash(leaves);
-    expect(verifyConsistency({ oldSize: 8, newSize: 5, oldRoot: root, newRoot: merkleTreeHash(leaves.slice(0, 5)), proof: [] })).toBe(false);
-    expect(verifyConsistency({ oldSize: 8, newSize: 8, oldRoot: root, newRoot: root, proof: [] })).toBe(true);
-    expect(verifyConsistency({ oldSize: 8, newSize: 8, oldRoot: root, newRoot: merkleTreeHash(leaves.slice(0, 7)), proof: [] })).toBe(false);
-    expect(verifyConsistency({ oldSize: 0, newSize: 8, oldRoot: EMPTY_TREE_ROOT, newRoot: root, proof: [] })).toBe(true);
+    expect(
+      verifyConsistency({
+        oldSize: 8,
+        newSize: 5,
+        oldRoot: root,
+        newRoot: merkleTreeHash(leaves.slice(0, 5)),
+        proof: [],
+      }),
+    ).toBe(false);
+    expect(
+      verifyConsistency({ oldSize: 8, newSize: 8, oldRoot: root, newRoot: root, proof: [] }),
+    ).toBe(true);
+    expect(
+      verifyConsistency({
+        oldSize: 8,
+        newSize: 8,
+        oldRoot: root,
+        newRoot: merkleTreeHash(leaves.slice(0, 7)),
+        proof: [],
+      }),
+    ).toBe(false);
+    expect(
+      verifyConsistency({
+        oldSize: 0,
+        newSize: 8,
+        oldRoot: EMPTY_TREE_ROOT,
+        newRoot: root,
+        proof: [],
+      }),
+    ).toBe(true);
   });
 });

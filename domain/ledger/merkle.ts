@@ -46,7 +46,8 @@ function splitPoint(n: number): number {
 
 /** RFC 6962 §2.1.1 PATH(m, D[n]): the ranges whose roots, in this order, are leaf m's audit path. */
 export function inclusionProofRanges(index: number, size: number): LeafRange[] {
-  if (!Number.isSafeInteger(index) || !Number.isSafeInteger(size) || index < 0 || index >= size) throw new RangeError(`leaf ${index} is not in a tree of ${size}`);
+  if (!Number.isSafeInteger(index) || !Number.isSafeInteger(size) || index < 0 || index >= size)
+    throw new RangeError(`leaf ${index} is not in a tree of ${size}`);
   const path: LeafRange[] = [];
   const walk = (m: number, lo: number, hi: number) => {
     const n = hi - lo;
@@ -66,7 +67,13 @@ export function inclusionProofRanges(index: number, size: number): LeafRange[] {
 
 /** RFC 6962 §2.1.2 PROOF(m, D[n]) = SUBPROOF(m, D[n], true): the ranges whose roots are the proof. Empty when m is 0 or n. */
 export function consistencyProofRanges(oldSize: number, newSize: number): LeafRange[] {
-  if (!Number.isSafeInteger(oldSize) || !Number.isSafeInteger(newSize) || oldSize < 0 || oldSize > newSize) throw new RangeError(`no consistency proof from ${oldSize} to ${newSize} leaves`);
+  if (
+    !Number.isSafeInteger(oldSize) ||
+    !Number.isSafeInteger(newSize) ||
+    oldSize < 0 ||
+    oldSize > newSize
+  )
+    throw new RangeError(`no consistency proof from ${oldSize} to ${newSize} leaves`);
   const proof: LeafRange[] = [];
   if (oldSize === 0 || oldSize === newSize) return proof;
   const subproof = (m: number, lo: number, hi: number, complete: boolean) => {
@@ -147,7 +154,8 @@ export class MerkleWalk {
     const hashed = leafHash(leaf);
     this.tree.push(hashed);
     if (this.keep.has(index)) this.kept.set(index, hashed);
-    while (this.cursor < this.byStart.length && this.byStart[this.cursor]!.range[1] <= index) this.cursor++;
+    while (this.cursor < this.byStart.length && this.byStart[this.cursor]!.range[1] <= index)
+      this.cursor++;
     const current = this.byStart[this.cursor];
     if (current && current.range[0] <= index) current.root.push(hashed);
   }
@@ -158,8 +166,13 @@ export class MerkleWalk {
 
   /** The tree's root and each range's root, in the order the ranges were given; every leaf must have been added. */
   finish(): { root: Hash; rangeRoots: Hash[]; leafHashes: Map<number, Hash> } {
-    if (this.tree.size !== this.size) throw new RangeError(`${this.tree.size} of ${this.size} leaves were added`);
-    return { root: this.tree.root(), rangeRoots: this.ranges.map((r) => r.root.root()), leafHashes: this.kept };
+    if (this.tree.size !== this.size)
+      throw new RangeError(`${this.tree.size} of ${this.size} leaves were added`);
+    return {
+      root: this.tree.root(),
+      rangeRoots: this.ranges.map((r) => r.root.root()),
+      leafHashes: this.kept,
+    };
   }
 }
 
@@ -188,9 +201,16 @@ const isOdd = (n: number) => n % 2 === 1;
 const half = (n: number) => Math.floor(n / 2);
 
 /** RFC 9162 §2.1.3.2: does `path` lead from leaf `index` (hashed with `leafHash`) to `root` in a tree of `size`? */
-export function verifyInclusion(options: { leafHash: Hash; index: number; size: number; path: readonly Hash[]; root: Hash }): boolean {
+export function verifyInclusion(options: {
+  leafHash: Hash;
+  index: number;
+  size: number;
+  path: readonly Hash[];
+  root: Hash;
+}): boolean {
   const { index, size, path } = options;
-  if (!Number.isSafeInteger(index) || !Number.isSafeInteger(size) || index < 0 || index >= size) return false;
+  if (!Number.isSafeInteger(index) || !Number.isSafeInteger(size) || index < 0 || index >= size)
+    return false;
   let fn = index;
   let sn = size - 1;
   let r = options.leafHash;
@@ -216,9 +236,21 @@ export function verifyInclusion(options: { leafHash: Hash; index: number; size: 
  * of the tree of `newSize` leaves with root `newRoot`? Equal sizes need equal roots and an empty
  * proof; every tree extends the empty one.
  */
-export function verifyConsistency(options: { oldSize: number; newSize: number; oldRoot: Hash; newRoot: Hash; proof: readonly Hash[] }): boolean {
+export function verifyConsistency(options: {
+  oldSize: number;
+  newSize: number;
+  oldRoot: Hash;
+  newRoot: Hash;
+  proof: readonly Hash[];
+}): boolean {
   const { oldSize, newSize, oldRoot, newRoot } = options;
-  if (!Number.isSafeInteger(oldSize) || !Number.isSafeInteger(newSize) || oldSize < 0 || oldSize > newSize) return false;
+  if (
+    !Number.isSafeInteger(oldSize) ||
+    !Number.isSafeInteger(newSize) ||
+    oldSize < 0 ||
+    oldSize > newSize
+  )
+    return false;
   if (oldSize === newSize) return options.proof.length === 0 && equalHashes(oldRoot, newRoot);
   if (oldSize === 0) return options.proof.length === 0 && equalHashes(oldRoot, EMPTY_TREE_ROOT);
   if (options.proof.length === 0) return false;
@@ -271,6 +303,7 @@ export function toHex(bytes: Uint8Array): string {
 export function fromHex(hex: string): Uint8Array {
   if (!/^(?:[0-9a-fA-F]{2})*$/.test(hex)) throw new RangeError('not a hex string');
   const bytes = new Uint8Array(hex.length / 2);
-  for (let i = 0; i < bytes.length; i++) bytes[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  for (let i = 0; i < bytes.length; i++)
+    bytes[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
   return bytes;
 }

@@ -1,7 +1,22 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, openPage, screenshot, signInAs } from '../support/browser.ts';
-import { pickCustomer, requestOverLimitRefund, resolutionOf, signInThroughApi, tidyUp, type ApiSession, type OverLimitRequest } from './rep-api.ts';
+
+import {
+  browserAvailable,
+  launchBrowser,
+  openPage,
+  screenshot,
+  signInAs,
+} from '../support/browser.ts';
+import {
+  pickCustomer,
+  requestOverLimitRefund,
+  resolutionOf,
+  signInThroughApi,
+  tidyUp,
+  type ApiSession,
+  type OverLimitRequest,
+} from './rep-api.ts';
 
 const SUPERVISOR = 'supervisor@northwind.example';
 const unique = () => Math.random().toString(36).slice(2, 8);
@@ -22,9 +37,11 @@ async function openConsole(page: Page): Promise<void> {
 }
 
 /** Chromium logs every 4xx response; the ones a test provokes on purpose are not faults. */
-const unexpected = (errors: string[], status: number) => errors.filter((e) => !e.includes(`status of ${status}`));
+const unexpected = (errors: string[], status: number) =>
+  errors.filter((e) => !e.includes(`status of ${status}`));
 
-const cardFor = (page: Page, request: OverLimitRequest) => page.getByRole('article').filter({ hasText: request.reason });
+const cardFor = (page: Page, request: OverLimitRequest) =>
+  page.getByRole('article').filter({ hasText: request.reason });
 
 describe.skipIf(!browserAvailable)('the approver console', () => {
   let browser: Browser;
@@ -41,7 +58,11 @@ describe.skipIf(!browserAvailable)('the approver console', () => {
     for (const request of requests) await tidyUp(rep, request).catch(() => undefined);
     // Availability is the supervisor's own setting; put it back whatever happened above.
     const supervisor = await signInThroughApi(browser, SUPERVISOR);
-    await supervisor.send('PUT', '/api/me/availability', { available: true, awayUntil: null, delegateId: null });
+    await supervisor.send('PUT', '/api/me/availability', {
+      available: true,
+      awayUntil: null,
+      delegateId: null,
+    });
     await supervisor.close();
     await rep.close();
     await browser.close();
@@ -64,27 +85,42 @@ describe.skipIf(!browserAvailable)('the approver console', () => {
     await card.getByText('Routed to you').waitFor();
     await card.getByText(/waiting \d+:\d\d/).waitFor();
     // About the rep, not to the reader.
-    await card.getByText("Refund: up to $100 per incident at Bryan's level (Agent); this is $150.").waitFor();
+    await card
+      .getByText("Refund: up to $100 per incident at Bryan's level (Agent); this is $150.")
+      .waitFor();
     await card.getByText('Requested by Bryan Ortiz').waitFor();
     await expect.poll(() => page.title()).toMatch(/^\(\d+\) Approvals · Leeway$/);
     await shoot(page, 'approvals-queue');
 
     // Opening it picks it up: the rep sees who is deciding.
     await card.getByRole('button', { name: `Refund of $150 for ${customer.name}` }).click();
-    await expect.poll(async () => (await resolutionOf(rep, request.resolutionId)).approval?.claimedBy?.name).toBe('Aisha Rahman');
+    await expect
+      .poll(async () => (await resolutionOf(rep, request.resolutionId)).approval?.claimedBy?.name)
+      .toBe('Aisha Rahman');
     await card.getByRole('button', { name: 'Customer history' }).click();
     await card.getByText(/\d+ orders? · \d+ contacts?/).waitFor();
 
     await card.getByRole('button', { name: 'Approve lower amount' }).click();
     await card.getByLabel('Amount to approve').fill('120');
-    await card.getByLabel('Note for Bryan').fill('Refund the zip repair cost; the jacket itself is fine.');
+    await card
+      .getByLabel('Note for Bryan')
+      .fill('Refund the zip repair cost; the jacket itself is fine.');
     await shoot(page, 'approvals-decide-form');
     await card.getByRole('button', { name: 'Approve $120' }).click();
 
-    await page.getByText(`You approved $120 of $150 for ${customer.name}. Bryan Ortiz has been told.`).waitFor();
+    await page
+      .getByText(`You approved $120 of $150 for ${customer.name}. Bryan Ortiz has been told.`)
+      .waitFor();
     await expect.poll(() => card.count()).toBe(0);
     const decided = await resolutionOf(rep, request.resolutionId);
-    expect(decided).toMatchObject({ status: 'granted', grantedAmountMinor: 120_00, approval: { status: 'reduced', note: 'Refund the zip repair cost; the jacket itself is fine.' } });
+    expect(decided).toMatchObject({
+      status: 'granted',
+      grantedAmountMinor: 120_00,
+      approval: {
+        status: 'reduced',
+        note: 'Refund the zip repair cost; the jacket itself is fine.',
+      },
+    });
 
     await page.getByRole('tab', { name: 'Decided by me' }).click();
     const row = page.getByRole('listitem').filter({ hasText: reason });
@@ -100,14 +136,20 @@ describe.skipIf(!browserAvailable)('the approver console', () => {
     const { page, context, consoleErrors } = await openPage(browser);
     await openConsole(page);
     const customer = await pickCustomer(rep);
-    const request = await requestOverLimitRefund(rep, customer, `Wants a refund for boots worn for a season (${unique()})`, 180_00);
+    const request = await requestOverLimitRefund(
+      rep,
+      customer,
+      `Wants a refund for boots worn for a season (${unique()})`,
+      180_00,
+    );
     requests.push(request);
 
     const card = cardFor(page, request);
     await card.waitFor();
     const header = card.getByRole('button', { name: `Refund of $180 for ${customer.name}` });
     // j walks the queue, oldest first, until this request is the open one.
-    for (let step = 0; step < 20 && (await header.getAttribute('aria-expanded')) !== 'true'; step++) await page.keyboard.press('j');
+    for (let step = 0; step < 20 && (await header.getAttribute('aria-expanded')) !== 'true'; step++)
+      await page.keyboard.press('j');
     await expect.poll(() => header.getAttribute('aria-expanded')).toBe('true');
 
     // r opens the amount; Esc backs out of it without closing the request.
@@ -125,11 +167,18 @@ describe.skipIf(!browserAvailable)('the approver console', () => {
     await page.keyboard.press('Enter');
     await card.getByText('tell the rep why').waitFor();
 
-    await note.fill('Boots worn for a season are outside the return policy; offer a resole instead.');
+    await note.fill(
+      'Boots worn for a season are outside the return policy; offer a resole instead.',
+    );
     await page.keyboard.press('Enter');
-    await page.getByText(`You denied ${customer.name}'s request. Bryan Ortiz has your note.`).waitFor();
+    await page
+      .getByText(`You denied ${customer.name}'s request. Bryan Ortiz has your note.`)
+      .waitFor();
     await expect.poll(() => card.count()).toBe(0);
-    expect(await resolutionOf(rep, request.resolutionId)).toMatchObject({ status: 'denied', approval: { status: 'denied' } });
+    expect(await resolutionOf(rep, request.resolutionId)).toMatchObject({
+      status: 'denied',
+      approval: { status: 'denied' },
+    });
 
     expect(unexpected(consoleErrors, 400)).toEqual([]);
     await context.close();
@@ -154,7 +203,9 @@ describe.skipIf(!browserAvailable)('the approver console', () => {
     await panel.getByLabel('Away until').fill(until);
     await panel.getByRole('button', { name: 'Save out-of-office' }).click();
     await state.getByText(/^Out of office until .+\. Rahul Mehta decides for you\.$/).waitFor();
-    const saved = await (await page.request.get('/api/me/availability')).json() as { availability: { awayUntil: string; delegate: { name: string } } };
+    const saved = (await (await page.request.get('/api/me/availability')).json()) as {
+      availability: { awayUntil: string; delegate: { name: string } };
+    };
     expect(saved.availability.delegate.name).toBe('Rahul Mehta');
     expect(new Date(saved.availability.awayUntil).getTime()).toBe(new Date(until).getTime());
     await shoot(page, 'approvals-availability');
@@ -168,8 +219,14 @@ describe.skipIf(!browserAvailable)('the approver console', () => {
     await state.getByText(/^Not taking requests/).waitFor();
     await panel.getByRole('switch', { name: 'Taking requests' }).click();
     await state.getByText(/^Taking requests/).waitFor();
-    const cleared = await (await page.request.get('/api/me/availability')).json() as { availability: unknown };
-    expect(cleared.availability).toMatchObject({ available: true, awayUntil: null, delegate: null });
+    const cleared = (await (await page.request.get('/api/me/availability')).json()) as {
+      availability: unknown;
+    };
+    expect(cleared.availability).toMatchObject({
+      available: true,
+      awayUntil: null,
+      delegate: null,
+    });
 
     // The chime setting is remembered in this browser, and off by default.
     const sound = page.getByRole('switch', { name: 'Sound on new requests' });
@@ -177,7 +234,9 @@ describe.skipIf(!browserAvailable)('the approver console', () => {
     await sound.click();
     await page.reload();
     await page.getByRole('heading', { name: 'Approvals', level: 1 }).waitFor();
-    expect(await page.getByRole('switch', { name: 'Sound on new requests' }).isChecked()).toBe(true);
+    expect(await page.getByRole('switch', { name: 'Sound on new requests' }).isChecked()).toBe(
+      true,
+    );
     await page.getByRole('switch', { name: 'Sound on new requests' }).click();
 
     expect(unexpected(consoleErrors, 400)).toEqual([]);
@@ -188,13 +247,20 @@ describe.skipIf(!browserAvailable)('the approver console', () => {
     const { page, context, consoleErrors } = await openPage(browser, { width: 375, height: 740 });
     await openConsole(page);
     const customer = await pickCustomer(rep);
-    const request = await requestOverLimitRefund(rep, customer, `Tent pole snapped in the wind (${unique()})`, 140_00);
+    const request = await requestOverLimitRefund(
+      rep,
+      customer,
+      `Tent pole snapped in the wind (${unique()})`,
+      140_00,
+    );
     requests.push(request);
     const card = cardFor(page, request);
     await card.waitFor();
     await card.getByRole('button', { name: `Refund of $140 for ${customer.name}` }).click();
     await card.getByRole('button', { name: 'Approve $140' }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
     await shoot(page, 'approvals-narrow');
 
     await tidyUp(rep, request);

@@ -1,6 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, openPage, screenshot, signInAs } from '../support/browser.ts';
+
+import {
+  browserAvailable,
+  launchBrowser,
+  openPage,
+  screenshot,
+  signInAs,
+} from '../support/browser.ts';
 
 describe.skipIf(!browserAvailable)('signing in', () => {
   let browser: Browser;

@@ -1,6 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, openPage, screenshot, signInAs, type TrackedPage } from '../support/browser.ts';
+
+import {
+  browserAvailable,
+  launchBrowser,
+  openPage,
+  screenshot,
+  signInAs,
+  type TrackedPage,
+} from '../support/browser.ts';
 import { closeContact, openWorkspace, startContactWith } from '../workspace/support.ts';
 
 /**
@@ -19,7 +27,10 @@ async function signedIn(browser: Browser, email: string): Promise<TrackedPage> {
 
 /** A customer nobody else's e2e file touches, so budgets and windows start clean. */
 async function quietCustomer(page: Page, query: string): Promise<Summary> {
-  const { customers } = (await page.evaluate(async (q) => (await fetch(`/api/customers?q=${q}&limit=100`)).json(), query)) as { customers: Summary[] };
+  const { customers } = (await page.evaluate(
+    async (q) => (await fetch(`/api/customers?q=${q}&limit=100`)).json(),
+    query,
+  )) as { customers: Summary[] };
   const customer = customers.filter((c) => c.flags.length === 0 && !c.linkedPersonId).at(-1);
   if (!customer) throw new Error(`no quiet customer for "${query}"`);
   return customer;
@@ -45,7 +56,10 @@ describe.skipIf(!browserAvailable)('the empowerment loop, two people at once', (
     const contactId = await startContactWith(rep.page, customer.name, customer.name);
     await rep.page.getByLabel('Resolution type').selectOption('refund');
     await rep.page.getByLabel('Amount').fill('160');
-    await rep.page.getByRole('region', { name: 'Decision preview' }).getByText(/Needs approval from an? /).waitFor();
+    await rep.page
+      .getByRole('region', { name: 'Decision preview' })
+      .getByText(/Needs approval from an? /)
+      .waitFor();
     const reason = `Boots split at the sole after one hike (${Date.now()})`;
     await rep.page.getByLabel('Reason').fill(reason);
     await rep.page.getByRole('button', { name: 'Request resolution' }).click();
@@ -94,7 +108,10 @@ describe.skipIf(!browserAvailable)('the empowerment loop, two people at once', (
     const discard = admin.page.getByRole('button', { name: 'Discard draft' });
     if (await discard.isEnabled()) {
       await discard.click();
-      await admin.page.getByRole('dialog', { name: 'Discard the draft?' }).getByRole('button', { name: 'Discard draft' }).click();
+      await admin.page
+        .getByRole('dialog', { name: 'Discard the draft?' })
+        .getByRole('button', { name: 'Discard draft' })
+        .click();
       await expect.poll(() => discard.isEnabled()).toBe(false);
     }
     await admin.page.getByRole('button', { name: 'Agent × Fee waiver', exact: true }).click();
@@ -106,7 +123,9 @@ describe.skipIf(!browserAvailable)('the empowerment loop, two people at once', (
     await admin.page.getByRole('button', { name: 'Publish…' }).click();
     const publish = admin.page.getByRole('dialog', { name: /^Publish version \d+$/ });
     await publish.getByText('Agent × Fee waiver: per incident $50 → $60').waitFor();
-    await publish.getByRole('textbox', { name: 'Note' }).fill('Agents may waive fees up to $60: the re-delivery fee went up.');
+    await publish
+      .getByRole('textbox', { name: 'Note' })
+      .fill('Agents may waive fees up to $60: the re-delivery fee went up.');
     await publish.getByRole('button', { name: /^Publish version \d+$/ }).click();
     await admin.page.getByText(/Version \d+ published/).waitFor();
 

@@ -1,7 +1,15 @@
 import path from 'node:path';
+
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactsDir, browserAvailable, launchBrowser, openPage, signInAs } from '../support/browser.ts';
+
+import {
+  artifactsDir,
+  browserAvailable,
+  launchBrowser,
+  openPage,
+  signInAs,
+} from '../support/browser.ts';
 
 /**
  * An admin changes a person's team and manager, and gives them a personal override, which lands in the
@@ -15,7 +23,9 @@ async function choose(page: Page, scope: Locator, label: string, option: string)
 }
 
 async function viewportShot(page: Page, name: string) {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running'),
+  );
   await page.screenshot({ path: path.join(artifactsDir, `${name}.png`) });
 }
 
@@ -63,10 +73,17 @@ describe.skipIf(!browserAvailable)('people admin', () => {
     // The override is a change of the policy draft, listed with the rest.
     await page.getByRole('link', { name: 'Policy' }).click();
     await page.getByRole('tab', { name: /Changes/ }).click();
-    await page.getByText(/^Added override for Omar Farouk on Service credit: \$60 per incident/).waitFor();
+    await page
+      .getByText(/^Added override for Omar Farouk on Service credit: \$60 per incident/)
+      .waitFor();
     await page.getByRole('button', { name: 'Discard draft' }).click();
-    await page.getByRole('dialog', { name: 'Discard the draft?' }).getByRole('button', { name: 'Discard draft' }).click();
-    await expect.poll(() => page.getByRole('button', { name: 'Discard draft' }).isEnabled()).toBe(false);
+    await page
+      .getByRole('dialog', { name: 'Discard the draft?' })
+      .getByRole('button', { name: 'Discard draft' })
+      .click();
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Discard draft' }).isEnabled())
+      .toBe(false);
 
     // Put Omar back where he was.
     await page.getByRole('link', { name: 'People' }).click();

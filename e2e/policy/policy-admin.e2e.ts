@@ -1,7 +1,16 @@
 import path from 'node:path';
+
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactsDir, browserAvailable, launchBrowser, openPage, screenshot, signInAs } from '../support/browser.ts';
+
+import {
+  artifactsDir,
+  browserAvailable,
+  launchBrowser,
+  openPage,
+  screenshot,
+  signInAs,
+} from '../support/browser.ts';
 
 /**
  * The policy admin, end to end: a limit raised in the grid, a nesting error caught in place and fixed,
@@ -28,7 +37,9 @@ async function openPolicy(page: Page) {
 
 /** A drawer or dialog is fixed to the viewport: photograph what a person sees, once it has finished sliding in. */
 async function viewportShot(page: Page, name: string) {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running'),
+  );
   await page.screenshot({ path: path.join(artifactsDir, `${name}.png`) });
 }
 
@@ -49,10 +60,16 @@ describe.skipIf(!browserAvailable)('policy admin', () => {
     const discard = page.getByRole('button', { name: 'Discard draft' });
     if (await discard.isEnabled()) {
       await discard.click();
-      await page.getByRole('dialog', { name: 'Discard the draft?' }).getByRole('button', { name: 'Discard draft' }).click();
+      await page
+        .getByRole('dialog', { name: 'Discard the draft?' })
+        .getByRole('button', { name: 'Discard draft' })
+        .click();
       await expect.poll(() => discard.isEnabled()).toBe(false);
     }
-    const { versions } = await getJson<{ versions: Array<{ version: number }> }>(page, '/api/authority/policy/versions');
+    const { versions } = await getJson<{ versions: Array<{ version: number }> }>(
+      page,
+      '/api/authority/policy/versions',
+    );
     const nextVersion = Math.max(...versions.map((v) => v.version)) + 1;
 
     const agentCredit = cell(page, 'Agent × Service credit');
@@ -62,7 +79,9 @@ describe.skipIf(!browserAvailable)('policy admin', () => {
     // Arrow keys move between cells as in a spreadsheet; Enter opens one.
     await agentCredit.focus();
     await page.keyboard.press('ArrowRight');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Senior agent × Service credit');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Senior agent × Service credit',
+    );
     await page.keyboard.press('ArrowLeft');
 
     // Raise the Agent's limit from $50 to $75 in the side panel.
@@ -82,7 +101,8 @@ describe.skipIf(!browserAvailable)('policy admin', () => {
     const seniorPanel = page.getByRole('dialog', { name: 'Senior agent × Service credit' });
     const seniorIncident = seniorPanel.getByRole('textbox', { name: 'Limit per incident' });
     await seniorIncident.fill('60');
-    const nestingError = "Senior agent's Service credit limit per incident ($60) is below Agent's ($75)";
+    const nestingError =
+      "Senior agent's Service credit limit per incident ($60) is below Agent's ($75)";
     await seniorPanel.getByText(nestingError).waitFor();
     await expect.poll(() => seniorIncident.getAttribute('aria-invalid')).toBe('true');
     await expect.poll(() => seniorCredit.getAttribute('aria-invalid')).toBe('true');
@@ -109,7 +129,11 @@ describe.skipIf(!browserAvailable)('policy admin', () => {
     await publish.getByText('Agent × Service credit: per incident $50 → $75').waitFor();
     await publish.getByRole('button', { name: `Publish version ${nextVersion}` }).click();
     await publish.getByText('Say what changed and why').waitFor();
-    await publish.getByRole('textbox', { name: 'Note' }).fill('Agents may give a $75 service credit: most long waits cost more than $50 to put right.');
+    await publish
+      .getByRole('textbox', { name: 'Note' })
+      .fill(
+        'Agents may give a $75 service credit: most long waits cost more than $50 to put right.',
+      );
     await publish.getByRole('button', { name: `Publish version ${nextVersion}` }).click();
     await page.getByText(`Version ${nextVersion} published`).waitFor();
     await page.getByText(`Version ${nextVersion} in force`).waitFor();
@@ -117,7 +141,10 @@ describe.skipIf(!browserAvailable)('policy admin', () => {
 
     // The history lists the new version as the one in force.
     await page.getByRole('tab', { name: 'History' }).click();
-    const row = page.getByRole('table', { name: 'Policy versions' }).getByRole('row').filter({ hasText: 'Agents may give a $75 service credit' });
+    const row = page
+      .getByRole('table', { name: 'Policy versions' })
+      .getByRole('row')
+      .filter({ hasText: 'Agents may give a $75 service credit' });
     await expect.poll(() => row.innerText()).toMatch(/in force/i);
     expect(consoleErrors).toEqual([]);
     await context.close();
@@ -126,12 +153,20 @@ describe.skipIf(!browserAvailable)('policy admin', () => {
     const agent = await openPage(browser);
     await signInAs(agent.page, 'agent@northwind.example');
     await agent.page.getByRole('heading', { name: 'Our vision of service' }).waitFor();
-    const { customers } = await getJson<{ customers: Array<{ id: string; flags: string[] }> }>(agent.page, '/api/customers?q=Aaliyah');
+    const { customers } = await getJson<{ customers: Array<{ id: string; flags: string[] }> }>(
+      agent.page,
+      '/api/customers?q=Aaliyah',
+    );
     const customer = customers.find((c) => c.flags.length === 0);
     expect(customer).toBeDefined();
-    const me = await getJson<{ policyVersion: number; allowances: Allowance[] }>(agent.page, `/api/authority/me?customerId=${customer!.id}`);
+    const me = await getJson<{ policyVersion: number; allowances: Allowance[] }>(
+      agent.page,
+      `/api/authority/me?customerId=${customer!.id}`,
+    );
     expect(me.policyVersion).toBe(nextVersion);
-    expect(me.allowances.find((a) => a.type === 'service_credit')?.maxWithinAuthorityMinor).toBe(7500);
+    expect(me.allowances.find((a) => a.type === 'service_credit')?.maxWithinAuthorityMinor).toBe(
+      7500,
+    );
     expect(me.allowances.find((a) => a.type === 'refund')?.maxWithinAuthorityMinor).toBe(10000);
     expect(agent.consoleErrors).toEqual([]);
     await agent.context.close();
@@ -159,11 +194,16 @@ describe.skipIf(!browserAvailable)('policy admin', () => {
     await page.getByRole('heading', { name: 'Our vision of service' }).waitFor();
     await page.goto('/policy');
     await page.getByRole('heading', { name: 'Authority policy' }).waitFor();
-    await page.getByRole('combobox', { name: 'Resolution type' }).selectOption({ label: 'Service credit' });
+    await page
+      .getByRole('combobox', { name: 'Resolution type' })
+      .selectOption({ label: 'Service credit' });
     await expect.poll(() => cell(page, 'Agent × Service credit').innerText()).toContain('$75');
     await screenshot(page, 'policy-narrow');
     await cell(page, 'Agent × Service credit').click();
-    await page.getByRole('dialog', { name: 'Agent × Service credit' }).getByRole('textbox', { name: 'Limit per incident' }).waitFor();
+    await page
+      .getByRole('dialog', { name: 'Agent × Service credit' })
+      .getByRole('textbox', { name: 'Limit per incident' })
+      .waitFor();
     await viewportShot(page, 'policy-narrow-editor');
     expect(consoleErrors).toEqual([]);
     await context.close();

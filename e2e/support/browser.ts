@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
@@ -16,14 +17,24 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath,
     headless: true,
     // Root in a container has no sandbox; the machine's closed network makes background fetches hang.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
 export type TrackedPage = { page: Page; context: BrowserContext; consoleErrors: string[] };
 
 /** A fresh context (its own cookies) whose console errors and failed page scripts are collected. */
-export async function openPage(browser: Browser, viewport = { width: 1280, height: 800 }): Promise<TrackedPage> {
+export async function openPage(
+  browser: Browser,
+  viewport = { width: 1280, height: 800 },
+): Promise<TrackedPage> {
   const context = await browser.newContext({ viewport, baseURL: baseUrl });
   const page = await context.newPage();
   const consoleErrors: string[] = [];

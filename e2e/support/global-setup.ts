@@ -1,11 +1,12 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import type { TestProject } from 'vitest/node';
+
 import pg from 'pg';
-import { randomBytes } from 'node:crypto';
+import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,7 +15,6 @@ declare module 'vitest' {
     chromium: string | null;
   }
 }
-
 
 const root = path.resolve(import.meta.dirname, '../..');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -29,10 +29,15 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitUntilReady(url: string, child: ChildProcess, output: () => string): Promise<void> {
+async function waitUntilReady(
+  url: string,
+  child: ChildProcess,
+  output: () => string,
+): Promise<void> {
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}:\n${output()}`);
+    if (child.exitCode !== null)
+      throw new Error(`The server exited with ${child.exitCode}:\n${output()}`);
     try {
       if ((await fetch(`${url}/readyz`)).ok) return;
     } catch {
@@ -54,8 +59,13 @@ async function preparePostgres(): Promise<{ url: string; drop: () => Promise<voi
   const url = new URL(base);
   url.pathname = `/${name}`;
   for (const args of [['migrate'], ['seed', '--demo']]) {
-    const result = spawnSync(process.execPath, ['cli/bin.mjs', ...args], { cwd: root, env: { ...process.env, DATABASE_URL: url.toString() }, encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`leeway ${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
+    const result = spawnSync(process.execPath, ['cli/bin.mjs', ...args], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: url.toString() },
+      encoding: 'utf8',
+    });
+    if (result.status !== 0)
+      throw new Error(`leeway ${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
   }
   return {
     url: url.toString(),
@@ -81,16 +91,28 @@ export default async function setup(project: TestProject) {
   }
   project.provide('chromium', chromiumPath);
 
-  const build = spawnSync(process.execPath, ['scripts/build-app-if-needed.mjs'], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync(process.execPath, ['scripts/build-app-if-needed.mjs'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (build.status !== 0) throw new Error('The web app did not build');
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'leeway-e2e-'));
   const postgres = project.name === 'e2e-postgres' ? await preparePostgres() : null;
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+  };
   if (postgres) env.DATABASE_URL = postgres.url;
   else delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));

@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { browserAvailable, launchBrowser, openPage, signInAs } from '../support/browser.ts';
 import { closeContact, shoot, startContactWith } from './support.ts';
 
@@ -20,8 +21,13 @@ describe.skipIf(!browserAvailable)('workspace on a phone-sized window', () => {
 
     await page.getByLabel('Resolution type').selectOption('refund');
     await page.getByLabel('Amount').fill('140');
-    await page.getByRole('region', { name: 'Decision preview' }).getByText(/Needs approval from an? /).waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await page
+      .getByRole('region', { name: 'Decision preview' })
+      .getByText(/Needs approval from an? /)
+      .waitFor();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await shoot(page, 'workspace-narrow');
 

@@ -1,9 +1,16 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { browserAvailable, launchBrowser, openPage, signInAs } from '../support/browser.ts';
 import { apiSessionAs, closeContact, openWorkspace, shoot, startContactWith } from './support.ts';
 
-type Summary = { id: string; name: string; segment: string; flags: string[]; linkedPersonId?: string | null };
+type Summary = {
+  id: string;
+  name: string;
+  segment: string;
+  flags: string[];
+  linkedPersonId?: string | null;
+};
 
 describe.skipIf(!browserAvailable)('workspace: resolving on the spot', () => {
   let browser: Browser;
@@ -23,20 +30,44 @@ describe.skipIf(!browserAvailable)('workspace: resolving on the spot', () => {
     await page.getByRole('button', { name: /^Refund: up to/ }).waitFor();
     await page.keyboard.press('Alt+1');
     await expect.poll(() => page.getByLabel('Resolution type').inputValue()).toBe('refund');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.mantine-TextInput-root')?.textContent ?? '')).toContain('Amount');
-    await page.getByRole('region', { name: 'Guidelines for Refund' }).getByText('original payment method').waitFor();
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => document.activeElement?.closest('.mantine-TextInput-root')?.textContent ?? '',
+        ),
+      )
+      .toContain('Amount');
+    await page
+      .getByRole('region', { name: 'Guidelines for Refund' })
+      .getByText('original payment method')
+      .waitFor();
 
     await page.getByLabel('Amount').fill('25');
     const preview = page.getByRole('region', { name: 'Decision preview' });
-    await preview.getByText(/Up to \$\d+ on your own · \$[\d,]+ left today · \$[\d,]+ left for this customer/).waitFor();
+    await preview
+      .getByText(/Up to \$\d+ on your own · \$[\d,]+ left today · \$[\d,]+ left for this customer/)
+      .waitFor();
     await preview.getByText('Within your authority').waitFor();
 
-    const order = await page.locator('select', { has: page.locator('option', { hasText: 'In fulfilment' }) }).locator('option', { hasText: 'In fulfilment' }).first().getAttribute('value');
+    const order = await page
+      .locator('select', { has: page.locator('option', { hasText: 'In fulfilment' }) })
+      .locator('option', { hasText: 'In fulfilment' })
+      .first()
+      .getAttribute('value');
     await page.getByLabel('Order').selectOption(order ?? '');
-    await page.getByLabel('Reason').fill('Wrong size sent in the jacket order; refunded the difference');
-    const sent = page.waitForRequest((r) => r.url().endsWith(`/api/contacts/${contactId}/resolutions`));
+    await page
+      .getByLabel('Reason')
+      .fill('Wrong size sent in the jacket order; refunded the difference');
+    const sent = page.waitForRequest((r) =>
+      r.url().endsWith(`/api/contacts/${contactId}/resolutions`),
+    );
     await page.getByLabel('Reason').press('Enter');
-    const body = (await sent).postDataJSON() as { idempotencyKey: string; amount: number; type: string; orderId?: string };
+    const body = (await sent).postDataJSON() as {
+      idempotencyKey: string;
+      amount: number;
+      type: string;
+      orderId?: string;
+    };
     expect(body).toMatchObject({ type: 'refund', amount: 2500, currency: 'USD', orderId: order });
     expect(body.idempotencyKey.length).toBeGreaterThanOrEqual(8);
 
@@ -45,7 +76,10 @@ describe.skipIf(!browserAvailable)('workspace: resolving on the spot', () => {
     await status.getByText(/Policy version \d+/).waitFor();
     await expect.poll(() => page.getByLabel('Amount').inputValue()).toBe('');
     // The history on this contact reads like a sentence.
-    await page.getByText(/Refunded \$25 · just now · Bryan Ortiz/).first().waitFor();
+    await page
+      .getByText(/Refunded \$25 · just now · Bryan Ortiz/)
+      .first()
+      .waitFor();
 
     await page.getByLabel('Notes').fill('Customer happy with the refund; keeps the jacket.');
     await page.getByText('Saved', { exact: true }).waitFor();
@@ -74,17 +108,26 @@ describe.skipIf(!browserAvailable)('workspace: resolving on the spot', () => {
     await page.getByLabel('Amount').fill('140');
     const preview = page.getByRole('region', { name: 'Decision preview' });
     await preview.getByText(/Needs approval from an? /).waitFor();
-    await page.getByLabel('Reason').fill('Tent arrived with a broken pole two days before the trip');
-    const answered = page.waitForResponse((r) => r.url().endsWith(`/api/contacts/${contactId}/resolutions`));
+    await page
+      .getByLabel('Reason')
+      .fill('Tent arrived with a broken pole two days before the trip');
+    const answered = page.waitForResponse((r) =>
+      r.url().endsWith(`/api/contacts/${contactId}/resolutions`),
+    );
     await page.getByRole('button', { name: 'Request resolution' }).click();
-    const { resolution } = (await (await answered).json()) as { resolution: { approval: { id: string } } };
+    const { resolution } = (await (await answered).json()) as {
+      resolution: { approval: { id: string } };
+    };
 
     const status = page.getByRole('status', { name: 'Request status' });
     await status.getByText(/Waiting for an? .+ · \d+:\d\d/).waitFor();
     await status.getByRole('button', { name: 'Withdraw request' }).waitFor();
     await shoot(page, 'workspace-waiting-for-approval');
 
-    const claimed = await supervisor.request.post(`/api/approvals/${resolution.approval.id}/claim`, { headers: supervisor.headers });
+    const claimed = await supervisor.request.post(
+      `/api/approvals/${resolution.approval.id}/claim`,
+      { headers: supervisor.headers },
+    );
     expect(claimed.status(), await claimed.text()).toBe(204);
     await status.getByText('Aisha Rahman is looking at it now.').waitFor();
 

@@ -1,22 +1,36 @@
 import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
+
 import { baseUrl, DEMO_PASSWORD, screenshot } from '../support/browser.ts';
 
 /** Someone signed in through the API alone (no page), with the CSRF header their writes need. */
-export type ApiSession = { request: APIRequestContext; headers: Record<string, string>; close: () => Promise<void> };
+export type ApiSession = {
+  request: APIRequestContext;
+  headers: Record<string, string>;
+  close: () => Promise<void>;
+};
 
 export async function apiSessionAs(browser: Browser, email: string): Promise<ApiSession> {
   const context = await browser.newContext({ baseURL: baseUrl });
-  const login = await context.request.post('/api/auth/login', { data: { email, password: DEMO_PASSWORD } });
+  const login = await context.request.post('/api/auth/login', {
+    data: { email, password: DEMO_PASSWORD },
+  });
   expect(login.status(), await login.text()).toBe(200);
   const csrf = (await context.cookies()).find((c) => c.name === 'leeway_csrf')?.value ?? '';
-  return { request: context.request, headers: { 'x-csrf-token': csrf }, close: () => context.close() };
+  return {
+    request: context.request,
+    headers: { 'x-csrf-token': csrf },
+    close: () => context.close(),
+  };
 }
 
 /** An integration token, made by the admin through the API as a PBX installer would. */
 export async function telephonyToken(browser: Browser): Promise<string> {
   const admin = await apiSessionAs(browser, 'admin@northwind.example');
-  const response = await admin.request.post('/api/tokens', { data: { name: `e2e workspace PBX ${Date.now()}` }, headers: admin.headers });
+  const response = await admin.request.post('/api/tokens', {
+    data: { name: `e2e workspace PBX ${Date.now()}` },
+    headers: admin.headers,
+  });
   expect(response.status(), await response.text()).toBe(201);
   const { token } = (await response.json()) as { token: string };
   await admin.close();
@@ -26,11 +40,20 @@ export async function telephonyToken(browser: Browser): Promise<string> {
 export type CallResult = { contactId: string; customerId: string | null; matched: boolean };
 
 /** What the phone system sends when a call rings at a rep's extension. */
-export async function ring(token: string, from: string, agent = 'agent@northwind.example'): Promise<CallResult> {
+export async function ring(
+  token: string,
+  from: string,
+  agent = 'agent@northwind.example',
+): Promise<CallResult> {
   const response = await fetch(`${baseUrl}/api/cti/events`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ type: 'call.ringing', callId: `e2e-workspace-${crypto.randomUUID()}`, from, agent }),
+    body: JSON.stringify({
+      type: 'call.ringing',
+      callId: `e2e-workspace-${crypto.randomUUID()}`,
+      from,
+      agent,
+    }),
   });
   expect(response.status, await response.clone().text()).toBe(202);
   return (await response.json()) as CallResult;
@@ -44,14 +67,29 @@ export async function openWorkspace(page: Page): Promise<void> {
 }
 
 /** Starts a contact by hand, the way a rep does for a chat: "/", type, Enter to pick, Enter to start. */
-export async function startContactWith(page: Page, search: string, name: string, channel = 'Call'): Promise<string> {
+export async function startContactWith(
+  page: Page,
+  search: string,
+  name: string,
+  channel = 'Call',
+): Promise<string> {
   await page.keyboard.press('/');
-  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('placeholder'))).toBe('Name, phone, email or reference');
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.getAttribute('placeholder')))
+    .toBe('Name, phone, email or reference');
   await page.keyboard.type(search);
-  await page.getByRole('option', { name: new RegExp(name) }).first().waitFor();
+  await page
+    .getByRole('option', { name: new RegExp(name) })
+    .first()
+    .waitFor();
   await page.keyboard.press('Enter');
-  await page.getByRole('radiogroup', { name: 'Channel' }).getByText(channel, { exact: true }).click();
-  const created = page.waitForResponse((r) => r.url().endsWith('/api/contacts') && r.request().method() === 'POST');
+  await page
+    .getByRole('radiogroup', { name: 'Channel' })
+    .getByText(channel, { exact: true })
+    .click();
+  const created = page.waitForResponse(
+    (r) => r.url().endsWith('/api/contacts') && r.request().method() === 'POST',
+  );
   await page.getByRole('button', { name: 'Start contact' }).click();
   const { contact } = (await (await created).json()) as { contact: { id: string } };
   await expect.poll(() => page.url()).toContain(contact.id);

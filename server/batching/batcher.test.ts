@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { Batcher, KeyedBatcher, type Settled } from './batcher.ts';
 
 const tick = () => new Promise((r) => setImmediate(r));
@@ -15,7 +16,9 @@ function controlledRun() {
     maxInFlight = Math.max(maxInFlight, inFlight);
     await new Promise<void>((resolve) => releases.push(resolve));
     inFlight--;
-    return items.map((n) => (n < 0 ? { ok: false, error: new Error(`negative ${n}`) } : { ok: true, value: n * 10 }));
+    return items.map((n) =>
+      n < 0 ? { ok: false, error: new Error(`negative ${n}`) } : { ok: true, value: n * 10 },
+    );
   };
   const releaseAll = async () => {
     while (releases.length > 0) releases.shift()!();
@@ -64,7 +67,9 @@ describe('Batcher', () => {
       async (items) => {
         calls++;
         if (items.includes(13)) throw new Error('the whole run failed');
-        return items.map((n) => (n < 0 ? { ok: false, error: new Error(`negative ${n}`) } : { ok: true, value: n }));
+        return items.map((n) =>
+          n < 0 ? { ok: false, error: new Error(`negative ${n}`) } : { ok: true, value: n },
+        );
       },
       { maxBatch: 10, concurrency: 1 },
     );
@@ -87,7 +92,11 @@ describe('KeyedBatcher', () => {
       },
       { maxBatch: 10, concurrency: 1 },
     );
-    const results = await Promise.all([batcher.submit('a', 1), batcher.submit('b', 2), batcher.submit('a', 3)]);
+    const results = await Promise.all([
+      batcher.submit('a', 1),
+      batcher.submit('b', 2),
+      batcher.submit('a', 3),
+    ]);
     expect(results).toEqual(['a:1', 'b:2', 'a:3']);
     expect(runs).toEqual([
       ['a', [1, 3]],

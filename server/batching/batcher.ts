@@ -15,7 +15,8 @@ export type BatcherOptions = {
  * has read its sockets, so a lone caller pays microseconds; under load, batches grow by themselves.
  */
 export class Batcher<I, O> {
-  private queue: Array<{ item: I; resolve: (value: O) => void; reject: (error: unknown) => void }> = [];
+  private queue: Array<{ item: I; resolve: (value: O) => void; reject: (error: unknown) => void }> =
+    [];
   private running = 0;
   private scheduled = false;
 
@@ -37,7 +38,8 @@ export class Batcher<I, O> {
   }
 
   private schedule() {
-    if (this.scheduled || this.running >= this.options.concurrency || this.queue.length === 0) return;
+    if (this.scheduled || this.running >= this.options.concurrency || this.queue.length === 0)
+      return;
     this.scheduled = true;
     // After the current I/O phase: every request parsed in this turn joins the same batch.
     setImmediate(() => {
@@ -54,8 +56,11 @@ export class Batcher<I, O> {
     this.schedule();
     try {
       const results = await this.run(taken.map((t) => t.item));
-      if (results.length !== taken.length) throw new Error(`batch returned ${results.length} results for ${taken.length} items`);
-      results.forEach((result, i) => (result.ok ? taken[i]!.resolve(result.value) : taken[i]!.reject(result.error)));
+      if (results.length !== taken.length)
+        throw new Error(`batch returned ${results.length} results for ${taken.length} items`);
+      results.forEach((result, i) =>
+        result.ok ? taken[i]!.resolve(result.value) : taken[i]!.reject(result.error),
+      );
     } catch (error) {
       for (const t of taken) t.reject(error);
     } finally {

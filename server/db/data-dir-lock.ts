@@ -32,7 +32,7 @@ export class DataDirLockedError extends Error {
     const where = owner.hostname === os.hostname() ? '' : ` on ${owner.hostname}`;
     super(
       `${who} (pid ${owner.pid}${where}) holds the embedded database in ${dataDir} since ${owner.startedAt}; ` +
-        'two processes on one PGlite folder lose each other\'s writes. Stop it, or run this against DATABASE_URL. ' +
+        "two processes on one PGlite folder lose each other's writes. Stop it, or run this against DATABASE_URL. " +
         `(If that process is surely gone, delete ${path.join(dataDir, LOCK_FILE)}.)`,
     );
   }
@@ -181,7 +181,13 @@ function readRaw(file: string): string | null {
 function parseOwner(raw: string): LockOwner | null {
   try {
     const value = JSON.parse(raw) as Partial<LockOwner>;
-    if (typeof value.pid !== 'number' || !Number.isInteger(value.pid) || value.pid <= 0 || typeof value.hostname !== 'string') return null;
+    if (
+      typeof value.pid !== 'number' ||
+      !Number.isInteger(value.pid) ||
+      value.pid <= 0 ||
+      typeof value.hostname !== 'string'
+    )
+      return null;
     return { kind: 'another process', startedAt: 'an unknown time', ...value } as LockOwner;
   } catch {
     return null;

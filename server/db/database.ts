@@ -1,7 +1,9 @@
 import fs from 'node:fs/promises';
+
 import { PGlite } from '@electric-sql/pglite';
 import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+
 import { lockDataDir } from './data-dir-lock.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
 import { preparedStatementPool } from './prepared-statements.ts';
@@ -37,18 +39,25 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
       max: options.poolSize ?? 10,
       types: {
         getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-          oid === INT8_OID || oid === NUMERIC_OID ? toNumber : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+          oid === INT8_OID || oid === NUMERIC_OID
+            ? toNumber
+            : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
       },
     });
     // An idle connection the server drops (restart, failover, a proxy's time-out) must not crash the
     // process: the pool replaces it on the next checkout.
     pool.on('error', (error) => options.onIdleError?.(error));
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparedStatementPool(pool) }), plugins: [new CamelCasePlugin()] });
+    const db = new Kysely<Database>({
+      dialect: new PostgresDialect({ pool: preparedStatementPool(pool) }),
+      plugins: [new CamelCasePlugin()],
+    });
     return { db, kind: 'postgres', url: options.url, close: () => db.destroy() };
   }
   if (options.dataDir) await fs.mkdir(options.dataDir, { recursive: true });
   // A folder is one process's database (see data-dir-lock.ts); an in-memory one is nobody else's.
-  const lock = options.dataDir ? await lockDataDir(options.dataDir, options.holder ?? 'a Leeway process') : undefined;
+  const lock = options.dataDir
+    ? await lockDataDir(options.dataDir, options.holder ?? 'a Leeway process')
+    : undefined;
   let pglite: PGlite;
   try {
     pglite = await PGlite.create({
@@ -60,7 +69,10 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
     lock?.release();
     throw error;
   }
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite), plugins: [new CamelCasePlugin()] });
+  const db = new Kysely<Database>({
+    dialect: new PGliteDialect(pglite),
+    plugins: [new CamelCasePlugin()],
+  });
   const close = async () => {
     try {
       await db.destroy();

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { createTestDatabase } from '../testing/test-database.ts';
 import type { DatabaseHandle } from './database.ts';
 import { listMigrationFiles, migrateDown, migrateToLatest, migrationStatus } from './migrate.ts';
@@ -28,7 +29,11 @@ describe('migrations', () => {
   it('roll back one by one to an empty schema and apply again', async () => {
     const count = (await listMigrationFiles()).length;
     for (let i = 0; i < count; i++) expect(await migrateDown(database.db)).toHaveLength(1);
-    const tables = await sql<{ n: number }>`select count(*)::int as n from information_schema.tables where table_schema = 'public' and table_name not like 'kysely_%'`.execute(database.db);
+    const tables = await sql<{
+      n: number;
+    }>`select count(*)::int as n from information_schema.tables where table_schema = 'public' and table_name not like 'kysely_%'`.execute(
+      database.db,
+    );
     expect(tables.rows[0]?.n).toBe(0);
     expect(await migrateToLatest(database.db)).toHaveLength(count);
   });

@@ -1,8 +1,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Db } from './database.ts';
+
 import { Migrator, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
+
+import type { Db } from './database.ts';
 
 const migrationsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -10,9 +12,12 @@ const migrationsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'm
 export const migrationFileName = /^(\d{14})-[a-z0-9]+(?:-[a-z0-9]+)*\.ts$/;
 
 export async function listMigrationFiles(): Promise<string[]> {
-  const files = (await fs.readdir(migrationsDir)).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+  const files = (await fs.readdir(migrationsDir)).filter(
+    (f) => f.endsWith('.ts') && !f.endsWith('.test.ts'),
+  );
   const misnamed = files.filter((f) => !migrationFileName.test(f));
-  if (misnamed.length > 0) throw new Error(`Migration files must be named YYYYMMDDHHMMSS-name.ts: ${misnamed.join(', ')}`);
+  if (misnamed.length > 0)
+    throw new Error(`Migration files must be named YYYYMMDDHHMMSS-name.ts: ${misnamed.join(', ')}`);
   return files.sort();
 }
 
@@ -20,7 +25,9 @@ const provider: MigrationProvider = {
   async getMigrations() {
     const migrations: Record<string, Migration> = {};
     for (const file of await listMigrationFiles()) {
-      const module = (await import(pathToFileURL(path.join(migrationsDir, file)).href)) as Migration;
+      const module = (await import(
+        pathToFileURL(path.join(migrationsDir, file)).href
+      )) as Migration;
       migrations[file.replace(/\.ts$/, '')] = module;
     }
     return migrations;

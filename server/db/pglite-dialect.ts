@@ -88,7 +88,9 @@ class PGliteConnection implements DatabaseConnection {
     const affected = result.affectedRows;
     return {
       rows: result.rows,
-      ...(affected !== undefined && !/^\s*select/i.test(compiled.sql) ? { numAffectedRows: BigInt(affected) } : {}),
+      ...(affected !== undefined && !/^\s*select/i.test(compiled.sql)
+        ? { numAffectedRows: BigInt(affected) }
+        : {}),
     };
   }
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+
 import type { PostgresPool, PostgresPoolClient } from 'kysely';
 import type pg from 'pg';
 
@@ -31,7 +32,9 @@ export function preparedStatementPool(pool: pg.Pool): PostgresPool {
       return {
         query: ((sql: string, parameters: readonly unknown[]) => {
           const name = statementName(sql);
-          return name ? client.query({ name, text: sql, values: [...parameters] }) : client.query(sql, [...parameters]);
+          return name
+            ? client.query({ name, text: sql, values: [...parameters] })
+            : client.query(sql, [...parameters]);
         }) as unknown as PostgresPoolClient['query'],
         release: () => client.release(),
       };

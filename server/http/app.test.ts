@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 
 describe('the HTTP application', () => {
@@ -28,8 +30,12 @@ describe('the HTTP application', () => {
   it('serves an OpenAPI document generated from the schemas, and a page to browse it', async () => {
     const doc = (await t.app.inject('/api/openapi.json')).json();
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/people/{id}', '/api/customers/{id}']));
-    expect(doc.paths['/api/auth/login'].post.requestBody.content['application/json'].schema.required).toEqual(['email', 'password']);
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/auth/login', '/api/people/{id}', '/api/customers/{id}']),
+    );
+    expect(
+      doc.paths['/api/auth/login'].post.requestBody.content['application/json'].schema.required,
+    ).toEqual(['email', 'password']);
     expect(doc.components.schemas).toHaveProperty('Error');
     const page = await t.app.inject('/api/docs/');
     expect(page.statusCode).toBe(200);
@@ -37,18 +43,28 @@ describe('the HTTP application', () => {
   });
 
   it('does not compress API answers (a hot path of small JSON)', async () => {
-    const response = await t.app.inject({ url: '/api/openapi.json', headers: { 'accept-encoding': 'gzip, br' } });
+    const response = await t.app.inject({
+      url: '/api/openapi.json',
+      headers: { 'accept-encoding': 'gzip, br' },
+    });
     expect(response.headers['content-encoding']).toBeUndefined();
   });
 
   it('answers unknown API paths with the error shape', async () => {
     const response = await t.app.inject('/api/nothing-here');
     expect(response.statusCode).toBe(404);
-    expect(response.json()).toEqual({ error: { code: 'not_found', message: 'No route GET /api/nothing-here' } });
+    expect(response.json()).toEqual({
+      error: { code: 'not_found', message: 'No route GET /api/nothing-here' },
+    });
   });
 
   it('answers malformed JSON with 400 in the error shape', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: '{"email":', headers: { 'content-type': 'application/json' } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: '{"email":',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.code).toBe('validation_failed');
   });
@@ -73,7 +89,13 @@ describe('security headers', () => {
   });
 
   const directives = (header: unknown) =>
-    new Map(String(header).split(';').map((d) => d.trim()).filter(Boolean).map((d) => [d.split(' ')[0]!, d.split(' ').slice(1)] as const));
+    new Map(
+      String(header)
+        .split(';')
+        .map((d) => d.trim())
+        .filter(Boolean)
+        .map((d) => [d.split(' ')[0]!, d.split(' ').slice(1)] as const),
+    );
 
   it('serves the web app under a policy with no inline script, styles only by a fresh nonce, and no framing', async () => {
     const first = await t.app.inject('/');
@@ -97,7 +119,9 @@ describe('security headers', () => {
       expect(page.headers['referrer-policy']).toBe('no-referrer');
       expect(page.headers['strict-transport-security']).toBeUndefined();
     }
-    expect(directives(first.headers['content-security-policy']).get('style-src')).not.toEqual(directives(second.headers['content-security-policy']).get('style-src'));
+    expect(directives(first.headers['content-security-policy']).get('style-src')).not.toEqual(
+      directives(second.headers['content-security-policy']).get('style-src'),
+    );
   });
 
   it('sends the same headers on API answers, errors included', async () => {
@@ -106,7 +130,10 @@ describe('security headers', () => {
       expect(response.headers['x-content-type-options'], url).toBe('nosniff');
       expect(response.headers['x-frame-options'], url).toBe('DENY');
       expect(response.headers['referrer-policy'], url).toBe('no-referrer');
-      expect(directives(response.headers['content-security-policy']).get('frame-ancestors'), url).toEqual(["'none'"]);
+      expect(
+        directives(response.headers['content-security-policy']).get('frame-ancestors'),
+        url,
+      ).toEqual(["'none'"]);
     }
   });
 
@@ -123,7 +150,9 @@ describe('security headers', () => {
     const secure = await createTestApp({ env: { WEB_DIST_DIR: distDir, COOKIE_SECURE: 'true' } });
     try {
       for (const url of ['/', '/api/organization']) {
-        expect((await secure.app.inject(url)).headers['strict-transport-security'], url).toMatch(/^max-age=\d{8,}/);
+        expect((await secure.app.inject(url)).headers['strict-transport-security'], url).toMatch(
+          /^max-age=\d{8,}/,
+        );
       }
     } finally {
       await secure.close();

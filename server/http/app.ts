@@ -1,19 +1,26 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyReply } from 'fastify';
-import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+
 import type { AppContext } from '../context.ts';
 import { apiModules } from '../modules/index.ts';
 import type { ApiApp } from './api-app.ts';
 import { installAuth } from './auth.ts';
 import { installErrorHandler } from './error-handler.ts';
-import { validatorCompiler } from './validator-compiler.ts';
 import { docsPolicy, indexPageSender, installSecurityHeaders } from './security-headers.ts';
+import { validatorCompiler } from './validator-compiler.ts';
 
 export type BuildAppOptions = { ctx: AppContext; logger?: FastifyBaseLogger | boolean };
 
@@ -31,7 +38,15 @@ export async function buildApp({ ctx, logger = false }: BuildAppOptions): Promis
     logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<ZodTypeProvider>();
   app.addHook('onResponse', async (request, reply) => {
-    request.log.debug({ method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+    request.log.debug(
+      {
+        method: request.method,
+        url: request.url,
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
+      'request',
+    );
   });
 
   app.setValidatorCompiler(validatorCompiler);
@@ -67,8 +82,13 @@ export async function buildApp({ ctx, logger = false }: BuildAppOptions): Promis
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: docsPolicy({ secure: ctx.config.cookieSecure }) });
-  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: docsPolicy({ secure: ctx.config.cookieSecure }),
+  });
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
 
   for (const register of apiModules) await register(app, ctx);
 
@@ -84,13 +104,20 @@ function serveWebApp(app: ApiApp, distDir: string, secure: boolean) {
     return;
   }
   // index.html only through sendIndex, which gives each copy its style nonce.
-  app.register(fastifyStatic, { root: distDir, wildcard: false, index: false, allowedPath: (pathName) => pathName !== '/index.html' });
+  app.register(fastifyStatic, {
+    root: distDir,
+    wildcard: false,
+    index: false,
+    allowedPath: (pathName) => pathName !== '/index.html',
+  });
   const sendPage = indexPageSender(fs.readFileSync(index, 'utf8'), { secure });
   const sendIndex = (_request: unknown, reply: FastifyReply) => sendPage(reply);
   app.get('/', { schema: { hide: true } }, sendIndex);
   app.get('/*', { schema: { hide: true } }, (request, reply) => {
     if (request.url.startsWith('/api/')) {
-      return reply.code(404).send({ error: { code: 'not_found', message: `No route GET ${request.url.split('?')[0]}` } });
+      return reply.code(404).send({
+        error: { code: 'not_found', message: `No route GET ${request.url.split('?')[0]}` },
+      });
     }
     // A path with a dot is a missing asset, not a page.
     if (path.extname(request.url.split('?')[0] ?? '')) {

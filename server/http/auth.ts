@@ -1,8 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+import { Batcher } from '../batching/batcher.ts';
 import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { Batcher } from '../batching/batcher.ts';
-import { principalFromApiToken, principalsFromSessions, type SessionPrincipal } from '../modules/auth/queries/resolve-principal.ts';
+import {
+  principalFromApiToken,
+  principalsFromSessions,
+  type SessionPrincipal,
+} from '../modules/auth/queries/resolve-principal.ts';
 import { authorize, type Ability } from '../policies/abilities.ts';
 import type { Principal } from '../policies/principal.ts';
 
@@ -29,8 +34,17 @@ export const CSRF_COOKIE = 'leeway_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export function setSessionCookies(reply: FastifyReply, ctx: AppContext, session: { token: string; csrfToken: string; expiresAt: Date }) {
-  const common = { path: '/', sameSite: 'lax' as const, secure: ctx.config.cookieSecure, expires: session.expiresAt };
+export function setSessionCookies(
+  reply: FastifyReply,
+  ctx: AppContext,
+  session: { token: string; csrfToken: string; expiresAt: Date },
+) {
+  const common = {
+    path: '/',
+    sameSite: 'lax' as const,
+    secure: ctx.config.cookieSecure,
+    expires: session.expiresAt,
+  };
   reply.setCookie(SESSION_COOKIE, session.token, { ...common, httpOnly: true });
   // Readable by the web app, which echoes it in the x-csrf-token header on every write.
   reply.setCookie(CSRF_COOKIE, session.csrfToken, { ...common, httpOnly: false });
@@ -50,19 +64,30 @@ export function principalOf(request: FastifyRequest): Principal {
 /** The signed-in person (not an integration token), for routes about "me". */
 export function personOf(request: FastifyRequest): Extract<Principal, { kind: 'person' }> {
   const principal = principalOf(request);
-  if (principal.kind !== 'person') throw new AppError('forbidden', 'This needs a person, not an integration token');
+  if (principal.kind !== 'person')
+    throw new AppError('forbidden', 'This needs a person, not an integration token');
   return principal;
 }
 
 type SessionLookup = (token: string) => Promise<SessionPrincipal | null>;
 
-async function authenticate(request: FastifyRequest, ctx: AppContext, lookUpSession: SessionLookup): Promise<void> {
+async function authenticate(
+  request: FastifyRequest,
+  ctx: AppContext,
+  lookUpSession: SessionLookup,
+): Promise<void> {
   const header = request.headers.authorization;
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match?.[1]) throw new AppError('unauthenticated', 'Authorization header must be "Bearer <token>"');
-    request.principal = await principalFromApiToken({ db: ctx.db, token: match[1], now: ctx.now() });
-    if (!request.principal) throw new AppError('unauthenticated', 'The API token is unknown or revoked');
+    if (!match?.[1])
+      throw new AppError('unauthenticated', 'Authorization header must be "Bearer <token>"');
+    request.principal = await principalFromApiToken({
+      db: ctx.db,
+      token: match[1],
+      now: ctx.now(),
+    });
+    if (!request.principal)
+      throw new AppError('unauthenticated', 'The API token is unknown or revoked');
     return;
   }
   const token = request.cookies[SESSION_COOKIE];
@@ -73,7 +98,10 @@ async function authenticate(request: FastifyRequest, ctx: AppContext, lookUpSess
   request.sessionToken = token;
   // Cookies ride along on cross-site requests; a header only our own pages can read proves the origin.
   if (!SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== session.csrfToken) {
-    throw new AppError('csrf_failed', `Missing or wrong ${CSRF_HEADER} header: send the value of the ${CSRF_COOKIE} cookie`);
+    throw new AppError(
+      'csrf_failed',
+      `Missing or wrong ${CSRF_HEADER} header: send the value of the ${CSRF_COOKIE} cookie`,
+    );
   }
 }
 
@@ -86,7 +114,11 @@ export function installAuth(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('sessionToken', null);
   // Every request but a public one looks its session up: requests that arrive together share a query.
   const sessions = new Batcher<string, SessionPrincipal | null>(
-    async (tokens) => (await principalsFromSessions({ db: ctx.db, tokens, now: ctx.now() })).map((value) => ({ ok: true, value })),
+    async (tokens) =>
+      (await principalsFromSessions({ db: ctx.db, tokens, now: ctx.now() })).map((value) => ({
+        ok: true,
+        value,
+      })),
     { maxBatch: 200, concurrency: 4 },
   );
   const lookUpSession: SessionLookup = (token) => sessions.submit(token);
@@ -96,8 +128,10 @@ export function installAuth(app: FastifyInstance, ctx: AppContext): void {
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
     const access = route.config?.access;
-    if (!access) throw new Error(`Route ${route.method} ${route.url} declares no access; add config.access`);
-    for (const method of [route.method].flat()) if (method !== 'HEAD') apiRoutes.push({ method, url: route.url, access });
+    if (!access)
+      throw new Error(`Route ${route.method} ${route.url} declares no access; add config.access`);
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') apiRoutes.push({ method, url: route.url, access });
   });
 
   app.addHook('onRequest', async (request) => {

@@ -1,6 +1,10 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import {
+  hasZodFastifySchemaValidationErrors,
+  isResponseSerializationError,
+} from 'fastify-type-provider-zod';
 import { z } from 'zod';
+
 import { AppError, errorStatus, type ErrorCode } from '../errors.ts';
 
 /** The one error body every 4xx and 5xx carries. */
@@ -20,7 +24,11 @@ function send(reply: FastifyReply, status: number, error: ErrorBody['error']) {
   return reply.code(status).type('application/json').send(JSON.stringify({ error }));
 }
 
-type ValidationIssue = { instancePath?: string; message?: string; params?: { issue?: { path?: PropertyKey[] } } };
+type ValidationIssue = {
+  instancePath?: string;
+  message?: string;
+  params?: { issue?: { path?: PropertyKey[] } };
+};
 
 function fieldOf(issue: ValidationIssue, context: string | undefined): string | undefined {
   const path = issue.params?.issue?.path ?? issue.instancePath?.split('/').filter(Boolean);
@@ -33,20 +41,32 @@ export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (err instanceof AppError) {
       if (err.retryAfterSeconds) reply.header('retry-after', String(err.retryAfterSeconds));
-      return send(reply, err.status, { ...err.details, code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}) });
+      return send(reply, err.status, {
+        ...err.details,
+        code: err.code,
+        message: err.message,
+        ...(err.field ? { field: err.field } : {}),
+      });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const issue = (err.validation[0] ?? {}) as ValidationIssue;
       const field = fieldOf(issue, err.validationContext);
       const message = issue.message ?? 'is invalid';
-      return send(reply, 400, { code: 'validation_failed', message: field ? `${field}: ${message}` : message, ...(field ? { field } : {}) });
+      return send(reply, 400, {
+        code: 'validation_failed',
+        message: field ? `${field}: ${message}` : message,
+        ...(field ? { field } : {}),
+      });
     }
     if (isResponseSerializationError(err)) {
       request.log.error({ err, issues: err.cause.issues }, 'response does not match its schema');
       return send(reply, 500, { code: 'internal', message: 'Internal error' });
     }
     if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-      return send(reply, 415, { code: 'unsupported_media', message: 'Send the body as application/json' });
+      return send(reply, 415, {
+        code: 'unsupported_media',
+        message: 'Send the body as application/json',
+      });
     }
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       // Fastify's own 4xx: malformed JSON, empty body, oversized payload.
@@ -57,6 +77,9 @@ export function installErrorHandler(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((request, reply) =>
-    send(reply, 404, { code: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` }),
+    send(reply, 404, {
+      code: 'not_found',
+      message: `No route ${request.method} ${request.url.split('?')[0]}`,
+    }),
   );
 }

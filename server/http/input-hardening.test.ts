@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { fixturePolicy } from '../testing/fixture-policy.ts';
 import { createFixtureOrganization, type FixtureOrganization } from '../testing/fixtures.ts';
 import { createTestApp, signIn, type TestApp, type TestClient } from '../testing/test-app.ts';
@@ -25,28 +26,56 @@ type JsonSchema = {
   allOf?: JsonSchema[];
   $ref?: string;
 };
-type Operation = { parameters?: Array<{ in: string; name: string; schema?: JsonSchema }>; requestBody?: { content?: Record<string, { schema?: JsonSchema }> } };
-type OpenApi = { paths: Record<string, Record<string, Operation>>; components?: { schemas?: Record<string, JsonSchema> } };
+type Operation = {
+  parameters?: Array<{ in: string; name: string; schema?: JsonSchema }>;
+  requestBody?: { content?: Record<string, { schema?: JsonSchema }> };
+};
+type OpenApi = {
+  paths: Record<string, Record<string, Operation>>;
+  components?: { schemas?: Record<string, JsonSchema> };
+};
 
 /** Every path to a string (or, with `kind: 'integer'`, an integer) in a JSON schema; array items as index 0. */
-function fieldsOf(doc: OpenApi, schema: JsonSchema | undefined, kind: 'string' | 'integer', path: string[] = [], seen = new Set<string>()): string[][] {
+function fieldsOf(
+  doc: OpenApi,
+  schema: JsonSchema | undefined,
+  kind: 'string' | 'integer',
+  path: string[] = [],
+  seen = new Set<string>(),
+): string[][] {
   if (!schema) return [];
   if (schema.$ref) {
     if (seen.has(schema.$ref)) return [];
     const name = schema.$ref.split('/').at(-1)!;
-    return fieldsOf(doc, doc.components?.schemas?.[name], kind, path, new Set([...seen, schema.$ref]));
+    return fieldsOf(
+      doc,
+      doc.components?.schemas?.[name],
+      kind,
+      path,
+      new Set([...seen, schema.$ref]),
+    );
   }
   const found: string[][] = [];
   const types = [schema.type].flat();
   if (types.includes(kind)) found.push(path);
-  for (const [name, property] of Object.entries(schema.properties ?? {})) found.push(...fieldsOf(doc, property, kind, [...path, name], seen));
+  for (const [name, property] of Object.entries(schema.properties ?? {}))
+    found.push(...fieldsOf(doc, property, kind, [...path, name], seen));
   if (schema.items) found.push(...fieldsOf(doc, schema.items, kind, [...path, '0'], seen));
-  for (const alternative of [...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])]) found.push(...fieldsOf(doc, alternative, kind, path, seen));
+  for (const alternative of [
+    ...(schema.anyOf ?? []),
+    ...(schema.oneOf ?? []),
+    ...(schema.allOf ?? []),
+  ])
+    found.push(...fieldsOf(doc, alternative, kind, path, seen));
   return found.filter((p, i) => found.findIndex((q) => q.join('.') === p.join('.')) === i);
 }
 
 /** A copy of `body` with `value` at `path`, creating objects and arrays on the way. */
-function withValue(body: Record<string, unknown>, path: string[], value: unknown): Record<string, unknown> {
+function withValue(
+  body: Record<string, unknown>,
+  path: string[],
+  value: unknown,
+): Record<string, unknown> {
   const copy = structuredClone(body);
   let at: Record<string, unknown> = copy;
   path.forEach((key, i) => {
@@ -77,8 +106,16 @@ describe('input the database cannot hold', () => {
     home = await createFixtureOrganization(t.ctx.db, 'home');
     admin = await signIn(t.app, home.people.admin.email);
     const agent = await signIn(t.app, home.people.agent.email);
-    contactId = (await agent.post('/api/contacts', { customerId: home.customerId, channel: 'call' })).json().contact.id;
-    const pending = await agent.post(`/api/contacts/${contactId}/resolutions`, { type: 'refund', amount: 150_00, currency: 'USD', reason: 'damaged', idempotencyKey: 'hardening-pending-1' });
+    contactId = (
+      await agent.post('/api/contacts', { customerId: home.customerId, channel: 'call' })
+    ).json().contact.id;
+    const pending = await agent.post(`/api/contacts/${contactId}/resolutions`, {
+      type: 'refund',
+      amount: 150_00,
+      currency: 'USD',
+      reason: 'damaged',
+      idempotencyKey: 'hardening-pending-1',
+    });
     resolutionId = pending.json().resolution.id;
     approvalId = pending.json().resolution.approval.id;
     tokenId = (await admin.post('/api/tokens', { name: 'probe' })).json().token.id;
@@ -87,20 +124,41 @@ describe('input the database cannot hold', () => {
     validBodies = {
       'POST /api/auth/login': { email: home.people.agent.email, password: 'not the password' },
       'PATCH /api/organization': { name: 'Org home', vision: 'Fix it on the spot' },
-      'POST /api/people': { email: 'new.person@home.test', name: 'New Person', role: 'agent', extension: '201' },
+      'POST /api/people': {
+        email: 'new.person@home.test',
+        name: 'New Person',
+        role: 'agent',
+        extension: '201',
+      },
       'PATCH /api/people/{id}': { name: 'Renamed' },
       'POST /api/customers': { name: 'New Customer', phone: '+13125550111' },
       'POST /api/tokens': { name: 'integration' },
-      'POST /api/authority/check': { customerId: home.customerId, type: 'refund', amount: 10_00, currency: 'USD' },
+      'POST /api/authority/check': {
+        customerId: home.customerId,
+        type: 'refund',
+        amount: 10_00,
+        currency: 'USD',
+      },
       'PUT /api/authority/policy/draft': { document: fixturePolicy },
       'POST /api/authority/policy/publish': { note: 'a change' },
       'POST /api/contacts': { customerId: home.customerId, channel: 'call' },
       'PATCH /api/contacts/{id}': { notes: 'called back', reason: 'late delivery' },
-      'POST /api/contacts/{id}/resolutions': { type: 'refund', amount: 10_00, currency: 'USD', reason: 'late', idempotencyKey: 'hardening-probe-1' },
+      'POST /api/contacts/{id}/resolutions': {
+        type: 'refund',
+        amount: 10_00,
+        currency: 'USD',
+        reason: 'late',
+        idempotencyKey: 'hardening-probe-1',
+      },
       'POST /api/approvals/{id}/approve': { note: 'fine' },
       'POST /api/approvals/{id}/deny': { note: 'no' },
       'PUT /api/me/availability': { available: false },
-      'POST /api/cti/events': { type: 'call.ringing', callId: 'call-1', from: '+13125550199', agent: home.people.agent.email },
+      'POST /api/cti/events': {
+        type: 'call.ringing',
+        callId: 'call-1',
+        from: '+13125550199',
+        agent: home.people.agent.email,
+      },
     };
   });
   afterAll(() => t.close());
@@ -125,7 +183,13 @@ describe('input the database cannot hold', () => {
   function operations(): Array<{ method: string; path: string; operation: Operation }> {
     return Object.entries(doc.paths)
       .filter(([path]) => path.startsWith('/api/'))
-      .flatMap(([path, ops]) => Object.entries(ops).map(([method, operation]) => ({ method: method.toUpperCase(), path, operation })));
+      .flatMap(([path, ops]) =>
+        Object.entries(ops).map(([method, operation]) => ({
+          method: method.toUpperCase(),
+          path,
+          operation,
+        })),
+      );
   }
 
   it('refuses NUL and unpaired surrogates in every string of every write body, naming the field', async () => {
@@ -134,15 +198,25 @@ describe('input the database cannot hold', () => {
     const failures: string[] = [];
     let checked = 0;
     for (const { method, path, operation } of writes) {
-      const fields = fieldsOf(doc, operation.requestBody?.content?.['application/json']?.schema, 'string');
+      const fields = fieldsOf(
+        doc,
+        operation.requestBody?.content?.['application/json']?.schema,
+        'string',
+      );
       for (const field of fields) {
         for (const [what, value] of Object.entries(hostile)) {
           const body = withValue(validBodies[`${method} ${path}`] ?? {}, field, value);
           const response = await admin.request(method as 'POST', urlOf(path), body);
           const error = response.json().error ?? {};
           checked++;
-          if (response.statusCode !== 400 || error.field !== field.join('.') || !textMessage.test(error.message)) {
-            failures.push(`${method} ${path} ${field.join('.')} with ${what}: ${response.statusCode} ${response.body.slice(0, 200)}`);
+          if (
+            response.statusCode !== 400 ||
+            error.field !== field.join('.') ||
+            !textMessage.test(error.message)
+          ) {
+            failures.push(
+              `${method} ${path} ${field.join('.')} with ${what}: ${response.statusCode} ${response.body.slice(0, 200)}`,
+            );
           }
         }
       }
@@ -152,12 +226,27 @@ describe('input the database cannot hold', () => {
   });
 
   it('refuses them in free-form documents too: a value or a key anywhere in a policy draft', async () => {
-    const conditions = [{ id: 'old_orders', description: `Orders older than 90 days${NUL}`, check: { kind: 'max_order_age_days', days: 90 }, whenFails: { outcome: 'not_allowed' } }];
-    const inValue = await admin.put('/api/authority/policy/draft', { document: { ...fixturePolicy, conditions } });
+    const conditions = [
+      {
+        id: 'old_orders',
+        description: `Orders older than 90 days${NUL}`,
+        check: { kind: 'max_order_age_days', days: 90 },
+        whenFails: { outcome: 'not_allowed' },
+      },
+    ];
+    const inValue = await admin.put('/api/authority/policy/draft', {
+      document: { ...fixturePolicy, conditions },
+    });
     expect(inValue.statusCode, inValue.body).toBe(400);
-    expect(inValue.json().error).toMatchObject({ code: 'validation_failed', field: 'document.conditions.0.description', message: expect.stringMatching(textMessage) });
+    expect(inValue.json().error).toMatchObject({
+      code: 'validation_failed',
+      field: 'document.conditions.0.description',
+      message: expect.stringMatching(textMessage),
+    });
 
-    const inKey = await admin.put('/api/authority/policy/draft', { document: { ...fixturePolicy, [`extra${HIGH_ALONE}`]: 1 } });
+    const inKey = await admin.put('/api/authority/policy/draft', {
+      document: { ...fixturePolicy, [`extra${HIGH_ALONE}`]: 1 },
+    });
     expect(inKey.statusCode, inKey.body).toBe(400);
     expect(inKey.json().error.field).toBe(`document.extra${HIGH_ALONE}`);
     expect((await admin.get('/api/authority/policy/draft')).json().draft).toBeNull();
@@ -169,9 +258,15 @@ describe('input the database cannot hold', () => {
     for (const { method, path, operation } of operations()) {
       for (const parameter of operation.parameters ?? []) {
         if (parameter.in !== 'query' || !fieldsOf(doc, parameter.schema, 'string').length) continue;
-        const response = await admin.request(method as 'GET', `${urlOf(path)}?${parameter.name}=${encodeURIComponent(NUL)}`);
+        const response = await admin.request(
+          method as 'GET',
+          `${urlOf(path)}?${parameter.name}=${encodeURIComponent(NUL)}`,
+        );
         checked++;
-        if (response.statusCode !== 400 || response.json().error.field !== parameter.name) failures.push(`${method} ${path}?${parameter.name}: ${response.statusCode} ${response.body.slice(0, 200)}`);
+        if (response.statusCode !== 400 || response.json().error.field !== parameter.name)
+          failures.push(
+            `${method} ${path}?${parameter.name}: ${response.statusCode} ${response.body.slice(0, 200)}`,
+          );
       }
     }
     expect(failures).toEqual([]);
@@ -183,11 +278,18 @@ describe('input the database cannot hold', () => {
     let checked = 0;
     for (const { method, path, operation } of operations()) {
       for (const parameter of operation.parameters ?? []) {
-        if (parameter.in !== 'query' || !fieldsOf(doc, parameter.schema, 'integer').length) continue;
+        if (parameter.in !== 'query' || !fieldsOf(doc, parameter.schema, 'integer').length)
+          continue;
         for (const value of ['2147483648', '9007199254740991', '9007199254740993', '1e400']) {
-          const response = await admin.request(method as 'GET', `${urlOf(path)}?${parameter.name}=${value}`);
+          const response = await admin.request(
+            method as 'GET',
+            `${urlOf(path)}?${parameter.name}=${value}`,
+          );
           checked++;
-          if (response.statusCode !== 400 || response.json().error.field !== parameter.name) failures.push(`${method} ${path}?${parameter.name}=${value}: ${response.statusCode} ${response.body.slice(0, 200)}`);
+          if (response.statusCode !== 400 || response.json().error.field !== parameter.name)
+            failures.push(
+              `${method} ${path}?${parameter.name}=${value}: ${response.statusCode} ${response.body.slice(0, 200)}`,
+            );
         }
       }
     }
@@ -198,7 +300,11 @@ describe('input the database cannot hold', () => {
   it('answers GET /api/authority/policy?version=9007199254740991 with 400 naming version', async () => {
     const response = await admin.get('/api/authority/policy?version=9007199254740991');
     expect(response.statusCode, response.body).toBe(400);
-    expect(response.json().error).toMatchObject({ code: 'validation_failed', field: 'version', message: 'version: must be at most 2147483647' });
+    expect(response.json().error).toMatchObject({
+      code: 'validation_failed',
+      field: 'version',
+      message: 'version: must be at most 2147483647',
+    });
     expect((await admin.get('/api/authority/policy?version=1')).statusCode).toBe(200);
   });
 
@@ -206,14 +312,37 @@ describe('input the database cannot hold', () => {
     const failures: string[] = [];
     let checked = 0;
     for (const { method, path, operation } of operations().filter((o) => o.operation.requestBody)) {
-      for (const field of fieldsOf(doc, operation.requestBody?.content?.['application/json']?.schema, 'integer')) {
+      for (const field of fieldsOf(
+        doc,
+        operation.requestBody?.content?.['application/json']?.schema,
+        'integer',
+      )) {
         const body = withValue(validBodies[`${method} ${path}`] ?? {}, field, 0);
         // 2^53+1 is not a JavaScript number: the JSON text carries it, and parsing rounds it to 2^53.
-        const payload = JSON.stringify(body).replace(`"${field.at(-1)}":0`, `"${field.at(-1)}":9007199254740993`);
-        const response = await t.app.inject({ method: method as 'POST', url: urlOf(path), payload, headers: { 'content-type': 'application/json', 'x-csrf-token': admin.sessionCookies[CSRF_COOKIE]! }, cookies: admin.sessionCookies });
+        const payload = JSON.stringify(body).replace(
+          `"${field.at(-1)}":0`,
+          `"${field.at(-1)}":9007199254740993`,
+        );
+        const response = await t.app.inject({
+          method: method as 'POST',
+          url: urlOf(path),
+          payload,
+          headers: {
+            'content-type': 'application/json',
+            'x-csrf-token': admin.sessionCookies[CSRF_COOKIE]!,
+          },
+          cookies: admin.sessionCookies,
+        });
         checked++;
         const error = response.json().error ?? {};
-        if (response.statusCode !== 400 || error.field !== field.join('.') || !/must be at most/.test(error.message)) failures.push(`${method} ${path} ${field.join('.')}: ${response.statusCode} ${response.body.slice(0, 200)}`);
+        if (
+          response.statusCode !== 400 ||
+          error.field !== field.join('.') ||
+          !/must be at most/.test(error.message)
+        )
+          failures.push(
+            `${method} ${path} ${field.join('.')}: ${response.statusCode} ${response.body.slice(0, 200)}`,
+          );
       }
     }
     expect(failures).toEqual([]);
@@ -222,14 +351,48 @@ describe('input the database cannot hold', () => {
 
   it('keeps the attacks from the finding out of the database: reason, notes, names, e-mail and idempotency key', async () => {
     const agent = await signIn(t.app, home.people.agent.email);
-    const attempts: Array<[string, () => Promise<{ statusCode: number; json(): { error: { field: string } } }>]> = [
-      ['reason', () => agent.post(`/api/contacts/${contactId}/resolutions`, { type: 'refund', amount: 10_00, currency: 'USD', reason: NUL, idempotencyKey: 'finding-10-reason' })],
-      ['idempotencyKey', () => agent.post(`/api/contacts/${contactId}/resolutions`, { type: 'refund', amount: 10_00, currency: 'USD', reason: 'late', idempotencyKey: `finding-10-${HIGH_ALONE}` })],
+    const attempts: Array<
+      [string, () => Promise<{ statusCode: number; json(): { error: { field: string } } }>]
+    > = [
+      [
+        'reason',
+        () =>
+          agent.post(`/api/contacts/${contactId}/resolutions`, {
+            type: 'refund',
+            amount: 10_00,
+            currency: 'USD',
+            reason: NUL,
+            idempotencyKey: 'finding-10-reason',
+          }),
+      ],
+      [
+        'idempotencyKey',
+        () =>
+          agent.post(`/api/contacts/${contactId}/resolutions`, {
+            type: 'refund',
+            amount: 10_00,
+            currency: 'USD',
+            reason: 'late',
+            idempotencyKey: `finding-10-${HIGH_ALONE}`,
+          }),
+      ],
       ['notes', () => agent.patch(`/api/contacts/${contactId}`, { notes: NUL })],
       ['name', () => admin.post('/api/customers', { name: `Aleksander ${LOW_ALONE}` })],
       ['name', () => admin.patch(`/api/people/${home.people.agent2.id}`, { name: NUL })],
-      ['email', () => admin.post('/api/people', { email: `x${HIGH_ALONE}@home.test`, name: 'X', role: 'agent' })],
-      ['email', () => agent.post('/api/auth/login', { email: `agent${NUL}@home.test`, password: 'whatever' })],
+      [
+        'email',
+        () =>
+          admin.post('/api/people', {
+            email: `x${HIGH_ALONE}@home.test`,
+            name: 'X',
+            role: 'agent',
+          }),
+      ],
+      [
+        'email',
+        () =>
+          agent.post('/api/auth/login', { email: `agent${NUL}@home.test`, password: 'whatever' }),
+      ],
     ];
     for (const [field, attempt] of attempts) {
       const response = await attempt();

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
+
 import fastifyHelmet from '@fastify/helmet';
 import type { FastifyReply } from 'fastify';
+
 import type { ApiApp } from './api-app.ts';
 
 type Directives = Record<string, string[]>;
@@ -44,12 +46,23 @@ function serialize(directives: Directives, secure: boolean): string {
  * nosniff, no-referrer (URLs name customers and requests), X-Frame-Options DENY for browsers without
  * frame-ancestors, the CSP above on every answer, and HSTS when COOKIE_SECURE says we are behind HTTPS.
  */
-export async function installSecurityHeaders(app: ApiApp, options: { secure: boolean }): Promise<void> {
+export async function installSecurityHeaders(
+  app: ApiApp,
+  options: { secure: boolean },
+): Promise<void> {
   await app.register(fastifyHelmet, {
-    contentSecurityPolicy: { useDefaults: false, directives: { ...appDirectives, ...(options.secure ? { 'upgrade-insecure-requests': [] } : {}) } },
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        ...appDirectives,
+        ...(options.secure ? { 'upgrade-insecure-requests': [] } : {}),
+      },
+    },
     frameguard: { action: 'deny' },
     referrerPolicy: { policy: 'no-referrer' },
-    strictTransportSecurity: options.secure ? { maxAge: 365 * 24 * 60 * 60, includeSubDomains: true } : false,
+    strictTransportSecurity: options.secure
+      ? { maxAge: 365 * 24 * 60 * 60, includeSubDomains: true }
+      : false,
   });
 }
 
@@ -65,11 +78,19 @@ export const STYLE_NONCE_SLOT = '__LEEWAY_STYLE_NONCE__';
  * Sends index.html with a fresh nonce per response, in the page and in the header, so only the
  * <style> elements the app itself writes apply; injected markup's do not.
  */
-export function indexPageSender(html: string, options: { secure: boolean }): (reply: FastifyReply) => FastifyReply {
+export function indexPageSender(
+  html: string,
+  options: { secure: boolean },
+): (reply: FastifyReply) => FastifyReply {
   const [before, after] = html.split(STYLE_NONCE_SLOT, 2);
   return (reply) => {
     const nonce = randomBytes(16).toString('base64');
-    reply.header('content-security-policy', serialize({ ...appDirectives, 'style-src': ["'self'", `'nonce-${nonce}'`] }, options.secure));
-    return reply.type('text/html; charset=utf-8').send(after === undefined ? html : `${before}${nonce}${after}`);
+    reply.header(
+      'content-security-policy',
+      serialize({ ...appDirectives, 'style-src': ["'self'", `'nonce-${nonce}'`] }, options.secure),
+    );
+    return reply
+      .type('text/html; charset=utf-8')
+      .send(after === undefined ? html : `${before}${nonce}${after}`);
   };
 }

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import type { Role } from '../db/schema.ts';
+import { createApiToken } from '../modules/tokens/commands/create-api-token.ts';
 import { abilities } from '../policies/abilities.ts';
 import { createFixtureOrganization, type FixtureOrganization } from '../testing/fixtures.ts';
 import { createTestApp, signIn, type TestApp, type TestClient } from '../testing/test-app.ts';
-import { createApiToken } from '../modules/tokens/commands/create-api-token.ts';
-import type { Role } from '../db/schema.ts';
 
 /**
  * Walks every /api route the app registers, so a new endpoint is covered the day it is added:
@@ -24,10 +25,25 @@ describe('every endpoint', () => {
     t = await createTestApp();
     home = await createFixtureOrganization(t.ctx.db, 'home');
     foreign = await createFixtureOrganization(t.ctx.db, 'foreign');
-    foreignTokenId = (await createApiToken({ db: t.ctx.db, organizationId: foreign.id, name: 'theirs', createdBy: null })).id;
+    foreignTokenId = (
+      await createApiToken({
+        db: t.ctx.db,
+        organizationId: foreign.id,
+        name: 'theirs',
+        createdBy: null,
+      })
+    ).id;
     const theirAgent = await signIn(t.app, foreign.people.agent.email);
-    foreignContactId = (await theirAgent.post('/api/contacts', { customerId: foreign.customerId, channel: 'call' })).json().contact.id;
-    const pending = await theirAgent.post(`/api/contacts/${foreignContactId}/resolutions`, { type: 'refund', amount: 150_00, currency: 'USD', reason: 'theirs', idempotencyKey: 'foreign-request-1' });
+    foreignContactId = (
+      await theirAgent.post('/api/contacts', { customerId: foreign.customerId, channel: 'call' })
+    ).json().contact.id;
+    const pending = await theirAgent.post(`/api/contacts/${foreignContactId}/resolutions`, {
+      type: 'refund',
+      amount: 150_00,
+      currency: 'USD',
+      reason: 'theirs',
+      idempotencyKey: 'foreign-request-1',
+    });
     foreignResolutionId = pending.json().resolution.id;
     foreignApprovalId = pending.json().resolution.approval.id;
     clients.admin = await signIn(t.app, home.people.admin.email);
@@ -58,14 +74,21 @@ describe('every endpoint', () => {
   const validBodies: Record<string, Record<string, unknown>> = {
     'PATCH /api/people/:id': { name: 'Renamed' },
     'PATCH /api/contacts/:id': { notes: 'Mine now' },
-    'POST /api/contacts/:id/resolutions': { type: 'refund', amount: 10_00, currency: 'USD', reason: 'x', idempotencyKey: 'tenancy-probe-1' },
+    'POST /api/contacts/:id/resolutions': {
+      type: 'refund',
+      amount: 10_00,
+      currency: 'USD',
+      reason: 'x',
+      idempotencyKey: 'tenancy-probe-1',
+    },
     'POST /api/approvals/:id/deny': { note: 'no' },
     'POST /api/customers/:id/merge': { duplicateId: '00000000-0000-4000-8000-000000000000' },
   };
 
   it('lists routes, each with a declared access', () => {
     expect(t.app.apiRoutes.length).toBeGreaterThan(10);
-    for (const route of t.app.apiRoutes) expect(route.access, `${route.method} ${route.url}`).toBeTruthy();
+    for (const route of t.app.apiRoutes)
+      expect(route.access, `${route.method} ${route.url}`).toBeTruthy();
   });
 
   it("answers 404 for another organization's records, even to an admin", async () => {
@@ -74,7 +97,11 @@ describe('every endpoint', () => {
     for (const route of withId) {
       const url = route.url.replace(':id', foreignIdFor(route.url));
       const body = validBodies[`${route.method} ${route.url}`];
-      const response = await clients.admin.request(route.method as 'GET', url, route.method === 'GET' || route.method === 'DELETE' ? undefined : body ?? {});
+      const response = await clients.admin.request(
+        route.method as 'GET',
+        url,
+        route.method === 'GET' || route.method === 'DELETE' ? undefined : (body ?? {}),
+      );
       expect(response.statusCode, `${route.method} ${route.url}: ${response.body}`).toBe(404);
       expect(response.json().error.code).toBe('not_found');
     }
@@ -82,7 +109,13 @@ describe('every endpoint', () => {
 
   it("never lists another organization's records", async () => {
     // The event stream never ends; its isolation is tested in server/modules/events.
-    const lists = t.app.apiRoutes.filter((r) => r.method === 'GET' && !r.url.includes(':id') && r.access !== 'public' && r.url !== '/api/events');
+    const lists = t.app.apiRoutes.filter(
+      (r) =>
+        r.method === 'GET' &&
+        !r.url.includes(':id') &&
+        r.access !== 'public' &&
+        r.url !== '/api/events',
+    );
     for (const route of lists) {
       // A ledger entry is named by its sequence number, which every organization's ledger has its own of.
       const body = (await clients.admin.get(route.url.replace(':seq', '1'))).body;
@@ -101,7 +134,11 @@ describe('every endpoint', () => {
       for (const role of Object.keys(clients) as Role[]) {
         if (allowed.includes(role)) continue;
         const url = route.url.replace(':id', home.people.agent.id);
-        const response = await clients[role].request(route.method as 'GET', url, route.method === 'GET' || route.method === 'DELETE' ? undefined : {});
+        const response = await clients[role].request(
+          route.method as 'GET',
+          url,
+          route.method === 'GET' || route.method === 'DELETE' ? undefined : {},
+        );
         expect(response.statusCode, `${role} ${route.method} ${route.url}`).toBe(403);
         checked++;
       }
@@ -111,7 +148,10 @@ describe('every endpoint', () => {
 
   it('refuses every non-public route without credentials', async () => {
     for (const route of t.app.apiRoutes.filter((r) => r.access !== 'public')) {
-      const response = await t.app.inject({ method: route.method as 'GET', url: route.url.replace(':id', home.people.agent.id) });
+      const response = await t.app.inject({
+        method: route.method as 'GET',
+        url: route.url.replace(':id', home.people.agent.id),
+      });
       expect(response.statusCode, `${route.method} ${route.url}`).toBe(401);
     }
   });

@@ -30,7 +30,8 @@ export function unstorableTextPath(input: unknown): PropertyKey[] | null {
     } else if (value !== null && typeof value === 'object') {
       const entries = Object.entries(value);
       for (const [key] of entries) if (!isStorableText(key)) return [...path, key];
-      for (let i = entries.length - 1; i >= 0; i--) stack.push([entries[i]![1], [...path, entries[i]![0]]]);
+      for (let i = entries.length - 1; i >= 0; i--)
+        stack.push([entries[i]![1], [...path, entries[i]![0]]]);
     }
   }
   return null;
@@ -42,4 +43,5 @@ const storableInput = z.unknown().superRefine((input, ctx) => {
 });
 
 /** fastify-type-provider-zod's compiler, with the route's schema behind the storable-text check (a pipe stops at the first failure). */
-export const validatorCompiler: FastifySchemaCompiler<z.ZodType> = (route) => zodValidatorCompiler({ ...route, schema: storableInput.pipe(route.schema) });
+export const validatorCompiler: FastifySchemaCompiler<z.ZodType> = (route) =>
+  zodValidatorCompiler({ ...route, schema: storableInput.pipe(route.schema) });

@@ -37,7 +37,8 @@ export function can(principal: Principal, ability: Ability): boolean {
 }
 
 export function authorize(principal: Principal, ability: Ability): void {
-  if (!can(principal, ability)) throw new AppError('forbidden', `Your role may not ${describe(ability)}`);
+  if (!can(principal, ability))
+    throw new AppError('forbidden', `Your role may not ${describe(ability)}`);
 }
 
 function describe(ability: Ability): string {

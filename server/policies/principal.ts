@@ -2,7 +2,14 @@ import type { Role } from '../db/schema.ts';
 
 /** Who is making a request, resolved once per request by server/http/auth.ts. */
 export type Principal =
-  | { kind: 'person'; personId: string; organizationId: string; role: Role; via: 'session' | 'token'; token?: TokenActing }
+  | {
+      kind: 'person';
+      personId: string;
+      organizationId: string;
+      role: Role;
+      via: 'session' | 'token';
+      token?: TokenActing;
+    }
   | { kind: 'integration'; organizationId: string; tokenId: string };
 
 /** The API token a person's request came with, and who created it: the ledger names both. */

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+
 import type { Database } from '../db/schema.ts';
 
 /**
@@ -18,7 +19,10 @@ const PEOPLE_PER_NOTIFICATION = 100;
  * instance (server/modules/events/stream-guard.ts). Call it in the transaction that makes the change,
  * so it is heard only once the change is visible, or right after it commits.
  */
-export async function announceCredentialsChanged(db: Kysely<Database> | Transaction<Database>, personIds: readonly string[]): Promise<void> {
+export async function announceCredentialsChanged(
+  db: Kysely<Database> | Transaction<Database>,
+  personIds: readonly string[],
+): Promise<void> {
   for (let i = 0; i < personIds.length; i += PEOPLE_PER_NOTIFICATION) {
     const payload = personIds.slice(i, i + PEOPLE_PER_NOTIFICATION).join(',');
     await sql`select pg_notify(${CREDENTIALS_CHANNEL}, ${payload})`.execute(db);

@@ -1,10 +1,16 @@
 import { randomUUID } from 'node:crypto';
+
 import { sql } from 'kysely';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { openDatabase, type DatabaseHandle } from '../db/database.ts';
 import { createFixtureOrganization, type FixtureOrganization } from '../testing/fixtures.ts';
-import { createPostgresDatabase, createTestDatabase, testDialect } from '../testing/test-database.ts';
+import {
+  createPostgresDatabase,
+  createTestDatabase,
+  testDialect,
+} from '../testing/test-database.ts';
 import { announceCredentialsChanged } from './credentials-changed.ts';
 import { EventHub } from './event-hub.ts';
 import type { LiveEvent, NewEvent } from './event-types.ts';
@@ -38,7 +44,13 @@ describe('EventHub on one instance', () => {
   });
 
   const connectedUntil = async (personId: string) =>
-    (await database.db.selectFrom('personPresence').select('connectedUntil').where('personId', '=', personId).executeTakeFirst())?.connectedUntil;
+    (
+      await database.db
+        .selectFrom('personPresence')
+        .select('connectedUntil')
+        .where('personId', '=', personId)
+        .executeTakeFirst()
+    )?.connectedUntil;
 
   it('fans an event out to every subscription of the person, and stops after unsubscribe', async () => {
     const tabOne = new Inbox<LiveEvent>();
@@ -116,8 +128,12 @@ describe('EventHub on one instance', () => {
 
   it('tells credentials watchers of a change before it hands over an event committed after it', async () => {
     const heard: string[] = [];
-    const stopWatching = hub.watchCredentials((ids) => heard.push(ids === 'all' ? 'all' : [...ids].join(',')));
-    const off = hub.subscribe(org.people.agent.id, org.id, (event) => heard.push(`event ${event.id}`));
+    const stopWatching = hub.watchCredentials((ids) =>
+      heard.push(ids === 'all' ? 'all' : [...ids].join(',')),
+    );
+    const off = hub.subscribe(org.people.agent.id, org.id, (event) =>
+      heard.push(`event ${event.id}`),
+    );
     await announceCredentialsChanged(database.db, [org.people.agent.id, org.people.agent2.id]);
     const [after] = await recordEvents(database.db, [granted(org)]);
     await waitUntil(() => heard.includes(`event ${after}`), 5_000, 'the event arrives');
@@ -140,9 +156,19 @@ describe.runIf(testDialect() === 'postgres')('EventHub across instances on Postg
     // Each instance has its own pool and its own listening connection, as separate processes would.
     instanceA = await openDatabase({ kind: 'postgres', url: shared.url, poolSize: 4 });
     instanceB = await openDatabase({ kind: 'postgres', url: shared.url, poolSize: 4 });
-    hubA = new EventHub({ database: instanceA, logger, now: clock.now, reconnect: { minMs: 50, maxMs: 200 } });
+    hubA = new EventHub({
+      database: instanceA,
+      logger,
+      now: clock.now,
+      reconnect: { minMs: 50, maxMs: 200 },
+    });
     // B waits long enough before reconnecting that the test surely commits inside the gap.
-    hubB = new EventHub({ database: instanceB, logger, now: clock.now, reconnect: { minMs: 300, maxMs: 600 } });
+    hubB = new EventHub({
+      database: instanceB,
+      logger,
+      now: clock.now,
+      reconnect: { minMs: 300, maxMs: 600 },
+    });
     await Promise.all([hubA.start(), hubB.start()]);
     org = await createFixtureOrganization(shared.db, 'hub-two');
   });
@@ -156,7 +182,9 @@ describe.runIf(testDialect() === 'postgres')('EventHub across instances on Postg
     const onB = new Inbox<LiveEvent>();
     const off = hubB.subscribe(org.people.agent.id, org.id, onB.push);
     const resolutionId = randomUUID();
-    const [id] = await instanceA.db.transaction().execute((trx) => recordEvents(trx, [granted(org, resolutionId)]));
+    const [id] = await instanceA.db
+      .transaction()
+      .execute((trx) => recordEvents(trx, [granted(org, resolutionId)]));
     const event = await onB.next(5_000, 'the event on instance B');
     expect(event).toMatchObject({ id, data: { resolutionId } });
     expect(hubA.isConnectedHere(org.people.agent.id)).toBe(false);
@@ -170,7 +198,9 @@ describe.runIf(testDialect() === 'postgres')('EventHub across instances on Postg
     const off = hubB.subscribe(org.people.agent.id, org.id, inbox.push, { after: before! });
 
     await sql`select pg_terminate_backend(pid) from pg_stat_activity
-              where application_name = 'leeway-event-hub' and datname = current_database()`.execute(shared.db);
+              where application_name = 'leeway-event-hub' and datname = current_database()`.execute(
+      shared.db,
+    );
     await waitUntil(() => !hubB.listening, 5_000, 'instance B notices its listener is gone');
     const missed = await recordEvents(instanceA.db, [granted(org), granted(org)]);
 
@@ -186,16 +216,25 @@ describe.runIf(testDialect() === 'postgres')('EventHub across instances on Postg
 
   it("hears on instance B a credentials change announced through A's database, and after a gap tells watchers 'all' before the missed events", async () => {
     const heard: string[] = [];
-    const stopWatching = hubB.watchCredentials((ids) => heard.push(ids === 'all' ? 'all' : [...ids].join(',')));
+    const stopWatching = hubB.watchCredentials((ids) =>
+      heard.push(ids === 'all' ? 'all' : [...ids].join(',')),
+    );
     const [before] = await recordEvents(instanceA.db, [granted(org)]);
-    const off = hubB.subscribe(org.people.agent.id, org.id, (event) => heard.push(`event ${event.id}`), { after: before! });
+    const off = hubB.subscribe(
+      org.people.agent.id,
+      org.id,
+      (event) => heard.push(`event ${event.id}`),
+      { after: before! },
+    );
 
     await announceCredentialsChanged(instanceA.db, [org.people.agent.id]);
     await waitUntil(() => heard.length === 1, 5_000, 'instance B hears the change');
     expect(heard).toEqual([org.people.agent.id]);
 
     await sql`select pg_terminate_backend(pid) from pg_stat_activity
-              where application_name = 'leeway-event-hub' and datname = current_database()`.execute(shared.db);
+              where application_name = 'leeway-event-hub' and datname = current_database()`.execute(
+      shared.db,
+    );
     await waitUntil(() => !hubB.listening, 5_000, 'instance B notices its listener is gone');
     const [missed] = await recordEvents(instanceA.db, [granted(org)]);
     await waitUntil(() => heard.includes(`event ${missed}`), 5_000, 'the missed event arrives');

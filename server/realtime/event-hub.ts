@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+
 import type { DatabaseHandle } from '../db/database.ts';
 import { CREDENTIALS_CHANNEL } from './credentials-changed.ts';
 import { EVENTS_CHANNEL, type LiveEvent } from './event-types.ts';
@@ -51,13 +52,28 @@ export class EventHub {
   constructor(private readonly options: EventHubOptions) {
     const { database, logger } = options;
     if (database.kind === 'pglite') {
-      if (!database.pglite) throw new Error('EventHub needs the PGlite engine of an embedded database');
-      this.source = new PGliteNotificationSource(database.db, database.pglite, [EVENTS_CHANNEL, CREDENTIALS_CHANNEL]);
+      if (!database.pglite)
+        throw new Error('EventHub needs the PGlite engine of an embedded database');
+      this.source = new PGliteNotificationSource(database.db, database.pglite, [
+        EVENTS_CHANNEL,
+        CREDENTIALS_CHANNEL,
+      ]);
     } else {
-      if (!database.url) throw new Error('EventHub needs the connection string of a PostgreSQL database');
-      this.source = new PgListener({ url: database.url, channels: [EVENTS_CHANNEL, CREDENTIALS_CHANNEL], logger, ...(options.reconnect ? { backoff: options.reconnect } : {}) });
+      if (!database.url)
+        throw new Error('EventHub needs the connection string of a PostgreSQL database');
+      this.source = new PgListener({
+        url: database.url,
+        channels: [EVENTS_CHANNEL, CREDENTIALS_CHANNEL],
+        logger,
+        ...(options.reconnect ? { backoff: options.reconnect } : {}),
+      });
     }
-    this.presence = new LocalPresence({ db: database.db, now: options.now, logger, isConnectedHere: (id) => this.isConnectedHere(id) });
+    this.presence = new LocalPresence({
+      db: database.db,
+      now: options.now,
+      logger,
+      isConnectedHere: (id) => this.isConnectedHere(id),
+    });
   }
 
   /** Whether the listener is connected (false while the PostgreSQL listener reconnects). */
@@ -67,7 +83,10 @@ export class EventHub {
 
   async start(): Promise<void> {
     await this.source.start({
-      onNotify: (channel, payload) => (channel === CREDENTIALS_CHANNEL ? this.onCredentialsChanged(payload) : this.onNotify(payload)),
+      onNotify: (channel, payload) =>
+        channel === CREDENTIALS_CHANNEL
+          ? this.onCredentialsChanged(payload)
+          : this.onNotify(payload),
       // Credentials first: a stream whose access was revoked during the gap must not get the caught-up events.
       onResumed: () => {
         this.tellCredentialsListeners('all');
@@ -82,9 +101,12 @@ export class EventHub {
   async stop(): Promise<void> {
     clearInterval(this.refreshTimer);
     await this.source.stop();
-    const remaining = [...this.subscribers].map(([personId, subs]) => [personId, first(subs).organizationId] as const);
+    const remaining = [...this.subscribers].map(
+      ([personId, subs]) => [personId, first(subs).organizationId] as const,
+    );
     this.subscribers.clear();
-    for (const [personId, organizationId] of remaining) this.presence.changed(personId, organizationId);
+    for (const [personId, organizationId] of remaining)
+      this.presence.changed(personId, organizationId);
     await this.work;
     await this.presence.settled();
   }
@@ -95,7 +117,12 @@ export class EventHub {
    * and after a listener gap the hub re-reads from there. A subscriber without `after` is caught up
    * only once it has received a first event.
    */
-  subscribe(personId: string, organizationId: string, listener: EventListener, options: { after?: number } = {}): () => void {
+  subscribe(
+    personId: string,
+    organizationId: string,
+    listener: EventListener,
+    options: { after?: number } = {},
+  ): () => void {
     let subs = this.subscribers.get(personId);
     if (!subs) {
       subs = new Set();
@@ -125,7 +152,8 @@ export class EventHub {
 
   /** Pushes `connected_until` forward for everyone with a subscription here (the timer does it every PRESENCE_REFRESH_MS). */
   refreshPresence(): void {
-    for (const [personId, subs] of this.subscribers) this.presence.changed(personId, first(subs).organizationId);
+    for (const [personId, subs] of this.subscribers)
+      this.presence.changed(personId, first(subs).organizationId);
   }
 
   /** Resolves once presence reflects every subscribe, unsubscribe and refresh so far. */
@@ -202,7 +230,9 @@ export class EventHub {
 
   /** Reads and deliveries run one at a time, so each subscriber sees ids in increasing order. */
   private enqueue(task: () => Promise<void>): void {
-    this.work = this.work.then(task).catch((err: unknown) => this.options.logger.error({ err }, 'could not deliver live events'));
+    this.work = this.work
+      .then(task)
+      .catch((err: unknown) => this.options.logger.error({ err }, 'could not deliver live events'));
   }
 
   private deliver(rows: LiveEvent[], only?: Set<Subscriber>): void {

@@ -11,7 +11,11 @@ export const eventDataSchemas = {
   /** An approver was asked to decide a resolution; sent to each person the approval is routed to. */
   'approval.requested': z.strictObject({ approvalId: z.uuid(), resolutionId: z.uuid() }),
   /** Someone took an approval: the others routed to it can drop it from their queue. */
-  'approval.claimed': z.strictObject({ approvalId: z.uuid(), approverId: z.uuid(), approverName: z.string().max(200) }),
+  'approval.claimed': z.strictObject({
+    approvalId: z.uuid(),
+    approverId: z.uuid(),
+    approverName: z.string().max(200),
+  }),
   /** The approval was decided; sent to the requesting rep (and the other approvers). */
   'approval.decided': z.strictObject({
     approvalId: z.uuid(),
@@ -19,7 +23,11 @@ export const eventDataSchemas = {
     status: z.enum(['approved', 'reduced', 'denied']),
   }),
   /** Nobody answered in time: the approval moved up to the next authority level. */
-  'approval.escalated': z.strictObject({ approvalId: z.uuid(), levelKey: z.string().max(100), levelName: z.string().max(200) }),
+  'approval.escalated': z.strictObject({
+    approvalId: z.uuid(),
+    levelKey: z.string().max(100),
+    levelName: z.string().max(200),
+  }),
   /** The rep withdrew the request (the customer hung up, or the rep found another way). */
   'approval.cancelled': z.strictObject({ approvalId: z.uuid() }),
   /** A resolution within the rep's own authority was granted (their "you are covered" receipt is ready). */
@@ -29,7 +37,11 @@ export const eventDataSchemas = {
   /** Another admin asked to publish a draft that raises their own authority: it needs this admin's agreement. */
   'policy.publish_requested': z.strictObject({ version: z.number().int().positive() }),
   /** Telephony started a contact for this rep: open the customer's screen. `customerId` is null when the caller is unknown. */
-  'contact.popped': z.strictObject({ contactId: z.uuid(), customerId: z.uuid().nullable(), phone: z.string().max(40) }),
+  'contact.popped': z.strictObject({
+    contactId: z.uuid(),
+    customerId: z.uuid().nullable(),
+    phone: z.string().max(40),
+  }),
 } as const;
 
 export type EventType = keyof typeof eventDataSchemas;

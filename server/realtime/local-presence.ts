@@ -15,7 +15,12 @@ export class LocalPresence {
   private queued = false;
 
   constructor(
-    private readonly options: { db: Db; now: () => Date; logger: Logger; isConnectedHere: (personId: string) => boolean },
+    private readonly options: {
+      db: Db;
+      now: () => Date;
+      logger: Logger;
+      isConnectedHere: (personId: string) => boolean;
+    },
   ) {}
 
   /** Someone's first stream opened or last stream closed here. */
@@ -43,8 +48,16 @@ export class LocalPresence {
     const connected = batch.filter(([personId]) => this.options.isConnectedHere(personId));
     const gone = batch.filter(([personId]) => !this.options.isConnectedHere(personId));
     try {
-      await markConnected({ db: this.options.db, people: connected.map(([personId, organizationId]) => ({ personId, organizationId })), now });
-      await markDisconnected({ db: this.options.db, personIds: gone.map(([personId]) => personId), now });
+      await markConnected({
+        db: this.options.db,
+        people: connected.map(([personId, organizationId]) => ({ personId, organizationId })),
+        now,
+      });
+      await markDisconnected({
+        db: this.options.db,
+        personIds: gone.map(([personId]) => personId),
+        now,
+      });
     } catch (err) {
       // Presence is advisory and refreshed every few seconds; a failed write must not break streams.
       this.options.logger.error({ err }, 'could not write presence');

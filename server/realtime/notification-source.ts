@@ -1,4 +1,5 @@
 import type { PGlite } from '@electric-sql/pglite';
+
 import type { Db } from '../db/database.ts';
 
 export type NotificationHandlers = {
@@ -40,7 +41,10 @@ export class PGliteNotificationSource implements NotificationSource {
   async start(handlers: NotificationHandlers): Promise<void> {
     await this.db.connection().execute(async () => {
       const unlisten = [];
-      for (const channel of this.channels) unlisten.push(await this.pglite.listen(channel, (payload) => handlers.onNotify(channel, payload)));
+      for (const channel of this.channels)
+        unlisten.push(
+          await this.pglite.listen(channel, (payload) => handlers.onNotify(channel, payload)),
+        );
       this.unlisten = unlisten;
     });
   }

@@ -1,4 +1,5 @@
 import pg from 'pg';
+
 import type { NotificationHandlers, NotificationSource } from './notification-source.ts';
 
 type Logger = { info(obj: unknown, msg?: string): void; warn(obj: unknown, msg?: string): void };
@@ -31,7 +32,8 @@ export class PgListener implements NotificationSource {
   private healthTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: PgListenerOptions) {
-    for (const channel of options.channels) if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`Bad channel name ${channel}`);
+    for (const channel of options.channels)
+      if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`Bad channel name ${channel}`);
   }
 
   get listening() {
@@ -43,7 +45,10 @@ export class PgListener implements NotificationSource {
     this.handlers = handlers;
     this.stopped = false;
     await this.connect();
-    this.healthTimer = setInterval(() => void this.checkHealth(), this.options.healthCheckMs ?? 30_000);
+    this.healthTimer = setInterval(
+      () => void this.checkHealth(),
+      this.options.healthCheckMs ?? 30_000,
+    );
     this.healthTimer.unref();
   }
 
@@ -57,12 +62,17 @@ export class PgListener implements NotificationSource {
   }
 
   private async connect(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.options.url, application_name: 'leeway-event-hub', keepAlive: true });
+    const client = new pg.Client({
+      connectionString: this.options.url,
+      application_name: 'leeway-event-hub',
+      keepAlive: true,
+    });
     // pg emits 'error' on the client for a broken connection; unhandled, it would crash the process.
     client.on('error', (err) => this.lost(client, err));
     client.on('end', () => this.lost(client));
     client.on('notification', (message) => {
-      if (this.options.channels.includes(message.channel) && message.payload) this.handlers?.onNotify(message.channel, message.payload);
+      if (this.options.channels.includes(message.channel) && message.payload)
+        this.handlers?.onNotify(message.channel, message.payload);
     });
     try {
       await client.connect();
@@ -94,7 +104,10 @@ export class PgListener implements NotificationSource {
       try {
         await this.connect();
       } catch (err) {
-        this.options.logger.warn({ err, attempt: this.attempt }, 'event listener could not reconnect');
+        this.options.logger.warn(
+          { err, attempt: this.attempt },
+          'event listener could not reconnect',
+        );
         if (!this.stopped) this.scheduleReconnect();
         return;
       }
@@ -112,7 +125,13 @@ export class PgListener implements NotificationSource {
     try {
       await Promise.race([
         client.query('select 1'),
-        new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('health check timed out')), HEALTH_TIMEOUT_MS))),
+        new Promise(
+          (_, reject) =>
+            (timer = setTimeout(
+              () => reject(new Error('health check timed out')),
+              HEALTH_TIMEOUT_MS,
+            )),
+        ),
       ]);
     } catch (err) {
       this.lost(client, err instanceof Error ? err : new Error(String(err)));
@@ -125,6 +144,9 @@ export class PgListener implements NotificationSource {
 /** Ends a client without waiting forever on a dead socket. */
 async function endQuietly(client: pg.Client): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
-  await Promise.race([client.end().catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, 2_000)))]);
+  await Promise.race([
+    client.end().catch(() => undefined),
+    new Promise((resolve) => (timer = setTimeout(resolve, 2_000))),
+  ]);
   clearTimeout(timer);
 }

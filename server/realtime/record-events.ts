@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+
 import type { Database } from '../db/schema.ts';
 import { writeEventsAndLedger } from '../modules/ledger/commands/write-events-and-ledger.ts';
 import type { NewEvent } from './event-types.ts';
@@ -12,7 +13,10 @@ import type { NewEvent } from './event-types.ts';
  * taking row locks after it invites deadlocks. A transaction that also appends to the ledger writes
  * both with `writeEventsAndLedger`, in one round trip. Returns the new ids, in the order given.
  */
-export async function recordEvents(db: Kysely<Database> | Transaction<Database>, events: NewEvent[]): Promise<number[]> {
+export async function recordEvents(
+  db: Kysely<Database> | Transaction<Database>,
+  events: NewEvent[],
+): Promise<number[]> {
   if (events.length === 0) return [];
   // The NOTIFY and the lock only mean something inside the transaction that inserts the rows.
   if (!db.isTransaction) return db.transaction().execute((trx) => recordEvents(trx, events));

@@ -15,7 +15,10 @@ export class Inbox<T> {
     const deadline = Date.now() + timeoutMs;
     while (this.read >= this.received.length) {
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what} (got ${this.received.length} so far)`);
+      if (left <= 0)
+        throw new Error(
+          `Timed out after ${timeoutMs} ms waiting for ${what} (got ${this.received.length} so far)`,
+        );
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
         this.wake = () => {
@@ -35,10 +38,15 @@ export class Inbox<T> {
 }
 
 /** Polls until the check passes; for state that has no event to wait on (a database row). */
-export async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+export async function waitUntil(
+  check: () => boolean | Promise<boolean>,
+  timeoutMs: number,
+  what: string,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting until ${what}`);
+    if (Date.now() > deadline)
+      throw new Error(`Timed out after ${timeoutMs} ms waiting until ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { startPeriodicTask } from './periodic-task.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

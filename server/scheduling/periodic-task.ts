@@ -3,7 +3,12 @@
  * once, and never keeps the process alive. A failing run is reported and the next one goes ahead.
  * `stop` waits for a run in progress, so a server shuts down without cutting a transaction short.
  */
-export function startPeriodicTask(options: { intervalMs: number; firstDelayMs?: number; run: () => Promise<void>; onError: (error: unknown) => void }): { stop(): Promise<void> } {
+export function startPeriodicTask(options: {
+  intervalMs: number;
+  firstDelayMs?: number;
+  run: () => Promise<void>;
+  onError: (error: unknown) => void;
+}): { stop(): Promise<void> } {
   let running: Promise<unknown> = Promise.resolve();
   let stopped = false;
   const tick = () => {

@@ -19,7 +19,12 @@ export const fixturePolicy: PolicyDocumentInput = {
     { level: 'senior_agent', type: 'refund', perIncidentMinor: 250_00, perDayMinor: 1_000_00 },
     { level: 'supervisor', type: 'refund', perIncidentMinor: 500_00 },
     { level: 'manager', type: 'refund', perIncidentMinor: 2_000_00 },
-    { level: 'agent', type: 'goodwill_gift', perIncidentMinor: 40_00, requiredCertification: 'goodwill_gifts' },
+    {
+      level: 'agent',
+      type: 'goodwill_gift',
+      perIncidentMinor: 40_00,
+      requiredCertification: 'goodwill_gifts',
+    },
     { level: 'senior_agent', type: 'goodwill_gift', perIncidentMinor: 40_00 },
     { level: 'supervisor', type: 'goodwill_gift', perIncidentMinor: 100_00 },
     { level: 'manager', type: 'goodwill_gift', perIncidentMinor: 100_00 },

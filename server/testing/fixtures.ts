@@ -1,7 +1,7 @@
 import type { Db } from '../db/database.ts';
 import type { Role } from '../db/schema.ts';
-import { insertPublishedPolicy } from '../modules/authority/commands/insert-published-policy.ts';
 import { hashPassword } from '../modules/auth/password.ts';
+import { insertPublishedPolicy } from '../modules/authority/commands/insert-published-policy.ts';
 import { fixturePolicy } from './fixture-policy.ts';
 
 export const FIXTURE_PASSWORD = 'correct horse battery';
@@ -15,7 +15,12 @@ export const fixtureLevels = [
 
 type FixturePersonKey = 'agent' | 'agent2' | 'supervisor' | 'manager' | 'admin' | 'trainer';
 
-const fixturePeople: Array<{ key: FixturePersonKey; role: Role; level: string; manager?: FixturePersonKey }> = [
+const fixturePeople: Array<{
+  key: FixturePersonKey;
+  role: Role;
+  level: string;
+  manager?: FixturePersonKey;
+}> = [
   { key: 'manager', role: 'approver', level: 'manager' },
   { key: 'supervisor', role: 'team_leader', level: 'supervisor', manager: 'manager' },
   { key: 'agent', role: 'agent', level: 'agent', manager: 'supervisor' },
@@ -36,13 +41,22 @@ export type FixtureOrganization = {
 let passwordHash: Promise<string> | undefined;
 
 /** A small organization with one of each role, a team, a customer and an order; emails are `<key>@<slug>.test`. */
-export async function createFixtureOrganization(db: Db, slug: string): Promise<FixtureOrganization> {
+export async function createFixtureOrganization(
+  db: Db,
+  slug: string,
+): Promise<FixtureOrganization> {
   // One hash for all fixture people: tests check login behaviour, not salt uniqueness, and scrypt is slow.
   passwordHash ??= hashPassword(FIXTURE_PASSWORD);
   const hash = await passwordHash;
   const org = await db
     .insertInto('organizations')
-    .values({ slug, name: `Org ${slug}`, currency: 'USD', timeZone: 'America/Chicago', vision: `Vision of ${slug}` })
+    .values({
+      slug,
+      name: `Org ${slug}`,
+      currency: 'USD',
+      timeZone: 'America/Chicago',
+      vision: `Vision of ${slug}`,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const levels = await db
@@ -51,7 +65,11 @@ export async function createFixtureOrganization(db: Db, slug: string): Promise<F
     .returning(['id', 'key'])
     .execute();
   const levelId = (key: string) => levels.find((l) => l.key === key)!.id;
-  const team = await db.insertInto('teams').values({ organizationId: org.id, name: 'Front line' }).returning('id').executeTakeFirstOrThrow();
+  const team = await db
+    .insertInto('teams')
+    .values({ organizationId: org.id, name: 'Front line' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
 
   const people = {} as FixtureOrganization['people'];
   for (const p of fixturePeople) {
@@ -72,18 +90,47 @@ export async function createFixtureOrganization(db: Db, slug: string): Promise<F
       .executeTakeFirstOrThrow();
     people[p.key] = { id: row.id, email };
   }
-  await db.updateTable('teams').set({ leadId: people.supervisor.id }).where('id', '=', team.id).execute();
+  await db
+    .updateTable('teams')
+    .set({ leadId: people.supervisor.id })
+    .where('id', '=', team.id)
+    .execute();
 
   const customer = await db
     .insertInto('customers')
-    .values({ organizationId: org.id, externalRef: `C-${slug}`, name: `Customer of ${slug}`, phone: '+13125550199', segment: 'regular', lifetimeValueMinor: 120_00, currency: 'USD', flags: '[]' })
+    .values({
+      organizationId: org.id,
+      externalRef: `C-${slug}`,
+      name: `Customer of ${slug}`,
+      phone: '+13125550199',
+      segment: 'regular',
+      lifetimeValueMinor: 120_00,
+      currency: 'USD',
+      flags: '[]',
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const order = await db
     .insertInto('orders')
-    .values({ organizationId: org.id, customerId: customer.id, number: `NW-${slug}`, placedAt: new Date('2026-11-18T12:00:00Z'), status: 'processing', totalMinor: 120_00, currency: 'USD', items: '[]' })
+    .values({
+      organizationId: org.id,
+      customerId: customer.id,
+      number: `NW-${slug}`,
+      placedAt: new Date('2026-11-18T12:00:00Z'),
+      status: 'processing',
+      totalMinor: 120_00,
+      currency: 'USD',
+      items: '[]',
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await insertPublishedPolicy({ db, organizationId: org.id, document: fixturePolicy, personId: people.admin.id, note: 'fixture', now: new Date('2026-01-01T00:00:00Z') });
+  await insertPublishedPolicy({
+    db,
+    organizationId: org.id,
+    document: fixturePolicy,
+    personId: people.admin.id,
+    note: 'fixture',
+    now: new Date('2026-01-01T00:00:00Z'),
+  });
   return { id: org.id, slug, teamId: team.id, people, customerId: customer.id, orderId: order.id };
 }

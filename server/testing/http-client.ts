@@ -6,7 +6,8 @@ export class HttpSession {
   static async signIn(baseUrl: string, email: string, password: string): Promise<HttpSession> {
     const session = new HttpSession(baseUrl);
     const response = await session.request('POST', '/api/auth/login', { email, password });
-    if (response.status !== 200) throw new Error(`sign-in as ${email} failed: ${response.status} ${await response.text()}`);
+    if (response.status !== 200)
+      throw new Error(`sign-in as ${email} failed: ${response.status} ${await response.text()}`);
     return session;
   }
 
@@ -19,7 +20,9 @@ export class HttpSession {
 
   /** The cookie and CSRF headers a request by this session carries (for clients other than fetch). */
   authHeaders(method: string): Record<string, string> {
-    const headers: Record<string, string> = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') };
+    const headers: Record<string, string> = {
+      cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+    };
     const csrf = this.cookies.get('leeway_csrf');
     if (csrf && method !== 'GET') headers['x-csrf-token'] = csrf;
     return headers;
@@ -28,7 +31,11 @@ export class HttpSession {
   async request(method: string, path: string, body?: unknown): Promise<Response> {
     const headers = this.authHeaders(method);
     if (body !== undefined) headers['content-type'] = 'application/json';
-    const response = await fetch(this.baseUrl + path, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    const response = await fetch(this.baseUrl + path, {
+      method,
+      headers,
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
     for (const cookie of response.headers.getSetCookie()) {
       const [pair] = cookie.split(';');
       const [name, ...value] = pair!.split('=');
@@ -39,13 +46,21 @@ export class HttpSession {
 
   /** Opens a Server-Sent Events stream with the session's cookies. */
   async stream(path: string, signal: AbortSignal): Promise<Response> {
-    const headers = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '), accept: 'text/event-stream' };
+    const headers = {
+      cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+      accept: 'text/event-stream',
+    };
     const response = await fetch(this.baseUrl + path, { headers, signal });
-    if (!response.ok || !response.body) throw new Error(`stream ${path} failed: ${response.status}`);
+    if (!response.ok || !response.body)
+      throw new Error(`stream ${path} failed: ${response.status}`);
     return response;
   }
 
-  async json<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+  async json<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<{ status: number; body: T }> {
     const response = await this.request(method, path, body);
     return { status: response.status, body: (await response.json()) as T };
   }

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+
 import pg from 'pg';
+
 import { openDatabase, type DatabaseHandle } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 

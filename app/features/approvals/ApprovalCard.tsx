@@ -1,9 +1,24 @@
-import { Alert, Badge, Box, Button, Collapse, Divider, Group, List, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Box,
+  Button,
+  Collapse,
+  Divider,
+  Group,
+  List,
+  Paper,
+  Stack,
+  Text,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
 import { useId, useState, type Ref } from 'react';
+
 import { formatMoney } from '../../../domain/money.ts';
+import { firstName } from '../../../domain/names.ts';
 import { CustomerHistory } from './CustomerHistory.tsx';
 import { DecisionForm, type DecisionMode } from './DecisionForm.tsx';
-import { firstName } from '../../../domain/names.ts';
 import { flagColor, humanize, segmentColor } from './labels.ts';
 import type { ApprovalItem } from './types.ts';
 import type { Decision, DecisionResult } from './use-approvals.ts';
@@ -47,7 +62,11 @@ export function ApprovalCard(props: ApprovalCardProps) {
       data-new={isNew || undefined}
       data-selected={selected || undefined}
       style={{
-        borderColor: selected ? 'var(--mantine-color-leeway-7)' : isNew ? 'var(--mantine-color-yellow-6)' : undefined,
+        borderColor: selected
+          ? 'var(--mantine-color-leeway-7)'
+          : isNew
+            ? 'var(--mantine-color-yellow-6)'
+            : undefined,
         borderWidth: selected || isNew ? 2 : undefined,
         background: isNew && !selected ? 'var(--mantine-color-yellow-0)' : undefined,
         opacity: goneReason ? 0.75 : undefined,
@@ -116,7 +135,8 @@ export function ApprovalCard(props: ApprovalCardProps) {
             lh="inherit"
             style={{ borderRadius: 'var(--mantine-radius-sm)' }}
           >
-            {typeLabel} of {formatMoney(resolution.amountMinor, resolution.currency)} for {customer.name}
+            {typeLabel} of {formatMoney(resolution.amountMinor, resolution.currency)} for{' '}
+            {customer.name}
           </UnstyledButton>
         </Title>
 
@@ -128,7 +148,10 @@ export function ApprovalCard(props: ApprovalCardProps) {
           <Badge variant="light" color={segmentColor(customer.segment)} tt="none" radius="sm">
             {humanize(customer.segment)}
           </Badge>
-          <Text size="sm">Lifetime value {formatMoney(customer.lifetimeValue.amountMinor, customer.lifetimeValue.currency)}</Text>
+          <Text size="sm">
+            Lifetime value{' '}
+            {formatMoney(customer.lifetimeValue.amountMinor, customer.lifetimeValue.currency)}
+          </Text>
           {customer.flags.map((flag) => (
             <Badge key={flag} color={flagColor(flag)} variant="filled" tt="none" radius="sm">
               {humanize(flag)}
@@ -173,7 +196,11 @@ export function ApprovalCard(props: ApprovalCardProps) {
             {historyOpen ? 'Hide customer history' : 'Customer history'}
           </Button>
           <Collapse expanded={historyOpen} id={historyId}>
-            <Box pt="xs">{historyOpen ? <CustomerHistory customerId={customer.id} currentResolutionId={resolution.id} /> : null}</Box>
+            <Box pt="xs">
+              {historyOpen ? (
+                <CustomerHistory customerId={customer.id} currentResolutionId={resolution.id} />
+              ) : null}
+            </Box>
           </Collapse>
         </Box>
 

@@ -1,13 +1,20 @@
 import { CloseButton, Group, Paper, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError } from '../../api/client.ts';
+
 import { formatMoney } from '../../../domain/money.ts';
+import { ApiError } from '../../api/client.ts';
+import type { Ref } from '../../api/types.ts';
 import { ApprovalCard } from './ApprovalCard.tsx';
 import type { DecisionMode } from './DecisionForm.tsx';
-import type { Ref } from '../../api/types.ts';
 import type { ApprovalItem } from './types.ts';
-import { claimApproval, pendingKey, updatePending, type Decision, type DecisionResult } from './use-approvals.ts';
+import {
+  claimApproval,
+  pendingKey,
+  updatePending,
+  type Decision,
+  type DecisionResult,
+} from './use-approvals.ts';
 import type { LiveQueue } from './use-live-queue.ts';
 
 /** Opening a request and staying on it this long picks it up; skimming past with j/k does not. */
@@ -28,16 +35,26 @@ type ApprovalQueueProps = {
  */
 function isOwnKeyTarget(target: EventTarget | null, key: string): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return true;
+  if (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+    return true;
   if (!key.startsWith('Arrow')) return false;
-  return target.closest('[role="tab"], [role="tablist"], [role="listbox"], [role="combobox"], [role="menu"], [role="radiogroup"], [role="slider"]') !== null;
+  return (
+    target.closest(
+      '[role="tab"], [role="tablist"], [role="listbox"], [role="combobox"], [role="menu"], [role="radiogroup"], [role="slider"]',
+    ) !== null
+  );
 }
 
 function decidedMessage(item: ApprovalItem, result: DecisionResult, decision: Decision): string {
   const { amountMinor, currency } = item.resolution;
   const rep = item.requester.name;
-  if (result.status === 'denied') return `You denied ${item.customer.name}'s request. ${rep} has your note.`;
-  if (result.status === 'reduced' && decision.action === 'approve' && decision.amount !== undefined) {
+  if (result.status === 'denied')
+    return `You denied ${item.customer.name}'s request. ${rep} has your note.`;
+  if (
+    result.status === 'reduced' &&
+    decision.action === 'approve' &&
+    decision.amount !== undefined
+  ) {
     return `You approved ${formatMoney(decision.amount, currency)} of ${formatMoney(amountMinor, currency)} for ${item.customer.name}. ${rep} has been told.`;
   }
   return `You approved ${formatMoney(amountMinor, currency)} for ${item.customer.name}. ${rep} has been told.`;
@@ -63,9 +80,14 @@ export function ApprovalQueue({ items, me, live, typeLabel, active }: ApprovalQu
   const fresh = items.find((i) => i.id === selectedId);
   if (fresh && fresh !== kept) setKept(fresh);
   const keptGone = selectedId && !fresh && kept?.id === selectedId ? kept : null;
-  const shown = keptGone ? [...items, keptGone].sort((a, b) => a.createdAt.localeCompare(b.createdAt)) : items;
+  const shown = keptGone
+    ? [...items, keptGone].sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+    : items;
   const goneReasonOf = (item: ApprovalItem) =>
-    item === keptGone ? (live.goneReasons.get(item.id) ?? 'This request is no longer waiting: someone else decided it, the rep withdrew it, or it moved to a higher level.') : null;
+    item === keptGone
+      ? (live.goneReasons.get(item.id) ??
+        'This request is no longer waiting: someone else decided it, the rep withdrew it, or it moved to a higher level.')
+      : null;
 
   const focusHeader = useCallback((id: string | undefined) => {
     if (!id) return;
@@ -93,11 +115,16 @@ export function ApprovalQueue({ items, me, live, typeLabel, active }: ApprovalQu
     const timer = setTimeout(() => {
       claimed.current.add(selectedId);
       claimApproval(selectedId).then(
-        () => updatePending(queryClient, (list) => list.map((i) => (i.id === selectedId ? { ...i, claimedBy: me } : i))),
+        () =>
+          updatePending(queryClient, (list) =>
+            list.map((i) => (i.id === selectedId ? { ...i, claimedBy: me } : i)),
+          ),
         (error: unknown) => {
           // Someone else got there first: fine, the refetch shows who.
-          if (error instanceof ApiError && error.status === 409) void queryClient.invalidateQueries({ queryKey: pendingKey });
-          else if (error instanceof Error) setClaimProblems((current) => new Map(current).set(selectedId, error.message));
+          if (error instanceof ApiError && error.status === 409)
+            void queryClient.invalidateQueries({ queryKey: pendingKey });
+          else if (error instanceof Error)
+            setClaimProblems((current) => new Map(current).set(selectedId, error.message));
         },
       );
     }, CLAIM_AFTER_MS);
@@ -105,10 +132,15 @@ export function ApprovalQueue({ items, me, live, typeLabel, active }: ApprovalQu
   }, [selectedId, claimable, me, queryClient]);
 
   // A request escalates out of (or into) reach at its deadline; look again just after it.
-  const nextEscalation = Math.min(...items.map((i) => (i.escalatesAt ? Date.parse(i.escalatesAt) : Infinity)));
+  const nextEscalation = Math.min(
+    ...items.map((i) => (i.escalatesAt ? Date.parse(i.escalatesAt) : Infinity)),
+  );
   useEffect(() => {
     if (!Number.isFinite(nextEscalation)) return;
-    const timer = setTimeout(() => void queryClient.invalidateQueries({ queryKey: pendingKey }), Math.max(0, nextEscalation - Date.now()) + 1500);
+    const timer = setTimeout(
+      () => void queryClient.invalidateQueries({ queryKey: pendingKey }),
+      Math.max(0, nextEscalation - Date.now()) + 1500,
+    );
     return () => clearTimeout(timer);
   }, [nextEscalation, queryClient]);
 
@@ -133,13 +165,27 @@ export function ApprovalQueue({ items, me, live, typeLabel, active }: ApprovalQu
   useEffect(() => {
     if (!active) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isOwnKeyTarget(event.target, event.key)) return;
+      if (
+        event.defaultPrevented ||
+        event.ctrlKey ||
+        event.metaKey ||
+        event.altKey ||
+        isOwnKeyTarget(event.target, event.key)
+      )
+        return;
       const selectedIndex = shown.findIndex((i) => i.id === selectedId);
       const move = (delta: number) => {
         if (shown.length === 0) return;
-        const focusedIndex = shown.findIndex((i) => headers.current.get(i.id) === document.activeElement);
+        const focusedIndex = shown.findIndex(
+          (i) => headers.current.get(i.id) === document.activeElement,
+        );
         const base = selectedIndex >= 0 ? selectedIndex : focusedIndex;
-        const next = base < 0 ? (delta > 0 ? 0 : shown.length - 1) : Math.min(shown.length - 1, Math.max(0, base + delta));
+        const next =
+          base < 0
+            ? delta > 0
+              ? 0
+              : shown.length - 1
+            : Math.min(shown.length - 1, Math.max(0, base + delta));
         const target = shown[next];
         if (!target) return;
         open(target.id);
@@ -177,7 +223,12 @@ export function ApprovalQueue({ items, me, live, typeLabel, active }: ApprovalQu
     <Stack gap="sm">
       <div role="status">
         {notice ? (
-          <Paper withBorder p="sm" bg="leeway.0" style={{ borderColor: 'var(--mantine-color-leeway-3)' }}>
+          <Paper
+            withBorder
+            p="sm"
+            bg="leeway.0"
+            style={{ borderColor: 'var(--mantine-color-leeway-3)' }}
+          >
             <Group justify="space-between" wrap="nowrap" align="flex-start">
               <Text size="sm">{notice}</Text>
               <CloseButton size="sm" aria-label="Dismiss message" onClick={() => setNotice(null)} />
@@ -190,12 +241,19 @@ export function ApprovalQueue({ items, me, live, typeLabel, active }: ApprovalQu
         <Paper withBorder p="lg">
           <Text fw={500}>No requests are waiting for you.</Text>
           <Text size="sm" c="dimmed" mt={4}>
-            When a rep asks for more than their authority allows, the request appears here at once, and the tab title shows how many are
-            waiting.
+            When a rep asks for more than their authority allows, the request appears here at once,
+            and the tab title shows how many are waiting.
           </Text>
         </Paper>
       ) : (
-        <Stack gap="sm" component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label="Waiting requests, longest waiting first">
+        <Stack
+          gap="sm"
+          component="ul"
+          m={0}
+          p={0}
+          style={{ listStyle: 'none' }}
+          aria-label="Waiting requests, longest waiting first"
+        >
           {shown.map((item) => (
             <li key={item.id}>
               <ApprovalCard

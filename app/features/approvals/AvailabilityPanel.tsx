@@ -1,5 +1,19 @@
-import { Alert, Button, Card, Divider, Group, Loader, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  Divider,
+  Group,
+  Loader,
+  Select,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useState, type FormEvent } from 'react';
+
 import { ApiError } from '../../api/client.ts';
 import type { Availability } from './types.ts';
 import { useAvailability, useDelegateCandidates, useSetAvailability } from './use-availability.ts';
@@ -13,18 +27,29 @@ function toLocalInput(iso: string | null): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-const dateTime = new Intl.DateTimeFormat('en', { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
+const dateTime = new Intl.DateTimeFormat('en', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  hour: 'numeric',
+  minute: '2-digit',
+});
 const localZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** The server prefixes validation messages with the field ("awayUntil: must be in the future"); beside the field that is noise. */
-const withoutFieldPrefix = (message: string, field: string) => (message.startsWith(`${field}: `) ? message.slice(field.length + 2) : message);
+const withoutFieldPrefix = (message: string, field: string) =>
+  message.startsWith(`${field}: `) ? message.slice(field.length + 2) : message;
 
 function currentState(a: Availability): string {
   if (a.awayUntil) {
     const until = dateTime.format(new Date(a.awayUntil));
-    return a.delegate ? `Out of office until ${until}. ${a.delegate.name} decides for you.` : `Out of office until ${until}. No delegate.`;
+    return a.delegate
+      ? `Out of office until ${until}. ${a.delegate.name} decides for you.`
+      : `Out of office until ${until}. No delegate.`;
   }
-  return a.available ? 'Taking requests. Reps’ requests can be routed to you.' : 'Not taking requests. Nothing is routed to you.';
+  return a.available
+    ? 'Taking requests. Reps’ requests can be routed to you.'
+    : 'Not taking requests. Nothing is routed to you.';
 }
 
 /** Whether requests are routed to me, and who stands in while I am away. */
@@ -59,7 +84,8 @@ function AvailabilityForm({ availability, myId }: { availability: Availability; 
 
   const error = away.error;
   const errorField = error instanceof ApiError ? error.field : undefined;
-  const fieldError = (field: 'awayUntil' | 'delegateId') => (error && errorField === field ? withoutFieldPrefix(error.message, field) : undefined);
+  const fieldError = (field: 'awayUntil' | 'delegateId') =>
+    error && errorField === field ? withoutFieldPrefix(error.message, field) : undefined;
 
   const edit = () => {
     setSaved(null);
@@ -77,7 +103,11 @@ function AvailabilityForm({ availability, myId }: { availability: Availability; 
     event.preventDefault();
     const awayUntil = until ? new Date(until) : null;
     away.mutate(
-      { available: availability.available, awayUntil: awayUntil && !Number.isNaN(awayUntil.getTime()) ? awayUntil.toISOString() : null, delegateId },
+      {
+        available: availability.available,
+        awayUntil: awayUntil && !Number.isNaN(awayUntil.getTime()) ? awayUntil.toISOString() : null,
+        delegateId,
+      },
       { onSuccess: (data) => showSaved(data.availability, 'Out-of-office saved.') },
     );
   };
@@ -85,12 +115,21 @@ function AvailabilityForm({ availability, myId }: { availability: Availability; 
   const clear = () => {
     setUntil('');
     setDelegateId(null);
-    away.mutate({ available: availability.available, awayUntil: null, delegateId: null }, { onSuccess: (data) => showSaved(data.availability, 'Out-of-office cleared.') });
+    away.mutate(
+      { available: availability.available, awayUntil: null, delegateId: null },
+      { onSuccess: (data) => showSaved(data.availability, 'Out-of-office cleared.') },
+    );
   };
 
-  const delegateOptions = (candidates.data ?? []).map((p) => ({ value: p.id, label: p.level ? `${p.name} (${p.level.name})` : p.name }));
+  const delegateOptions = (candidates.data ?? []).map((p) => ({
+    value: p.id,
+    label: p.level ? `${p.name} (${p.level.name})` : p.name,
+  }));
   // The saved delegate stays choosable even if the list has not loaded yet.
-  if (availability.delegate && !delegateOptions.some((o) => o.value === availability.delegate?.id)) {
+  if (
+    availability.delegate &&
+    !delegateOptions.some((o) => o.value === availability.delegate?.id)
+  ) {
     delegateOptions.push({ value: availability.delegate.id, label: availability.delegate.name });
   }
 
@@ -105,7 +144,11 @@ function AvailabilityForm({ availability, myId }: { availability: Availability; 
         checked={availability.available}
         disabled={toggle.isPending}
         onChange={(event) =>
-          toggle.mutate({ available: event.currentTarget.checked, awayUntil: availability.awayUntil, delegateId: availability.delegate?.id ?? null })
+          toggle.mutate({
+            available: event.currentTarget.checked,
+            awayUntil: availability.awayUntil,
+            delegateId: availability.delegate?.id ?? null,
+          })
         }
       />
       {toggle.isError ? (
@@ -142,7 +185,12 @@ function AvailabilityForm({ availability, myId }: { availability: Availability; 
             searchable
             clearable
             nothingFoundMessage="No one by that name can approve"
-            error={fieldError('delegateId') ?? (candidates.isError ? `Could not load people: ${candidates.error.message}` : undefined)}
+            error={
+              fieldError('delegateId') ??
+              (candidates.isError
+                ? `Could not load people: ${candidates.error.message}`
+                : undefined)
+            }
             comboboxProps={{ withinPortal: true }}
           />
           {error && !fieldError('awayUntil') && !fieldError('delegateId') ? (
@@ -160,7 +208,11 @@ function AvailabilityForm({ availability, myId }: { availability: Availability; 
               Save out-of-office
             </Button>
             {availability.awayUntil ? (
-              <Button variant="default" onClick={clear} loading={away.isPending && away.variables.awayUntil === null}>
+              <Button
+                variant="default"
+                onClick={clear}
+                loading={away.isPending && away.variables.awayUntil === null}
+              >
                 Clear out-of-office
               </Button>
             ) : null}

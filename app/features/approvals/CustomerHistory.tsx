@@ -1,4 +1,5 @@
 import { Alert, Badge, Group, Loader, Stack, Text, type MantineColor } from '@mantine/core';
+
 import { formatMoney } from '../../../domain/money.ts';
 import { formatAgo } from './format-wait.ts';
 import type { PastResolution } from './types.ts';
@@ -17,24 +18,43 @@ const statusBadge: Record<PastResolution['status'], { label: string; color: Mant
 
 function amountText(r: PastResolution): string {
   const asked = formatMoney(r.amountMinor, r.currency);
-  if (r.status === 'granted' && r.grantedAmountMinor !== null && r.grantedAmountMinor !== r.amountMinor) {
+  if (
+    r.status === 'granted' &&
+    r.grantedAmountMinor !== null &&
+    r.grantedAmountMinor !== r.amountMinor
+  ) {
     return `${formatMoney(r.grantedAmountMinor, r.currency)} of ${asked}`;
   }
   return asked;
 }
 
 /** What was already done for this customer, so an approver can spot a pattern before saying yes. */
-export function CustomerHistory({ customerId, currentResolutionId }: { customerId: string; currentResolutionId: string }) {
+export function CustomerHistory({
+  customerId,
+  currentResolutionId,
+}: {
+  customerId: string;
+  currentResolutionId: string;
+}) {
   const history = useCustomerHistory(customerId, true);
   const typeLabel = useTypeLabel();
   const now = useNow();
 
-  if (history.isPending) return <Loader size="xs" role="status" aria-label="Loading customer history" />;
-  if (history.isError) return <Alert color="red" title="Could not load the history">{history.error.message}</Alert>;
+  if (history.isPending)
+    return <Loader size="xs" role="status" aria-label="Loading customer history" />;
+  if (history.isError)
+    return (
+      <Alert color="red" title="Could not load the history">
+        {history.error.message}
+      </Alert>
+    );
 
   const customer = history.data;
   const earlier = customer.resolutions.filter((r) => r.id !== currentResolutionId);
-  const lastContact = customer.contacts.map((c) => c.openedAt).sort().at(-1);
+  const lastContact = customer.contacts
+    .map((c) => c.openedAt)
+    .sort()
+    .at(-1);
 
   return (
     <Stack gap="xs">
@@ -45,7 +65,14 @@ export function CustomerHistory({ customerId, currentResolutionId }: { customerI
       {earlier.length === 0 ? (
         <Text size="sm">No earlier resolutions for this customer.</Text>
       ) : (
-        <Stack gap={6} component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label={`Earlier resolutions for ${customer.name}`}>
+        <Stack
+          gap={6}
+          component="ul"
+          m={0}
+          p={0}
+          style={{ listStyle: 'none' }}
+          aria-label={`Earlier resolutions for ${customer.name}`}
+        >
           {earlier.slice(0, SHOWN).map((r) => (
             <li key={r.id}>
               <Group gap="xs" wrap="wrap">
@@ -56,7 +83,8 @@ export function CustomerHistory({ customerId, currentResolutionId }: { customerI
                   {statusBadge[r.status].label}
                 </Badge>
                 <Text size="xs" c="dimmed">
-                  {r.withinAuthority ? 'within authority' : 'needed approval'} · {r.requestedBy.name} · {formatAgo(r.createdAt, now)}
+                  {r.withinAuthority ? 'within authority' : 'needed approval'} ·{' '}
+                  {r.requestedBy.name} · {formatAgo(r.createdAt, now)}
                 </Text>
               </Group>
               {r.reason ? (

@@ -1,4 +1,5 @@
 import { Alert, Badge, Group, Loader, Paper, Stack, Text, type MantineColor } from '@mantine/core';
+
 import { formatMoney } from '../../../domain/money.ts';
 import { formatAgo } from './format-wait.ts';
 import type { ApprovalItem, ApprovalStatus } from './types.ts';
@@ -14,16 +15,28 @@ const outcome: Partial<Record<ApprovalStatus, { label: string; color: MantineCol
 function granted(item: ApprovalItem): string {
   const { amountMinor, currency } = item.resolution;
   if (item.status === 'denied') return `${formatMoney(amountMinor, currency)} asked`;
-  if (item.status === 'reduced' && item.decidedAmountMinor !== null) return `${formatMoney(item.decidedAmountMinor, currency)} of ${formatMoney(amountMinor, currency)}`;
+  if (item.status === 'reduced' && item.decidedAmountMinor !== null)
+    return `${formatMoney(item.decidedAmountMinor, currency)} of ${formatMoney(amountMinor, currency)}`;
   return formatMoney(amountMinor, currency);
 }
 
 /** What I decided lately, newest first: to look back at a call, or answer a rep who asks. */
-export function DecidedList({ active, typeLabel }: { active: boolean; typeLabel: (type: string) => string }) {
+export function DecidedList({
+  active,
+  typeLabel,
+}: {
+  active: boolean;
+  typeLabel: (type: string) => string;
+}) {
   const decided = useDecidedApprovals(active);
   const now = useNow();
 
-  if (decided.isError) return <Alert color="red" title="Could not load your decisions">{decided.error.message}</Alert>;
+  if (decided.isError)
+    return (
+      <Alert color="red" title="Could not load your decisions">
+        {decided.error.message}
+      </Alert>
+    );
   if (!decided.data) return <Loader size="sm" role="status" aria-label="Loading your decisions" />;
   if (decided.data.length === 0) {
     return (
@@ -34,7 +47,14 @@ export function DecidedList({ active, typeLabel }: { active: boolean; typeLabel:
   }
 
   return (
-    <Stack gap="xs" component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label="Requests I decided, newest first">
+    <Stack
+      gap="xs"
+      component="ul"
+      m={0}
+      p={0}
+      style={{ listStyle: 'none' }}
+      aria-label="Requests I decided, newest first"
+    >
       {decided.data.map((item) => {
         const badge = outcome[item.status] ?? { label: item.status, color: 'gray' };
         return (

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Kbd, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Kbd, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { ApiError } from '../../api/client.ts';
+
 import { formatMoney, parseMoneyInput } from '../../../domain/money.ts';
 import { firstName } from '../../../domain/names.ts';
+import { ApiError } from '../../api/client.ts';
 import type { ApprovalItem } from './types.ts';
 import { useDecideApproval, type Decision, type DecisionResult } from './use-approvals.ts';
 
@@ -23,9 +24,18 @@ type DecisionFormProps = {
 };
 
 /** The server prefixes validation messages with the field ("note: tell the rep why"); beside the field that is noise. */
-const withoutFieldPrefix = (message: string, field: string) => (message.startsWith(`${field}: `) ? message.slice(field.length + 2) : message);
+const withoutFieldPrefix = (message: string, field: string) =>
+  message.startsWith(`${field}: `) ? message.slice(field.length + 2) : message;
 
-export function DecisionForm({ item, mode, modeRequest, onModeChange, onDecided, onCancel, onDismiss }: DecisionFormProps) {
+export function DecisionForm({
+  item,
+  mode,
+  modeRequest,
+  onModeChange,
+  onDecided,
+  onCancel,
+  onDismiss,
+}: DecisionFormProps) {
   const { amountMinor: asked, currency } = item.resolution;
   const rep = firstName(item.requester.name);
   const [note, setNote] = useState('');
@@ -44,7 +54,8 @@ export function DecisionForm({ item, mode, modeRequest, onModeChange, onDecided,
   const reduced = parseMoneyInput(amountText, currency);
   const error = decide.error;
   const errorField = error instanceof ApiError ? error.field : undefined;
-  const fieldError = (field: 'note' | 'amount') => (error && errorField === field ? withoutFieldPrefix(error.message, field) : undefined);
+  const fieldError = (field: 'note' | 'amount') =>
+    error && errorField === field ? withoutFieldPrefix(error.message, field) : undefined;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -53,7 +64,9 @@ export function DecisionForm({ item, mode, modeRequest, onModeChange, onDecided,
     if (mode === 'deny') decision = { action: 'deny', note };
     else if (mode === 'reduce') {
       if (reduced === null) {
-        setAmountProblem(`Enter the amount to approve, such as ${formatMoney(Math.floor((asked * 0.8) / 100) * 100, currency)}`);
+        setAmountProblem(
+          `Enter the amount to approve, such as ${formatMoney(Math.floor((asked * 0.8) / 100) * 100, currency)}`,
+        );
         amountRef.current?.focus();
         return;
       }
@@ -81,10 +94,22 @@ export function DecisionForm({ item, mode, modeRequest, onModeChange, onDecided,
   };
 
   const confirmLabel =
-    mode === 'deny' ? 'Deny request' : mode === 'reduce' ? (reduced !== null && reduced > 0 ? `Approve ${formatMoney(reduced, currency)}` : 'Approve lower amount') : `Approve ${formatMoney(asked, currency)}`;
+    mode === 'deny'
+      ? 'Deny request'
+      : mode === 'reduce'
+        ? reduced !== null && reduced > 0
+          ? `Approve ${formatMoney(reduced, currency)}`
+          : 'Approve lower amount'
+        : `Approve ${formatMoney(asked, currency)}`;
 
   return (
-    <form ref={formRef} onSubmit={submit} onKeyDown={onKeyDown} noValidate aria-label={`Decide on ${item.customer.name}'s request`}>
+    <form
+      ref={formRef}
+      onSubmit={submit}
+      onKeyDown={onKeyDown}
+      noValidate
+      aria-label={`Decide on ${item.customer.name}'s request`}
+    >
       <Stack gap="sm">
         {mode === 'reduce' ? (
           <TextInput
@@ -106,7 +131,11 @@ export function DecisionForm({ item, mode, modeRequest, onModeChange, onDecided,
         <Textarea
           ref={noteRef}
           label={`Note for ${rep}`}
-          description={mode === 'deny' ? `Required: ${rep} tells the customer why.` : `Optional. ${rep} sees it with your answer.`}
+          description={
+            mode === 'deny'
+              ? `Required: ${rep} tells the customer why.`
+              : `Optional. ${rep} sees it with your answer.`
+          }
           withAsterisk={mode === 'deny'}
           autosize
           minRows={1}
@@ -122,7 +151,12 @@ export function DecisionForm({ item, mode, modeRequest, onModeChange, onDecided,
         />
 
         {error && errorField !== 'note' && errorField !== 'amount' ? (
-          <Alert color="red" title={error instanceof ApiError && error.status === 409 ? 'Already decided' : 'Not decided'}>
+          <Alert
+            color="red"
+            title={
+              error instanceof ApiError && error.status === 409 ? 'Already decided' : 'Not decided'
+            }
+          >
             <Stack gap="xs" align="flex-start">
               <Text size="sm">{error.message}</Text>
               {error instanceof ApiError && error.status === 409 ? (
@@ -135,7 +169,11 @@ export function DecisionForm({ item, mode, modeRequest, onModeChange, onDecided,
         ) : null}
 
         <Group gap="xs" wrap="wrap">
-          <Button type="submit" color={mode === 'deny' ? 'red' : undefined} loading={decide.isPending}>
+          <Button
+            type="submit"
+            color={mode === 'deny' ? 'red' : undefined}
+            loading={decide.isPending}
+          >
             {confirmLabel}
           </Button>
           {mode === 'idle' ? (

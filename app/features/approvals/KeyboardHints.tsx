@@ -13,7 +13,13 @@ const hints: [keys: string[], what: string][] = [
 /** Shown beside the queue on a wide screen; a phone has no keyboard to use them with. */
 export function KeyboardHints() {
   return (
-    <Card withBorder padding="md" visibleFrom="sm" component="section" aria-labelledby="keyboard-hints-heading">
+    <Card
+      withBorder
+      padding="md"
+      visibleFrom="sm"
+      component="section"
+      aria-labelledby="keyboard-hints-heading"
+    >
       <Title order={2} size="h5" id="keyboard-hints-heading" mb="xs">
         Keyboard
       </Title>

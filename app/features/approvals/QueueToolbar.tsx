@@ -1,5 +1,6 @@
 import { Badge, Group, Switch, type MantineColor } from '@mantine/core';
 import { useLocalStorage } from '@mantine/hooks';
+
 import { useLiveStatus, type LiveStatus } from '../live/live-events.ts';
 import { beep } from './beep.ts';
 
@@ -11,10 +12,20 @@ const liveLabel: Record<LiveStatus, { text: string; color: MantineColor }> = {
 
 /** The chime is off unless this person turned it on, in this browser. */
 export function useSoundPreference() {
-  return useLocalStorage<boolean>({ key: 'leeway.approvals.sound', defaultValue: false, getInitialValueInEffect: false });
+  return useLocalStorage<boolean>({
+    key: 'leeway.approvals.sound',
+    defaultValue: false,
+    getInitialValueInEffect: false,
+  });
 }
 
-export function QueueToolbar({ sound, onSoundChange }: { sound: boolean; onSoundChange: (on: boolean) => void }) {
+export function QueueToolbar({
+  sound,
+  onSoundChange,
+}: {
+  sound: boolean;
+  onSoundChange: (on: boolean) => void;
+}) {
   const status = useLiveStatus();
   const live = liveLabel[status];
   return (
@@ -26,7 +37,11 @@ export function QueueToolbar({ sound, onSoundChange }: { sound: boolean; onSound
         tt="none"
         role="status"
         aria-label={status === 'live' ? 'Live updates: connected' : `Live updates: ${live.text}`}
-        title={status === 'live' ? 'New requests appear the moment they are made' : 'New requests may be late until the connection is back'}
+        title={
+          status === 'live'
+            ? 'New requests appear the moment they are made'
+            : 'New requests may be late until the connection is back'
+        }
       >
         {live.text}
       </Badge>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { formatAgo, formatDuration, waitUrgency } from './format-wait.ts';
 
 describe('formatDuration', () => {

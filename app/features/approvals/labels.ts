@@ -7,7 +7,8 @@ export const humanize = (key: string): string => {
 };
 
 /** Flags that change how a request should be read get the louder colour. */
-export const flagColor = (flag: string): MantineColor => (flag.includes('abuse') || flag.includes('fraud') ? 'red' : 'orange');
+export const flagColor = (flag: string): MantineColor =>
+  flag.includes('abuse') || flag.includes('fraud') ? 'red' : 'orange';
 
 export const segmentColor = (segment: string): MantineColor => {
   switch (segment) {

@@ -1,5 +1,5 @@
-import type { PastResolution, Ref } from '../../api/types.ts';
 import type { Money } from '../../../domain/money.ts';
+import type { PastResolution, Ref } from '../../api/types.ts';
 
 // Shapes of the approvals API (server/modules/approvals/schemas.ts, availability/routes.ts, customers/schemas.ts).
 
@@ -33,8 +33,12 @@ export type ApprovalItem = {
   customer: { id: string; name: string; segment: string; lifetimeValue: Money; flags: string[] };
 };
 
-export type Availability = { available: boolean; awayUntil: string | null; delegate: Ref | null; connected: boolean };
-
+export type Availability = {
+  available: boolean;
+  awayUntil: string | null;
+  delegate: Ref | null;
+  connected: boolean;
+};
 
 export type { PastResolution } from '../../api/types.ts';
 

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+
 import { api } from '../../api/client.ts';
 import type { ApprovalItem } from './types.ts';
 
@@ -29,19 +30,31 @@ export function useDecidedApprovals(enabled: boolean) {
 }
 
 /** Changes the cached queue at once, so a decided or claimed request updates before the refetch lands. */
-export function updatePending(queryClient: QueryClient, change: (items: ApprovalItem[]) => ApprovalItem[]): void {
-  queryClient.setQueryData<ApprovalList>(pendingKey, (data) => (data ? { approvals: change(data.approvals) } : data));
+export function updatePending(
+  queryClient: QueryClient,
+  change: (items: ApprovalItem[]) => ApprovalItem[],
+): void {
+  queryClient.setQueryData<ApprovalList>(pendingKey, (data) =>
+    data ? { approvals: change(data.approvals) } : data,
+  );
 }
 
-export type Decision = { action: 'approve'; note: string; amount?: number } | { action: 'deny'; note: string };
+export type Decision =
+  { action: 'approve'; note: string; amount?: number } | { action: 'deny'; note: string };
 export type DecisionResult = { status: 'approved' | 'reduced' | 'denied' };
 
 export function useDecideApproval(approvalId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (decision: Decision) => {
-      const body = decision.action === 'approve' && decision.amount !== undefined ? { note: decision.note, amount: decision.amount } : { note: decision.note };
-      return api<DecisionResult>(`/api/approvals/${approvalId}/${decision.action}`, { method: 'POST', body });
+      const body =
+        decision.action === 'approve' && decision.amount !== undefined
+          ? { note: decision.note, amount: decision.amount }
+          : { note: decision.note };
+      return api<DecisionResult>(`/api/approvals/${approvalId}/${decision.action}`, {
+        method: 'POST',
+        body,
+      });
     },
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: decidedKey }),
   });

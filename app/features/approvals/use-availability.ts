@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+
 import { api } from '../../api/client.ts';
 import type { Person } from '../../api/types.ts';
 import type { Availability } from './types.ts';
@@ -14,12 +15,17 @@ export function useAvailability() {
   });
 }
 
-export type AvailabilityChange = { available: boolean; awayUntil: string | null; delegateId: string | null };
+export type AvailabilityChange = {
+  available: boolean;
+  awayUntil: string | null;
+  delegateId: string | null;
+};
 
 export function useSetAvailability() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (change: AvailabilityChange) => api<AvailabilityResponse>('/api/me/availability', { method: 'PUT', body: change }),
+    mutationFn: (change: AvailabilityChange) =>
+      api<AvailabilityResponse>('/api/me/availability', { method: 'PUT', body: change }),
     onSuccess: (data) => queryClient.setQueryData(availabilityKey, data),
   });
 }
@@ -31,6 +37,7 @@ export function useDelegateCandidates(myId: string) {
   return useQuery({
     queryKey: ['approvals', 'delegates'],
     queryFn: ({ signal }) => api<{ people: Person[] }>('/api/people', { signal }),
-    select: (data) => data.people.filter((p) => p.active && p.id !== myId && approverRoles.includes(p.role)),
+    select: (data) =>
+      data.people.filter((p) => p.active && p.id !== myId && approverRoles.includes(p.role)),
   });
 }

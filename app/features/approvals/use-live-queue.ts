@@ -1,14 +1,24 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
+
 import { useLiveEvents, type LiveEvent } from '../live/live-events.ts';
 import { beep } from './beep.ts';
 import { pendingKey, updatePending } from './use-approvals.ts';
 
-const events = ['approval.requested', 'approval.claimed', 'approval.decided', 'approval.cancelled'] as const;
+const events = [
+  'approval.requested',
+  'approval.claimed',
+  'approval.decided',
+  'approval.cancelled',
+] as const;
 /** A new request stays highlighted this long, or until it is opened. */
 const HIGHLIGHT_MS = 60_000;
 
-const decidedWords: Record<string, string> = { approved: 'approved', reduced: 'approved a lower amount for', denied: 'denied' };
+const decidedWords: Record<string, string> = {
+  approved: 'approved',
+  reduced: 'approved a lower amount for',
+  denied: 'denied',
+};
 
 const text = (data: Record<string, unknown>, key: string): string | undefined => {
   const value = data[key];
@@ -46,7 +56,8 @@ export function useLiveQueue({ myId, sound }: { myId: string; sound: boolean }):
     };
   }, []);
 
-  const markGone = (id: string, reason: string) => setGoneReasons((current) => new Map(current).set(id, reason));
+  const markGone = (id: string, reason: string) =>
+    setGoneReasons((current) => new Map(current).set(id, reason));
 
   useLiveEvents(events, (event: LiveEvent) => {
     const approvalId = text(event.data, 'approvalId');
@@ -54,7 +65,10 @@ export function useLiveQueue({ myId, sound }: { myId: string; sound: boolean }):
     switch (event.type) {
       case 'approval.requested': {
         setNewIds((current) => new Set(current).add(approvalId));
-        timers.current.set(approvalId, setTimeout(() => markSeen(approvalId), HIGHLIGHT_MS));
+        timers.current.set(
+          approvalId,
+          setTimeout(() => markSeen(approvalId), HIGHLIGHT_MS),
+        );
         if (sound) beep();
         break;
       }
@@ -62,12 +76,21 @@ export function useLiveQueue({ myId, sound }: { myId: string; sound: boolean }):
         const approverId = text(event.data, 'approverId');
         const approverName = text(event.data, 'approverName');
         if (approverId && approverName && approverId !== myId) {
-          updatePending(queryClient, (items) => items.map((item) => (item.id === approvalId ? { ...item, claimedBy: { id: approverId, name: approverName } } : item)));
+          updatePending(queryClient, (items) =>
+            items.map((item) =>
+              item.id === approvalId
+                ? { ...item, claimedBy: { id: approverId, name: approverName } }
+                : item,
+            ),
+          );
         }
         return;
       }
       case 'approval.decided':
-        markGone(approvalId, `Someone else ${decidedWords[text(event.data, 'status') ?? ''] ?? 'decided'} this request.`);
+        markGone(
+          approvalId,
+          `Someone else ${decidedWords[text(event.data, 'status') ?? ''] ?? 'decided'} this request.`,
+        );
         break;
       case 'approval.cancelled':
         markGone(approvalId, 'The rep withdrew this request.');

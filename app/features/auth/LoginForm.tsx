@@ -1,6 +1,7 @@
 import { Alert, Button, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
+
 import { useLogin } from './use-login.ts';
 
 export function LoginForm() {
@@ -11,7 +12,10 @@ export function LoginForm() {
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    login.mutate({ email: email.trim(), password }, { onSuccess: () => navigate('/', { replace: true }) });
+    login.mutate(
+      { email: email.trim(), password },
+      { onSuccess: () => navigate('/', { replace: true }) },
+    );
   };
 
   return (

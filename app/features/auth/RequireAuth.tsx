@@ -1,5 +1,6 @@
 import { Alert, Button, Center, Loader, Stack } from '@mantine/core';
 import { Navigate, Outlet } from 'react-router';
+
 import { isUnauthenticated } from '../../api/client.ts';
 import { SessionContext } from './session.ts';
 import { useMe } from './use-me.ts';

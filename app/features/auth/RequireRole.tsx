@@ -1,6 +1,7 @@
 import { Anchor, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+
 import { Page } from '../../components/Page.tsx';
 import { roleLabels } from '../people/role-labels.ts';
 import { canSee, type PageKey } from './access.ts';
@@ -13,8 +14,8 @@ export function RequireRole({ page, children }: { page: PageKey; children: React
   return (
     <Page title="Not available for your role">
       <Text>
-        This page is not part of the {roleLabels[person.role]} role. If you need it, ask an admin in your
-        organization.
+        This page is not part of the {roleLabels[person.role]} role. If you need it, ask an admin in
+        your organization.
       </Text>
       <Anchor component={Link} to="/">
         Back to Home

@@ -1,6 +1,7 @@
 import type { Role } from '../../api/types.ts';
 
-export type PageKey = 'home' | 'profile' | 'approvals' | 'workspace' | 'people' | 'policy' | 'settings';
+export type PageKey =
+  'home' | 'profile' | 'approvals' | 'workspace' | 'people' | 'policy' | 'settings';
 
 const everyone: readonly Role[] = ['agent', 'approver', 'team_leader', 'trainer', 'admin'];
 

@@ -1,4 +1,5 @@
 import { createContext, use } from 'react';
+
 import type { Session } from '../../api/types.ts';
 
 /** Filled by RequireAuth, so every page under it may assume someone is signed in. */

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+
 import { api } from '../../api/client.ts';
 import type { Session } from '../../api/types.ts';
 import { meQueryKey } from './use-me.ts';
@@ -8,7 +9,8 @@ export type Credentials = { email: string; password: string };
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (credentials: Credentials) => api<Session>('/api/auth/login', { method: 'POST', body: credentials }),
+    mutationFn: (credentials: Credentials) =>
+      api<Session>('/api/auth/login', { method: 'POST', body: credentials }),
     onSuccess: (session) => {
       // Whatever is cached may belong to whoever used this tab before.
       queryClient.removeQueries();

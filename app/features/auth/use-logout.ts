@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
+
 import { api, isUnauthenticated } from '../../api/client.ts';
 
 export function useLogout() {

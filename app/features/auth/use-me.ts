@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+
 import { api } from '../../api/client.ts';
 import type { Session } from '../../api/types.ts';
 

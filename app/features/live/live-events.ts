@@ -1,7 +1,12 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 
 /** One live event as the server sends it on /api/events (see server/realtime/event-types.ts). */
-export type LiveEvent = { id: number; type: string; data: Record<string, unknown>; createdAt: string };
+export type LiveEvent = {
+  id: number;
+  type: string;
+  data: Record<string, unknown>;
+  createdAt: string;
+};
 type Listener = (event: LiveEvent) => void;
 
 export type LiveStatus = 'connecting' | 'live' | 'reconnecting';
@@ -43,7 +48,8 @@ class LiveEvents {
   private open() {
     if (this.source || this.retryTimer) return;
     // A new EventSource forgets the last id it saw; the query parameter carries it over.
-    const url = this.lastEventId === null ? '/api/events' : `/api/events?lastEventId=${this.lastEventId}`;
+    const url =
+      this.lastEventId === null ? '/api/events' : `/api/events?lastEventId=${this.lastEventId}`;
     const source = new EventSource(url, { withCredentials: true });
     source.onopen = () => {
       this.retryDelayMs = 1_000;

@@ -1,5 +1,15 @@
-import { Alert, Autocomplete, Button, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Autocomplete,
+  Button,
+  Group,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useState, type FormEvent } from 'react';
+
 import { ApiError } from '../../api/client.ts';
 import type { Organization } from '../../api/types.ts';
 import { timeZones } from './time-zones.ts';
@@ -9,7 +19,8 @@ type Fields = Required<OrganizationChanges>;
 type FieldName = keyof Fields;
 const fieldNames: readonly string[] = ['name', 'vision', 'timeZone'] satisfies FieldName[];
 
-const isFieldName = (field: string | undefined): field is FieldName => field !== undefined && fieldNames.includes(field);
+const isFieldName = (field: string | undefined): field is FieldName =>
+  field !== undefined && fieldNames.includes(field);
 
 /** The server prefixes validation messages with the field ("timeZone: must be…"); beside the field that is noise. */
 const withoutFieldPrefix = (message: string, field: string) =>
@@ -39,7 +50,8 @@ export function OrganizationForm({ organization }: { organization: Organization 
   };
 
   const error = update.error;
-  const errorField = error instanceof ApiError && isFieldName(error.field) ? error.field : undefined;
+  const errorField =
+    error instanceof ApiError && isFieldName(error.field) ? error.field : undefined;
   const fieldError = (field: FieldName) =>
     error && errorField === field ? withoutFieldPrefix(error.message, field) : undefined;
 

@@ -1,10 +1,17 @@
 import { Anchor, Blockquote, Card, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { Link } from 'react-router';
+
 import type { Organization } from '../../api/types.ts';
 
 /** The organization's shared vision of service, shown where reps work so every decision starts from it. */
-export function VisionCard({ organization, canEdit }: { organization: Organization; canEdit: boolean }) {
+export function VisionCard({
+  organization,
+  canEdit,
+}: {
+  organization: Organization;
+  canEdit: boolean;
+}) {
   const headingId = useId();
   const vision = organization.vision.trim();
 
@@ -14,7 +21,13 @@ export function VisionCard({ organization, canEdit }: { organization: Organizati
         Our vision of service
       </Title>
       {vision ? (
-        <Blockquote cite={`— ${organization.name}`} p="lg" fz="lg" style={{ whiteSpace: 'pre-line' }} data-testid="vision-statement">
+        <Blockquote
+          cite={`— ${organization.name}`}
+          p="lg"
+          fz="lg"
+          style={{ whiteSpace: 'pre-line' }}
+          data-testid="vision-statement"
+        >
           {vision}
         </Blockquote>
       ) : (

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+
 import { api } from '../../api/client.ts';
 import type { Organization, Session } from '../../api/types.ts';
 import { meQueryKey } from '../auth/use-me.ts';

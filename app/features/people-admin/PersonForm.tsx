@@ -1,13 +1,23 @@
 import { Alert, Button, Group, Select, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
+
 import { ApiError } from '../../api/client.ts';
 import type { Person } from '../../api/types.ts';
 import { useSession } from '../auth/session.ts';
 import { usePeople } from '../people/use-people.ts';
-import { useAuthorityLevels, useTeams, useUpdatePerson, type PersonChanges } from './use-people-admin.ts';
+import {
+  useAuthorityLevels,
+  useTeams,
+  useUpdatePerson,
+  type PersonChanges,
+} from './use-people-admin.ts';
 
 type Fields = { levelKey: string; teamId: string; managerId: string };
-const fieldOf: Record<string, keyof Fields> = { levelKey: 'levelKey', teamId: 'teamId', managerId: 'managerId' };
+const fieldOf: Record<string, keyof Fields> = {
+  levelKey: 'levelKey',
+  teamId: 'teamId',
+  managerId: 'managerId',
+};
 // Select needs a value for "none"; the API wants null.
 const none = '';
 
@@ -19,9 +29,17 @@ export function PersonForm({ person }: { person: Person }) {
   const update = useUpdatePerson();
   // Nobody raises their own authority: another admin changes your level (the server refuses it too).
   const isMe = useSession().person.id === person.id;
-  const [fields, setFields] = useState<Fields>({ levelKey: person.level?.key ?? none, teamId: person.team?.id ?? none, managerId: person.manager?.id ?? none });
+  const [fields, setFields] = useState<Fields>({
+    levelKey: person.level?.key ?? none,
+    teamId: person.team?.id ?? none,
+    managerId: person.manager?.id ?? none,
+  });
 
-  const initial: Fields = { levelKey: person.level?.key ?? none, teamId: person.team?.id ?? none, managerId: person.manager?.id ?? none };
+  const initial: Fields = {
+    levelKey: person.level?.key ?? none,
+    teamId: person.team?.id ?? none,
+    managerId: person.manager?.id ?? none,
+  };
   const changes: PersonChanges = {};
   if (fields.levelKey !== initial.levelKey) changes.levelKey = fields.levelKey || null;
   if (fields.teamId !== initial.teamId) changes.teamId = fields.teamId || null;
@@ -30,7 +48,8 @@ export function PersonForm({ person }: { person: Person }) {
 
   const error = update.error;
   const errorField = error instanceof ApiError && error.field ? fieldOf[error.field] : undefined;
-  const fieldError = (field: keyof Fields) => (error && errorField === field ? error.message : undefined);
+  const fieldError = (field: keyof Fields) =>
+    error && errorField === field ? error.message : undefined;
   const edit = (field: keyof Fields) => (value: string | null) => {
     setFields((f) => ({ ...f, [field]: value ?? none }));
     if (!update.isIdle) update.reset();
@@ -45,10 +64,17 @@ export function PersonForm({ person }: { person: Person }) {
       <Stack gap="sm">
         <Select
           label="Authority level"
-          description={isMe ? 'Your own level is changed by another admin.' : 'How much they may decide on their own, per the policy.'}
+          description={
+            isMe
+              ? 'Your own level is changed by another admin.'
+              : 'How much they may decide on their own, per the policy.'
+          }
           disabled={isMe}
           allowDeselect={false}
-          data={[{ value: none, label: 'No level (cannot grant anything)' }, ...(levels.data ?? []).map((l) => ({ value: l.key, label: l.name }))]}
+          data={[
+            { value: none, label: 'No level (cannot grant anything)' },
+            ...(levels.data ?? []).map((l) => ({ value: l.key, label: l.name })),
+          ]}
           value={fields.levelKey}
           onChange={edit('levelKey')}
           error={fieldError('levelKey')}
@@ -56,7 +82,10 @@ export function PersonForm({ person }: { person: Person }) {
         <Select
           label="Team"
           allowDeselect={false}
-          data={[{ value: none, label: 'No team' }, ...(teams.data ?? []).map((t) => ({ value: t.id, label: t.name }))]}
+          data={[
+            { value: none, label: 'No team' },
+            ...(teams.data ?? []).map((t) => ({ value: t.id, label: t.name })),
+          ]}
           value={fields.teamId}
           onChange={edit('teamId')}
           error={fieldError('teamId')}
@@ -67,7 +96,12 @@ export function PersonForm({ person }: { person: Person }) {
           searchable
           allowDeselect={false}
           nothingFoundMessage="No one by that name"
-          data={[{ value: none, label: 'No manager' }, ...(people.data ?? []).filter((p) => p.id !== person.id && p.active).map((p) => ({ value: p.id, label: p.name }))]}
+          data={[
+            { value: none, label: 'No manager' },
+            ...(people.data ?? [])
+              .filter((p) => p.id !== person.id && p.active)
+              .map((p) => ({ value: p.id, label: p.name })),
+          ]}
           value={fields.managerId}
           onChange={edit('managerId')}
           error={fieldError('managerId')}

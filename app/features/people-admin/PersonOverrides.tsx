@@ -1,11 +1,12 @@
 import { Alert, Anchor, Badge, Button, Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
+
 import type { Override } from '../../../domain/authority/policy.ts';
 import type { Person } from '../../api/types.ts';
+import { useSession } from '../auth/session.ts';
 import { overridePeriod, overrideStatusIn } from '../policy/dates.ts';
 import { OverrideForm } from '../policy/OverrideForm.tsx';
-import { useSession } from '../auth/session.ts';
 import { OverrideStatusBadge } from '../policy/OverrideStatusBadge.tsx';
 import { describeOverrideLimits } from '../policy/policy-diff.ts';
 import { removeOverride, upsertOverride } from '../policy/policy-edit.ts';
@@ -22,7 +23,8 @@ export function PersonOverrides({ person, timeZone }: { person: Person; timeZone
   const [editing, setEditing] = useState<Override | 'new' | null>(null);
   const { person: me } = useSession();
 
-  if (published.isPending || draft.isPending) return <Loader size="xs" role="status" aria-label="Loading overrides" />;
+  if (published.isPending || draft.isPending)
+    return <Loader size="xs" role="status" aria-label="Loading overrides" />;
   if (published.isError || draft.isError) {
     return (
       <Alert color="red" title="Could not load the policy">
@@ -64,15 +66,14 @@ export function PersonOverrides({ person, timeZone }: { person: Person; timeZone
   return (
     <Stack gap="sm">
       <Text size="sm" c="dimmed">
-        Limits for {person.name} alone, for one type and a set period. They are part of the authority policy: changes here go into the draft and apply once it is{' '}
+        Limits for {person.name} alone, for one type and a set period. They are part of the
+        authority policy: changes here go into the draft and apply once it is{' '}
         <Anchor component={Link} to="/policy?tab=overrides" size="sm">
           published
         </Anchor>
         .
       </Text>
-      {mine.length === 0 && removed.length === 0 ? (
-        <Text size="sm">No overrides.</Text>
-      ) : null}
+      {mine.length === 0 && removed.length === 0 ? <Text size="sm">No overrides.</Text> : null}
       {mine.map((o) => {
         const before = inForce.find((p) => p.id === o.id);
         return (
@@ -97,7 +98,13 @@ export function PersonOverrides({ person, timeZone }: { person: Person; timeZone
                 </Text>
               </Stack>
               {isMe ? null : (
-                <Button size="xs" variant="light" style={{ flexShrink: 0 }} onClick={() => setEditing(o)} aria-label={`Edit the ${typeLabel(o.type)} override`}>
+                <Button
+                  size="xs"
+                  variant="light"
+                  style={{ flexShrink: 0 }}
+                  onClick={() => setEditing(o)}
+                  aria-label={`Edit the ${typeLabel(o.type)} override`}
+                >
                   Edit
                 </Button>
               )}

@@ -1,8 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+
 import { api } from '../../api/client.ts';
 import type { AuthorityLevel, Person, Team } from '../../api/types.ts';
 
-export type PersonChanges = { levelKey?: string | null; teamId?: string | null; managerId?: string | null };
+export type PersonChanges = {
+  levelKey?: string | null;
+  teamId?: string | null;
+  managerId?: string | null;
+};
 
 export function useTeams() {
   return useQuery({
@@ -24,8 +29,13 @@ export function useAuthorityLevels() {
 export function useUpdatePerson() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, changes }: { id: string; changes: PersonChanges }) => api<{ person: Person }>(`/api/people/${id}`, { method: 'PATCH', body: changes }),
+    mutationFn: ({ id, changes }: { id: string; changes: PersonChanges }) =>
+      api<{ person: Person }>(`/api/people/${id}`, { method: 'PATCH', body: changes }),
     // Names, teams and managers show in several lists; refetch them rather than patch each.
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: ['people'] }), queryClient.invalidateQueries({ queryKey: ['teams'] })]),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['people'] }),
+        queryClient.invalidateQueries({ queryKey: ['teams'] }),
+      ]),
   });
 }

@@ -1,5 +1,6 @@
 import { Badge, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
+
 import type { Person } from '../../api/types.ts';
 import { roleLabels } from './role-labels.ts';
 
@@ -10,7 +11,13 @@ const notSet = (
 );
 
 /** `renderActions` adds a last column (an admin's "Edit"), so the table itself stays read-only. */
-export function PeopleTable({ people, renderActions }: { people: readonly Person[]; renderActions?: (person: Person) => ReactNode }) {
+export function PeopleTable({
+  people,
+  renderActions,
+}: {
+  people: readonly Person[];
+  renderActions?: (person: Person) => ReactNode;
+}) {
   return (
     <Table.ScrollContainer minWidth={760}>
       <Table striped highlightOnHover verticalSpacing="sm">

@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+
 import { api, withQuery } from '../../api/client.ts';
 import type { Person } from '../../api/types.ts';
 

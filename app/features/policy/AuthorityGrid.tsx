@@ -1,16 +1,28 @@
-import { Box, Group, NativeSelect, Paper, Stack, Text, VisuallyHidden, useMantineTheme } from '@mantine/core';
+import {
+  Box,
+  Group,
+  NativeSelect,
+  Paper,
+  Stack,
+  Text,
+  useMantineTheme,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useState, type KeyboardEvent } from 'react';
-import { formatMoney } from '../../../domain/money.ts';
+
 import type { PolicyDocument } from '../../../domain/authority/policy.ts';
+import { formatMoney } from '../../../domain/money.ts';
 import { summarizeRule } from './cell-summary.ts';
 import { GridCell } from './GridCell.tsx';
 import type { Change } from './policy-diff.ts';
 import { cellKey, contactLimitFor, ruleFor } from './policy-edit.ts';
 import type { IssueIndex } from './policy-issues.ts';
+
 import './policy.css';
 
-export type GridSelection = { kind: 'rule'; level: string; type: string } | { kind: 'contact'; level: string };
+export type GridSelection =
+  { kind: 'rule'; level: string; type: string } | { kind: 'contact'; level: string };
 
 type AuthorityGridProps = {
   doc: PolicyDocument;
@@ -20,7 +32,12 @@ type AuthorityGridProps = {
   onSelect: (selection: GridSelection) => void;
 };
 
-const arrows: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+const arrows: Record<string, [number, number]> = {
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+};
 
 /** Arrow keys move between cells, as in a spreadsheet; Enter or Space opens one. */
 function moveFocus(event: KeyboardEvent<HTMLButtonElement>) {
@@ -28,7 +45,9 @@ function moveFocus(event: KeyboardEvent<HTMLButtonElement>) {
   if (!step) return;
   const row = Number(event.currentTarget.dataset.row) + step[0];
   const col = Number(event.currentTarget.dataset.col) + step[1];
-  const next = event.currentTarget.closest('table')?.querySelector<HTMLButtonElement>(`button[data-row="${row}"][data-col="${col}"]`);
+  const next = event.currentTarget
+    .closest('table')
+    ?.querySelector<HTMLButtonElement>(`button[data-row="${row}"][data-col="${col}"]`);
   if (next) {
     event.preventDefault();
     next.focus();
@@ -41,17 +60,29 @@ function moveFocus(event: KeyboardEvent<HTMLButtonElement>) {
  */
 export function AuthorityGrid(props: AuthorityGridProps) {
   const theme = useMantineTheme();
-  const wide = useMediaQuery(`(min-width: ${theme.breakpoints.sm})`, true, { getInitialValueInEffect: false });
+  const wide = useMediaQuery(`(min-width: ${theme.breakpoints.sm})`, true, {
+    getInitialValueInEffect: false,
+  });
   return wide ? <WideGrid {...props} /> : <NarrowGrid {...props} />;
 }
 
 function useCellFacts({ doc, issues, changes }: AuthorityGridProps) {
-  const changedCells = new Set(changes.filter((c) => c.area === 'limits' && c.level && c.type).map((c) => cellKey(c.level!, c.type!)));
-  const changedContacts = new Set(changes.filter((c) => c.area === 'contact' && c.level).map((c) => c.level!));
+  const changedCells = new Set(
+    changes
+      .filter((c) => c.area === 'limits' && c.level && c.type)
+      .map((c) => cellKey(c.level!, c.type!)),
+  );
+  const changedContacts = new Set(
+    changes.filter((c) => c.area === 'contact' && c.level).map((c) => c.level!),
+  );
   const rule = (level: string, typeKey: string) => {
     const type = doc.resolutionTypes.find((t) => t.key === typeKey);
     return {
-      summary: summarizeRule(ruleFor(doc, level, typeKey), type?.customerWindowDays ?? 30, doc.currency),
+      summary: summarizeRule(
+        ruleFor(doc, level, typeKey),
+        type?.customerWindowDays ?? 30,
+        doc.currency,
+      ),
       problems: (issues.byCell.get(cellKey(level, typeKey)) ?? []).map((i) => i.message),
       changed: changedCells.has(cellKey(level, typeKey)),
     };
@@ -68,7 +99,9 @@ function useCellFacts({ doc, issues, changes }: AuthorityGridProps) {
 }
 
 const isSelected = (selection: GridSelection | null, level: string, type?: string) =>
-  selection !== null && selection.level === level && (selection.kind === 'rule' ? selection.type === type : type === undefined);
+  selection !== null &&
+  selection.level === level &&
+  (selection.kind === 'rule' ? selection.type === type : type === undefined);
 
 function WideGrid(props: AuthorityGridProps) {
   const { doc, selection, onSelect } = props;
@@ -78,7 +111,9 @@ function WideGrid(props: AuthorityGridProps) {
     <Box style={{ overflowX: 'auto' }}>
       <table className="lw-grid" aria-describedby="grid-help">
         <caption>
-          <VisuallyHidden>Authority matrix: resolution types by authority level, lowest level first</VisuallyHidden>
+          <VisuallyHidden>
+            Authority matrix: resolution types by authority level, lowest level first
+          </VisuallyHidden>
         </caption>
         <thead>
           <tr>
@@ -105,7 +140,9 @@ function WideGrid(props: AuthorityGridProps) {
                   {type.label}
                 </Text>
                 <Text size="xs" c="dimmed">
-                  {type.cost.kind === 'fixed' ? `Fixed ${formatMoney(type.cost.amountMinor, doc.currency)} · ` : ''}
+                  {type.cost.kind === 'fixed'
+                    ? `Fixed ${formatMoney(type.cost.amountMinor, doc.currency)} · `
+                    : ''}
                   {type.customerWindowDays}-day window
                 </Text>
               </th>
@@ -161,7 +198,16 @@ function WideGrid(props: AuthorityGridProps) {
   );
 }
 
-function ContactCell(props: { label: string; text: string; problems: string[]; changed: boolean; selected: boolean; row: number; col: number; onOpen: () => void }) {
+function ContactCell(props: {
+  label: string;
+  text: string;
+  problems: string[];
+  changed: boolean;
+  selected: boolean;
+  row: number;
+  col: number;
+  onOpen: () => void;
+}) {
   const { label, text, problems, changed, selected, row, col, onOpen } = props;
   return (
     <button
@@ -222,16 +268,22 @@ function GridLegend() {
 function NarrowGrid(props: AuthorityGridProps) {
   const { doc, selection, onSelect } = props;
   const facts = useCellFacts(props);
-  const [typeKey, setTypeKey] = useState(() => (selection?.kind === 'rule' ? selection.type : doc.resolutionTypes[0]?.key ?? ''));
+  const [typeKey, setTypeKey] = useState(() =>
+    selection?.kind === 'rule' ? selection.type : (doc.resolutionTypes[0]?.key ?? ''),
+  );
   const type = doc.resolutionTypes.find((t) => t.key === typeKey) ?? doc.resolutionTypes[0];
-  const flagged = (key: string) => doc.levels.some((l) => (props.issues.byCell.get(cellKey(l.key, key)) ?? []).length > 0);
+  const flagged = (key: string) =>
+    doc.levels.some((l) => (props.issues.byCell.get(cellKey(l.key, key)) ?? []).length > 0);
   return (
     <Stack gap="sm">
       <NativeSelect
         label="Resolution type"
         value={type?.key ?? ''}
         onChange={(event) => setTypeKey(event.currentTarget.value)}
-        data={doc.resolutionTypes.map((t) => ({ value: t.key, label: flagged(t.key) ? `${t.label} (needs fixing)` : t.label }))}
+        data={doc.resolutionTypes.map((t) => ({
+          value: t.key,
+          label: flagged(t.key) ? `${t.label} (needs fixing)` : t.label,
+        }))}
       />
       {type ? (
         <Stack gap={6}>
@@ -272,7 +324,14 @@ function NarrowGrid(props: AuthorityGridProps) {
                   {level.name}
                 </Text>
                 <Box style={{ flex: 1 }}>
-                  <ContactCell label={`${level.name} total per contact`} {...cell} selected={isSelected(selection, level.key)} row={i} col={1} onOpen={() => onSelect({ kind: 'contact', level: level.key })} />
+                  <ContactCell
+                    label={`${level.name} total per contact`}
+                    {...cell}
+                    selected={isSelected(selection, level.key)}
+                    row={i}
+                    col={1}
+                    onOpen={() => onSelect({ kind: 'contact', level: level.key })}
+                  />
                 </Box>
               </Group>
             );

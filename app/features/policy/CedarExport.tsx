@@ -1,5 +1,17 @@
-import { Alert, Button, Code, CopyButton, Group, Loader, Modal, ScrollArea, Stack, Text } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Code,
+  CopyButton,
+  Group,
+  Loader,
+  Modal,
+  ScrollArea,
+  Stack,
+  Text,
+} from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
+
 import { useCedarExport } from './use-policy.ts';
 
 function download(text: string, filename: string) {
@@ -32,12 +44,22 @@ export function CedarExport({ version }: { version: number | null }) {
       <Button variant="default" onClick={() => setOpened(true)}>
         Export as Cedar
       </Button>
-      <Modal opened={opened} onClose={() => setOpened(false)} closeButtonProps={{ 'aria-label': 'Close' }} title={`Version ${version ?? ''} as Cedar`} size="xl">
+      <Modal
+        opened={opened}
+        onClose={() => setOpened(false)}
+        closeButtonProps={{ 'aria-label': 'Close' }}
+        title={`Version ${version ?? ''} as Cedar`}
+        size="xl"
+      >
         <Stack gap="sm">
           <Text size="sm" c="dimmed">
-            The version in force, as Cedar policies: a request is permitted exactly when Leeway decides it is within the person's own authority. Drafts are not exported until published.
+            The version in force, as Cedar policies: a request is permitted exactly when Leeway
+            decides it is within the person's own authority. Drafts are not exported until
+            published.
           </Text>
-          {cedar.isPending ? <Loader size="sm" role="status" aria-label="Loading the Cedar export" /> : null}
+          {cedar.isPending ? (
+            <Loader size="sm" role="status" aria-label="Loading the Cedar export" />
+          ) : null}
           {cedar.isError ? (
             <Alert color="red" title="Could not export">
               {cedar.error.message}
@@ -58,7 +80,11 @@ export function CedarExport({ version }: { version: number | null }) {
                 </Button>
               </Group>
               <ScrollArea h="60vh" type="auto">
-                <Code block aria-label="Cedar policy text" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                <Code
+                  block
+                  aria-label="Cedar policy text"
+                  style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+                >
                   {cedar.data}
                 </Code>
               </ScrollArea>

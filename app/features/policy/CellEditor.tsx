@@ -1,11 +1,23 @@
-import { ActionIcon, Autocomplete, Button, Fieldset, Group, NumberInput, Stack, Switch, Text, TextInput } from '@mantine/core';
-import { basisPointsOf, formatMoney } from '../../../domain/money.ts';
+import {
+  ActionIcon,
+  Autocomplete,
+  Button,
+  Fieldset,
+  Group,
+  NumberInput,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+} from '@mantine/core';
+
 import type { LimitRule, PolicyDocument, ValueScaling } from '../../../domain/authority/policy.ts';
+import { basisPointsOf, formatMoney } from '../../../domain/money.ts';
 import { summarizeRule } from './cell-summary.ts';
+import { IssuesAlert } from './IssuesAlert.tsx';
 import { MoneyInput } from './MoneyInput.tsx';
 import { isOpen, ruleFor } from './policy-edit.ts';
 import { messagesFor, type PlacedIssue } from './policy-issues.ts';
-import { IssuesAlert } from './IssuesAlert.tsx';
 
 type CellEditorProps = {
   doc: PolicyDocument;
@@ -18,22 +30,58 @@ type CellEditorProps = {
   onDone: () => void;
 };
 
-const knownFields = ['perIncidentMinor', 'perCustomerMinor', 'perDayMinor', 'perMonthMinor', 'valueScaling', 'requiredCertification'];
+const knownFields = [
+  'perIncidentMinor',
+  'perCustomerMinor',
+  'perDayMinor',
+  'perMonthMinor',
+  'valueScaling',
+  'requiredCertification',
+];
 
 /** The limits of one level for one type. Every change goes straight into the draft, and is checked as it is typed. */
-export function CellEditor({ doc, published, level, type, issues, onChange, onRevert, onDone }: CellEditorProps) {
+export function CellEditor({
+  doc,
+  published,
+  level,
+  type,
+  issues,
+  onChange,
+  onRevert,
+  onDone,
+}: CellEditorProps) {
   const rule = ruleFor(doc, level, type);
   const typeInfo = doc.resolutionTypes.find((t) => t.key === type);
   const windowDays = typeInfo?.customerWindowDays ?? 30;
   const currency = doc.currency;
   const before = ruleFor(published, level, type);
-  const beforeText = published.resolutionTypes.some((t) => t.key === type) ? summarizeRule(before, windowDays, published.currency).text : 'Not in the published version';
-  const changed = JSON.stringify(before ?? null) !== JSON.stringify(rule ?? null) && (isOpen(before) || isOpen(rule));
-  const general = issues.filter((i) => !knownFields.some((f) => i.field === f || i.field?.startsWith(`${f}.`)));
-  const certifications = [...new Set(doc.rules.map((r) => r.requiredCertification).filter((c): c is string => Boolean(c)))];
-  const set = <K extends keyof LimitRule>(field: K, value: LimitRule[K]) => onChange((r) => ({ ...r, [field]: value }));
+  const beforeText = published.resolutionTypes.some((t) => t.key === type)
+    ? summarizeRule(before, windowDays, published.currency).text
+    : 'Not in the published version';
+  const changed =
+    JSON.stringify(before ?? null) !== JSON.stringify(rule ?? null) &&
+    (isOpen(before) || isOpen(rule));
+  const general = issues.filter(
+    (i) => !knownFields.some((f) => i.field === f || i.field?.startsWith(`${f}.`)),
+  );
+  const certifications = [
+    ...new Set(
+      doc.rules.map((r) => r.requiredCertification).filter((c): c is string => Boolean(c)),
+    ),
+  ];
+  const set = <K extends keyof LimitRule>(field: K, value: LimitRule[K]) =>
+    onChange((r) => ({ ...r, [field]: value }));
   const setScaling = (update: (s: ValueScaling) => ValueScaling | undefined) =>
-    onChange((r) => ({ ...r, valueScaling: update(r.valueScaling ?? { lifetimeValueBasisPoints: 0, segmentBonusMinor: {}, maxMinor: r.perIncidentMinor }) }));
+    onChange((r) => ({
+      ...r,
+      valueScaling: update(
+        r.valueScaling ?? {
+          lifetimeValueBasisPoints: 0,
+          segmentBonusMinor: {},
+          maxMinor: r.perIncidentMinor,
+        },
+      ),
+    }));
 
   return (
     <Stack gap="md">
@@ -90,14 +138,22 @@ export function CellEditor({ doc, published, level, type, issues, onChange, onRe
             />
           </Group>
 
-          <ValueScalingFields rule={rule} currency={currency} issues={issues} onChange={setScaling} onRemove={() => set('valueScaling', undefined)} />
+          <ValueScalingFields
+            rule={rule}
+            currency={currency}
+            issues={issues}
+            onChange={setScaling}
+            onRemove={() => set('valueScaling', undefined)}
+          />
 
           <Autocomplete
             label="Required certification"
             description="People at this level need this certification (from training) to use these limits. Empty for none."
             data={certifications}
             value={rule.requiredCertification ?? ''}
-            onChange={(value) => set('requiredCertification', value.trim() === '' ? undefined : value.trim())}
+            onChange={(value) =>
+              set('requiredCertification', value.trim() === '' ? undefined : value.trim())
+            }
             error={messagesFor(issues, 'requiredCertification')}
           />
         </>
@@ -121,9 +177,17 @@ type ValueScalingFieldsProps = {
   onRemove: () => void;
 };
 
-function ValueScalingFields({ rule, currency, issues, onChange, onRemove }: ValueScalingFieldsProps) {
+function ValueScalingFields({
+  rule,
+  currency,
+  issues,
+  onChange,
+  onRemove,
+}: ValueScalingFieldsProps) {
   const scaling = rule.valueScaling;
-  const onlyScalingMessages = issues.filter((i) => i.field === 'valueScaling').map((i) => i.message);
+  const onlyScalingMessages = issues
+    .filter((i) => i.field === 'valueScaling')
+    .map((i) => i.message);
   return (
     <Fieldset legend="Value scaling" variant="filled">
       <Stack gap="sm">
@@ -145,7 +209,14 @@ function ValueScalingFields({ rule, currency, issues, onChange, onRemove }: Valu
                 max={100}
                 clampBehavior="strict"
                 value={scaling.lifetimeValueBasisPoints / 100}
-                onChange={(value) => onChange((s) => ({ ...s, lifetimeValueBasisPoints: Math.round((typeof value === 'number' ? value : Number(value) || 0) * 100) }))}
+                onChange={(value) =>
+                  onChange((s) => ({
+                    ...s,
+                    lifetimeValueBasisPoints: Math.round(
+                      (typeof value === 'number' ? value : Number(value) || 0) * 100,
+                    ),
+                  }))
+                }
               />
               <MoneyInput
                 label="Cap"
@@ -158,7 +229,15 @@ function ValueScalingFields({ rule, currency, issues, onChange, onRemove }: Valu
             </Group>
             <SegmentBonuses scaling={scaling} currency={currency} onChange={onChange} />
             <Text size="xs" c="dimmed">
-              Example: a customer worth {formatMoney(500_000, currency)} gets {formatMoney(Math.min(Math.max(scaling.maxMinor, rule.perIncidentMinor), rule.perIncidentMinor + basisPointsOf(500_000, scaling.lifetimeValueBasisPoints)), currency)} per incident.
+              Example: a customer worth {formatMoney(500_000, currency)} gets{' '}
+              {formatMoney(
+                Math.min(
+                  Math.max(scaling.maxMinor, rule.perIncidentMinor),
+                  rule.perIncidentMinor + basisPointsOf(500_000, scaling.lifetimeValueBasisPoints),
+                ),
+                currency,
+              )}{' '}
+              per incident.
             </Text>
           </>
         ) : null}
@@ -172,9 +251,18 @@ function ValueScalingFields({ rule, currency, issues, onChange, onRemove }: Valu
   );
 }
 
-function SegmentBonuses({ scaling, currency, onChange }: { scaling: ValueScaling; currency: string; onChange: ValueScalingFieldsProps['onChange'] }) {
+function SegmentBonuses({
+  scaling,
+  currency,
+  onChange,
+}: {
+  scaling: ValueScaling;
+  currency: string;
+  onChange: ValueScalingFieldsProps['onChange'];
+}) {
   const entries = Object.entries(scaling.segmentBonusMinor);
-  const rewrite = (next: Array<[string, number]>) => onChange((s) => ({ ...s, segmentBonusMinor: Object.fromEntries(next) }));
+  const rewrite = (next: Array<[string, number]>) =>
+    onChange((s) => ({ ...s, segmentBonusMinor: Object.fromEntries(next) }));
   return (
     <Stack gap={6}>
       <Text size="sm" fw={500}>
@@ -190,14 +278,32 @@ function SegmentBonuses({ scaling, currency, onChange }: { scaling: ValueScaling
           <TextInput
             label="Segment"
             value={segment}
-            onChange={(event) => rewrite(entries.map((e, j) => (j === i ? [event.currentTarget.value.trim(), e[1]] : e)))}
+            onChange={(event) =>
+              rewrite(
+                entries.map((e, j) => (j === i ? [event.currentTarget.value.trim(), e[1]] : e)),
+              )
+            }
             error={segment === '' ? 'Name the segment' : undefined}
             style={{ flex: 1 }}
           />
           <div style={{ flex: 1 }}>
-            <MoneyInput label={`Bonus for ${segment || 'segment'}`} currency={currency} value={bonus} onChange={(minor) => rewrite(entries.map((e, j) => (j === i ? [e[0], minor ?? 0] : e)))} />
+            <MoneyInput
+              label={`Bonus for ${segment || 'segment'}`}
+              currency={currency}
+              value={bonus}
+              onChange={(minor) =>
+                rewrite(entries.map((e, j) => (j === i ? [e[0], minor ?? 0] : e)))
+              }
+            />
           </div>
-          <ActionIcon variant="subtle" color="red" size="lg" mb={2} aria-label={`Remove the bonus for ${segment || 'this segment'}`} onClick={() => rewrite(entries.filter((_, j) => j !== i))}>
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            size="lg"
+            mb={2}
+            aria-label={`Remove the bonus for ${segment || 'this segment'}`}
+            onClick={() => rewrite(entries.filter((_, j) => j !== i))}
+          >
             ×
           </ActionIcon>
         </Group>
@@ -206,7 +312,12 @@ function SegmentBonuses({ scaling, currency, onChange }: { scaling: ValueScaling
         <Button
           variant="light"
           size="xs"
-          onClick={() => rewrite([...entries, [entries.some(([s]) => s === 'vip') ? `segment_${entries.length + 1}` : 'vip', 0]])}
+          onClick={() =>
+            rewrite([
+              ...entries,
+              [entries.some(([s]) => s === 'vip') ? `segment_${entries.length + 1}` : 'vip', 0],
+            ])
+          }
         >
           Add segment bonus
         </Button>

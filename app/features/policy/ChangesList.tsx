@@ -1,4 +1,5 @@
 import { List, Stack, Text, Title } from '@mantine/core';
+
 import type { Change, ChangeArea } from './policy-diff.ts';
 
 const areaTitles: Record<ChangeArea, string> = {
@@ -12,7 +13,13 @@ const areaTitles: Record<ChangeArea, string> = {
 const order: ChangeArea[] = ['settings', 'limits', 'contact', 'types', 'conditions', 'overrides'];
 
 /** The draft against the version in force, grouped as the editor is, one readable line per change. */
-export function ChangesList({ changes, publishedVersion }: { changes: readonly Change[]; publishedVersion: number }) {
+export function ChangesList({
+  changes,
+  publishedVersion,
+}: {
+  changes: readonly Change[];
+  publishedVersion: number;
+}) {
   if (changes.length === 0) {
     return (
       <Text c="dimmed" size="sm">

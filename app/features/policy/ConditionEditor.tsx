@@ -1,10 +1,15 @@
-import { MultiSelect, NumberInput, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { MultiSelect, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { conditionSchema, type Condition, type PolicyDocument } from '../../../domain/authority/policy.ts';
+
+import {
+  conditionSchema,
+  type Condition,
+  type PolicyDocument,
+} from '../../../domain/authority/policy.ts';
 import { EditorFooter } from './EditorFooter.tsx';
+import { IssuesAlert } from './IssuesAlert.tsx';
 import { keyFromLabel, newKey } from './policy-edit.ts';
 import type { PlacedIssue } from './policy-issues.ts';
-import { IssuesAlert } from './IssuesAlert.tsx';
 
 type ConditionEditorProps = {
   doc: PolicyDocument;
@@ -16,14 +21,24 @@ type ConditionEditorProps = {
 };
 
 /** An eligibility condition: when it fails, a higher level decides, or nobody may. */
-export function ConditionEditor({ doc, original, issues, onApply, onRemove, onCancel }: ConditionEditorProps) {
+export function ConditionEditor({
+  doc,
+  original,
+  issues,
+  onApply,
+  onRemove,
+  onCancel,
+}: ConditionEditorProps) {
   const [condition, setCondition] = useState<Condition>(
     original ?? {
       id: '',
       description: '',
       types: [],
       check: { kind: 'max_order_age_days', days: 90 },
-      whenFails: { outcome: 'needs_approval', level: doc.levels[Math.min(2, doc.levels.length - 1)]?.key ?? '' },
+      whenFails: {
+        outcome: 'needs_approval',
+        level: doc.levels[Math.min(2, doc.levels.length - 1)]?.key ?? '',
+      },
     },
   );
   const [tried, setTried] = useState(false);
@@ -33,11 +48,15 @@ export function ConditionEditor({ doc, original, issues, onApply, onRemove, onCa
     if (c.id) return c;
     const taken = doc.conditions.map((x) => x.id);
     const suggested = keyFromLabel(c.description).slice(0, 32);
-    return { ...c, id: suggested && !taken.includes(suggested) ? suggested : newKey('condition', taken) };
+    return {
+      ...c,
+      id: suggested && !taken.includes(suggested) ? suggested : newKey('condition', taken),
+    };
   };
   const parsed = conditionSchema.safeParse(withId(condition));
   const errors = new Map<string, string>();
-  if (!parsed.success) for (const i of parsed.error.issues) errors.set(i.path.map(String).join('.'), i.message);
+  if (!parsed.success)
+    for (const i of parsed.error.issues) errors.set(i.path.map(String).join('.'), i.message);
   const show = (path: string) => (tried ? errors.get(path) : undefined);
 
   return (
@@ -81,7 +100,14 @@ export function ConditionEditor({ doc, original, issues, onApply, onRemove, onCa
             { value: 'customer_flag_absent', label: 'The customer does not carry a flag' },
           ]}
           value={condition.check.kind}
-          onChange={(kind) => set({ check: kind === 'customer_flag_absent' ? { kind, flag: '' } : { kind: 'max_order_age_days', days: 90 } })}
+          onChange={(kind) =>
+            set({
+              check:
+                kind === 'customer_flag_absent'
+                  ? { kind, flag: '' }
+                  : { kind: 'max_order_age_days', days: 90 },
+            })
+          }
         />
         {condition.check.kind === 'max_order_age_days' ? (
           <NumberInput
@@ -90,7 +116,14 @@ export function ConditionEditor({ doc, original, issues, onApply, onRemove, onCa
             max={3650}
             allowDecimal={false}
             value={condition.check.days}
-            onChange={(value) => set({ check: { kind: 'max_order_age_days', days: typeof value === 'number' ? value : Number(value) || 0 } })}
+            onChange={(value) =>
+              set({
+                check: {
+                  kind: 'max_order_age_days',
+                  days: typeof value === 'number' ? value : Number(value) || 0,
+                },
+              })
+            }
             error={show('check.days')}
           />
         ) : (
@@ -98,7 +131,11 @@ export function ConditionEditor({ doc, original, issues, onApply, onRemove, onCa
             label="Flag"
             description="Such as abuse_suspected or chargeback_history."
             value={condition.check.flag}
-            onChange={(event) => set({ check: { kind: 'customer_flag_absent', flag: event.currentTarget.value.trim() } })}
+            onChange={(event) =>
+              set({
+                check: { kind: 'customer_flag_absent', flag: event.currentTarget.value.trim() },
+              })
+            }
             error={show('check.flag')}
           />
         )}
@@ -106,15 +143,32 @@ export function ConditionEditor({ doc, original, issues, onApply, onRemove, onCa
           label="When it fails"
           allowDeselect={false}
           data={[
-            ...doc.levels.map((l) => ({ value: `level:${l.key}`, label: `${l.name} or above decides` })),
+            ...doc.levels.map((l) => ({
+              value: `level:${l.key}`,
+              label: `${l.name} or above decides`,
+            })),
             { value: 'not_allowed', label: 'Nobody may grant it' },
           ]}
-          value={condition.whenFails.outcome === 'not_allowed' ? 'not_allowed' : `level:${condition.whenFails.level}`}
+          value={
+            condition.whenFails.outcome === 'not_allowed'
+              ? 'not_allowed'
+              : `level:${condition.whenFails.level}`
+          }
           onChange={(value) =>
-            set({ whenFails: value === 'not_allowed' || value === null ? { outcome: 'not_allowed' } : { outcome: 'needs_approval', level: value.slice('level:'.length) } })
+            set({
+              whenFails:
+                value === 'not_allowed' || value === null
+                  ? { outcome: 'not_allowed' }
+                  : { outcome: 'needs_approval', level: value.slice('level:'.length) },
+            })
           }
         />
-        <EditorFooter isNew={original === null} removeLabel="Remove condition" onRemove={onRemove} onCancel={onCancel} />
+        <EditorFooter
+          isNew={original === null}
+          removeLabel="Remove condition"
+          onRemove={onRemove}
+          onCancel={onCancel}
+        />
       </Stack>
     </form>
   );

@@ -1,4 +1,5 @@
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+
 import type { PolicyDocument } from '../../../domain/authority/policy.ts';
 import { describeCheck } from './policy-diff.ts';
 import type { IssueIndex } from './policy-issues.ts';
@@ -18,7 +19,8 @@ export function Conditions({ doc, published, issues, onEdit, onAdd }: Conditions
     <Stack gap="sm">
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
-          Checked before any limit: when one fails, the request needs a higher level, or nobody may grant it.
+          Checked before any limit: when one fails, the request needs a higher level, or nobody may
+          grant it.
         </Text>
         <Button onClick={onAdd}>Add condition</Button>
       </Group>
@@ -30,9 +32,19 @@ export function Conditions({ doc, published, issues, onEdit, onAdd }: Conditions
       {doc.conditions.map((c, index) => {
         const problems = issues.byCondition.get(index) ?? [];
         const before = published.conditions.find((p) => p.id === c.id);
-        const state = !before ? 'New' : JSON.stringify(before) !== JSON.stringify(c) ? 'Changed' : null;
+        const state = !before
+          ? 'New'
+          : JSON.stringify(before) !== JSON.stringify(c)
+            ? 'Changed'
+            : null;
         return (
-          <Paper key={c.id || index} withBorder p="md" bg={problems.length > 0 ? 'red.0' : undefined} style={problems.length > 0 ? { borderColor: 'var(--mantine-color-red-7)' } : undefined}>
+          <Paper
+            key={c.id || index}
+            withBorder
+            p="md"
+            bg={problems.length > 0 ? 'red.0' : undefined}
+            style={problems.length > 0 ? { borderColor: 'var(--mantine-color-red-7)' } : undefined}
+          >
             <Group justify="space-between" align="flex-start" wrap="nowrap">
               <Stack gap={4}>
                 <Group gap={6}>
@@ -46,8 +58,12 @@ export function Conditions({ doc, published, issues, onEdit, onAdd }: Conditions
                   ) : null}
                 </Group>
                 <Text size="sm" c="dimmed">
-                  Applies to {c.types.length === 0 ? 'every type' : c.types.map(typeLabel).join(', ')} · passes when {describeCheck(c.check)} · when it fails,{' '}
-                  {c.whenFails.outcome === 'not_allowed' ? 'nobody may grant it' : `${levelName(c.whenFails.level)} or above decides`}
+                  Applies to{' '}
+                  {c.types.length === 0 ? 'every type' : c.types.map(typeLabel).join(', ')} · passes
+                  when {describeCheck(c.check)} · when it fails,{' '}
+                  {c.whenFails.outcome === 'not_allowed'
+                    ? 'nobody may grant it'
+                    : `${levelName(c.whenFails.level)} or above decides`}
                 </Text>
                 {problems.map((p) => (
                   <Text key={p.message} size="xs" c="red.8">
@@ -55,7 +71,12 @@ export function Conditions({ doc, published, issues, onEdit, onAdd }: Conditions
                   </Text>
                 ))}
               </Stack>
-              <Button size="xs" variant="light" onClick={() => onEdit(index)} aria-label={`Edit condition: ${c.description}`}>
+              <Button
+                size="xs"
+                variant="light"
+                onClick={() => onEdit(index)}
+                aria-label={`Edit condition: ${c.description}`}
+              >
                 Edit
               </Button>
             </Group>

@@ -1,7 +1,8 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
+
 import type { PolicyDocument } from '../../../domain/authority/policy.ts';
-import { MoneyInput } from './MoneyInput.tsx';
 import { moneyOrNoLimit } from './money-input.ts';
+import { MoneyInput } from './MoneyInput.tsx';
 import { contactLimitFor } from './policy-edit.ts';
 import type { PlacedIssue } from './policy-issues.ts';
 
@@ -14,7 +15,14 @@ type ContactLimitEditorProps = {
   onDone: () => void;
 };
 
-export function ContactLimitEditor({ doc, published, level, issues, onChange, onDone }: ContactLimitEditorProps) {
+export function ContactLimitEditor({
+  doc,
+  published,
+  level,
+  issues,
+  onChange,
+  onDone,
+}: ContactLimitEditorProps) {
   const name = doc.levels.find((l) => l.key === level)?.name ?? level;
   const before = contactLimitFor(published, level);
   return (
@@ -33,7 +41,11 @@ export function ContactLimitEditor({ doc, published, level, issues, onChange, on
         autoFocus
       />
       <Group justify="space-between">
-        <Button variant="default" onClick={() => onChange(before)} disabled={before === contactLimitFor(doc, level)}>
+        <Button
+          variant="default"
+          onClick={() => onChange(before)}
+          disabled={before === contactLimitFor(doc, level)}
+        >
           Revert to published
         </Button>
         <Button onClick={onDone}>Done</Button>

@@ -1,5 +1,6 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+
 import { formatDateTime } from './dates.ts';
 import type { PolicyEditor } from './use-policy-editor.ts';
 
@@ -24,7 +25,9 @@ function statusText(editor: PolicyEditor, timeZone: string): string {
     case 'saving':
       return `Saving the draft… (${changes})`;
     case 'unsaved':
-      return editor.structural ? `Unsaved edits (${changes}); the draft saves itself when you pause.` : 'Some fields are not filled in correctly: fix the ones marked in red and the draft saves itself.';
+      return editor.structural
+        ? `Unsaved edits (${changes}); the draft saves itself when you pause.`
+        : 'Some fields are not filled in correctly: fix the ones marked in red and the draft saves itself.';
     case 'failed':
       return `The draft could not be saved: ${editor.saveError?.message ?? 'try again'}`;
     case 'saved':
@@ -33,7 +36,14 @@ function statusText(editor: PolicyEditor, timeZone: string): string {
 }
 
 /** Where the draft stands, and what can be done with it, always in view above the editor. */
-export function DraftBar({ editor, timeZone, onDiscard, onPublish, onShowChanges, exportButton }: DraftBarProps) {
+export function DraftBar({
+  editor,
+  timeZone,
+  onDiscard,
+  onPublish,
+  onShowChanges,
+  exportButton,
+}: DraftBarProps) {
   const version = editor.published?.version ?? 0;
   const problems = editor.issues.length;
   return (
@@ -55,17 +65,31 @@ export function DraftBar({ editor, timeZone, onDiscard, onPublish, onShowChanges
               </Badge>
             ) : null}
           </Group>
-          <Text size="sm" c={editor.saveState === 'failed' ? 'red.8' : 'dimmed'} role="status" aria-live="polite">
+          <Text
+            size="sm"
+            c={editor.saveState === 'failed' ? 'red.8' : 'dimmed'}
+            role="status"
+            aria-live="polite"
+          >
             {statusText(editor, timeZone)}{' '}
             {editor.changes.length > 0 ? (
               <Anchor component="button" type="button" size="sm" onClick={onShowChanges}>
-                See {editor.changes.length === 1 ? 'the change' : `the ${editor.changes.length} changes`}
+                See{' '}
+                {editor.changes.length === 1
+                  ? 'the change'
+                  : `the ${editor.changes.length} changes`}
               </Anchor>
             ) : null}
           </Text>
         </Stack>
         <Group gap="xs">
-          <Button variant="default" title="Ctrl+S" onClick={() => void editor.saveNow().catch(() => undefined)} disabled={!editor.dirty || !editor.structural} loading={editor.saveState === 'saving'}>
+          <Button
+            variant="default"
+            title="Ctrl+S"
+            onClick={() => void editor.saveNow().catch(() => undefined)}
+            disabled={!editor.dirty || !editor.structural}
+            loading={editor.saveState === 'saving'}
+          >
             Save draft
           </Button>
           <Button variant="outline" color="red" onClick={onDiscard} disabled={!editor.hasDraft}>

@@ -1,6 +1,11 @@
 import { Button, Group } from '@mantine/core';
 
-type EditorFooterProps = { isNew: boolean; removeLabel: string; onRemove: (() => void) | null; onCancel: () => void };
+type EditorFooterProps = {
+  isNew: boolean;
+  removeLabel: string;
+  onRemove: (() => void) | null;
+  onCancel: () => void;
+};
 
 /** Remove on the left, Cancel and Apply on the right, staying right-aligned when a narrow panel wraps them. */
 export function EditorFooter({ isNew, removeLabel, onRemove, onCancel }: EditorFooterProps) {

@@ -1,5 +1,6 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import type { KeyboardEvent } from 'react';
+
 import type { CellSummary } from './cell-summary.ts';
 
 type GridCellProps = {
@@ -15,7 +16,17 @@ type GridCellProps = {
 };
 
 /** One level × type cell: a button whose name is the pair and whose description is the limits. */
-export function GridCell({ label, summary, problems, changed, selected, row, col, onOpen, onKeyDown }: GridCellProps) {
+export function GridCell({
+  label,
+  summary,
+  problems,
+  changed,
+  selected,
+  row,
+  col,
+  onOpen,
+  onKeyDown,
+}: GridCellProps) {
   const describedBy = `cell-${row}-${col}`;
   return (
     <button
@@ -55,7 +66,14 @@ export function GridCell({ label, summary, problems, changed, selected, row, col
             {summary.badges.length > 0 ? (
               <Group gap={4} mt={2}>
                 {summary.badges.map((b) => (
-                  <Badge key={b.label} color={b.color} variant="light" size="xs" title={b.title} tt="none">
+                  <Badge
+                    key={b.label}
+                    color={b.color}
+                    variant="light"
+                    size="xs"
+                    title={b.title}
+                    tt="none"
+                  >
                     {b.label}
                   </Badge>
                 ))}

@@ -1,5 +1,6 @@
 import { TextInput } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
+
 import { parseMoneyInput } from '../../../domain/money.ts';
 import { currencyPrefix, minorToInput } from './money-input.ts';
 
@@ -22,7 +23,18 @@ type MoneyInputProps = {
  * An amount typed in major units ("75", "1,250.50") and stored as minor units. What is typed stays on
  * screen as typed; the parent hears only amounts that parse, so the document never holds a guess.
  */
-export function MoneyInput({ label, description, currency, value, onChange, optional = false, error, placeholder, disabled, autoFocus }: MoneyInputProps) {
+export function MoneyInput({
+  label,
+  description,
+  currency,
+  value,
+  onChange,
+  optional = false,
+  error,
+  placeholder,
+  disabled,
+  autoFocus,
+}: MoneyInputProps) {
   const [text, setText] = useState(() => minorToInput(value, currency));
   const [shown, setShown] = useState(value);
   const [problem, setProblem] = useState<string | null>(null);

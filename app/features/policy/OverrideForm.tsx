@@ -1,12 +1,13 @@
-import { Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
+
 import type { Override, PolicyDocument } from '../../../domain/authority/policy.ts';
 import { dateInZone, endOfDateInZone, lastDateInZone, startOfDateInZone } from './dates.ts';
 import { EditorFooter } from './EditorFooter.tsx';
+import { IssuesAlert } from './IssuesAlert.tsx';
 import { MoneyInput } from './MoneyInput.tsx';
 import { newKey } from './policy-edit.ts';
 import type { PlacedIssue } from './policy-issues.ts';
-import { IssuesAlert } from './IssuesAlert.tsx';
 
 export type PersonOption = { id: string; name: string };
 
@@ -23,10 +24,23 @@ type OverrideFormProps = {
   onCancel: () => void;
 };
 
-type Limits = Pick<Override, 'perIncidentMinor' | 'perCustomerMinor' | 'perDayMinor' | 'perMonthMinor'>;
+type Limits = Pick<
+  Override,
+  'perIncidentMinor' | 'perCustomerMinor' | 'perDayMinor' | 'perMonthMinor'
+>;
 
 /** A personal override: one person's limits for one type, for a set period, whatever their level says. */
-export function OverrideForm({ doc, original, people, person, timeZone, issues = [], onApply, onRemove, onCancel }: OverrideFormProps) {
+export function OverrideForm({
+  doc,
+  original,
+  people,
+  person,
+  timeZone,
+  issues = [],
+  onApply,
+  onRemove,
+  onCancel,
+}: OverrideFormProps) {
   const today = dateInZone(new Date(), timeZone);
   const [personId, setPersonId] = useState(original?.personId ?? person?.id ?? null);
   const [type, setType] = useState<string | null>(original?.type ?? null);
@@ -37,7 +51,11 @@ export function OverrideForm({ doc, original, people, person, timeZone, issues =
     perMonthMinor: original?.perMonthMinor,
   });
   const [starts, setStarts] = useState(original ? dateInZone(original.startsAt, timeZone) : today);
-  const [ends, setEnds] = useState(original ? lastDateInZone(original.expiresAt, timeZone) : dateInZone(new Date(Date.now() + 6 * 86_400_000), timeZone));
+  const [ends, setEnds] = useState(
+    original
+      ? lastDateInZone(original.expiresAt, timeZone)
+      : dateInZone(new Date(Date.now() + 6 * 86_400_000), timeZone),
+  );
   const [note, setNote] = useState(original?.note ?? '');
   const [tried, setTried] = useState(false);
 
@@ -46,14 +64,22 @@ export function OverrideForm({ doc, original, people, person, timeZone, issues =
   const errors: Record<string, string | undefined> = {
     person: personId ? undefined : 'Choose a person',
     type: type ? undefined : 'Choose a resolution type',
-    limits: Object.values(limits).some((v) => v !== undefined) ? undefined : 'Set at least one limit',
+    limits: Object.values(limits).some((v) => v !== undefined)
+      ? undefined
+      : 'Set at least one limit',
     starts: startsAt ? undefined : 'Enter a date',
-    ends: !expiresAt ? 'Enter a date' : startsAt && expiresAt <= startsAt ? 'The last day must not be before the first' : undefined,
+    ends: !expiresAt
+      ? 'Enter a date'
+      : startsAt && expiresAt <= startsAt
+        ? 'The last day must not be before the first'
+        : undefined,
   };
   const ok = Object.values(errors).every((e) => e === undefined);
   const show = (key: string) => (tried ? errors[key] : undefined);
-  const personName = person?.name ?? people?.find((p) => p.id === personId)?.name ?? original?.personName ?? '';
-  const setLimit = (field: keyof Limits) => (minor: number | undefined) => setLimits((l) => ({ ...l, [field]: minor }));
+  const personName =
+    person?.name ?? people?.find((p) => p.id === personId)?.name ?? original?.personName ?? '';
+  const setLimit = (field: keyof Limits) => (minor: number | undefined) =>
+    setLimits((l) => ({ ...l, [field]: minor }));
 
   return (
     <form
@@ -63,7 +89,12 @@ export function OverrideForm({ doc, original, people, person, timeZone, issues =
         setTried(true);
         if (!ok || !personId || !type || !startsAt || !expiresAt) return;
         onApply({
-          id: original?.id ?? newKey('override', doc.overrides.map((o) => o.id)),
+          id:
+            original?.id ??
+            newKey(
+              'override',
+              doc.overrides.map((o) => o.id),
+            ),
           personId,
           personName,
           type,
@@ -98,13 +129,42 @@ export function OverrideForm({ doc, original, people, person, timeZone, issues =
           error={show('type')}
         />
         <Text size="sm" c="dimmed">
-          These replace the level's limits for this person and type; empty ones keep the level's. A per-incident override is not raised further by value scaling.
+          These replace the level's limits for this person and type; empty ones keep the level's. A
+          per-incident override is not raised further by value scaling.
         </Text>
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-          <MoneyInput label="Per incident" currency={doc.currency} optional placeholder="Level's" value={limits.perIncidentMinor} onChange={setLimit('perIncidentMinor')} />
-          <MoneyInput label="Per customer" currency={doc.currency} optional placeholder="Level's" value={limits.perCustomerMinor} onChange={setLimit('perCustomerMinor')} />
-          <MoneyInput label="Per day" currency={doc.currency} optional placeholder="Level's" value={limits.perDayMinor} onChange={setLimit('perDayMinor')} />
-          <MoneyInput label="Per month" currency={doc.currency} optional placeholder="Level's" value={limits.perMonthMinor} onChange={setLimit('perMonthMinor')} />
+          <MoneyInput
+            label="Per incident"
+            currency={doc.currency}
+            optional
+            placeholder="Level's"
+            value={limits.perIncidentMinor}
+            onChange={setLimit('perIncidentMinor')}
+          />
+          <MoneyInput
+            label="Per customer"
+            currency={doc.currency}
+            optional
+            placeholder="Level's"
+            value={limits.perCustomerMinor}
+            onChange={setLimit('perCustomerMinor')}
+          />
+          <MoneyInput
+            label="Per day"
+            currency={doc.currency}
+            optional
+            placeholder="Level's"
+            value={limits.perDayMinor}
+            onChange={setLimit('perDayMinor')}
+          />
+          <MoneyInput
+            label="Per month"
+            currency={doc.currency}
+            optional
+            placeholder="Level's"
+            value={limits.perMonthMinor}
+            onChange={setLimit('perMonthMinor')}
+          />
         </SimpleGrid>
         {show('limits') ? (
           <Text size="sm" c="red.8" role="alert">
@@ -112,14 +172,41 @@ export function OverrideForm({ doc, original, people, person, timeZone, issues =
           </Text>
         ) : null}
         <SimpleGrid cols={2} spacing="sm">
-          <TextInput label="First day" type="date" required value={starts} onChange={(event) => setStarts(event.currentTarget.value)} error={show('starts')} />
-          <TextInput label="Last day" type="date" required value={ends} onChange={(event) => setEnds(event.currentTarget.value)} error={show('ends')} />
+          <TextInput
+            label="First day"
+            type="date"
+            required
+            value={starts}
+            onChange={(event) => setStarts(event.currentTarget.value)}
+            error={show('starts')}
+          />
+          <TextInput
+            label="Last day"
+            type="date"
+            required
+            value={ends}
+            onChange={(event) => setEnds(event.currentTarget.value)}
+            error={show('ends')}
+          />
         </SimpleGrid>
         <Text size="xs" c="dimmed">
           Days run midnight to midnight in {timeZone}.
         </Text>
-        <Textarea label="Note" description="Why, for whoever reads the policy later." autosize minRows={2} maxLength={500} value={note} onChange={(event) => setNote(event.currentTarget.value)} />
-        <EditorFooter isNew={original === null} removeLabel="Remove override" onRemove={onRemove} onCancel={onCancel} />
+        <Textarea
+          label="Note"
+          description="Why, for whoever reads the policy later."
+          autosize
+          minRows={2}
+          maxLength={500}
+          value={note}
+          onChange={(event) => setNote(event.currentTarget.value)}
+        />
+        <EditorFooter
+          isNew={original === null}
+          removeLabel="Remove override"
+          onRemove={onRemove}
+          onCancel={onCancel}
+        />
       </Stack>
     </form>
   );

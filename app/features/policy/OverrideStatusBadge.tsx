@@ -1,4 +1,5 @@
 import { Badge } from '@mantine/core';
+
 import type { OverrideStatus } from './dates.ts';
 
 const looks: Record<OverrideStatus, { color: string; label: string }> = {

@@ -1,4 +1,5 @@
 import { Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
+
 import type { PolicyDocument } from '../../../domain/authority/policy.ts';
 import { overridePeriod, overrideStatusIn, type OverrideStatus } from './dates.ts';
 import { OverrideStatusBadge } from './OverrideStatusBadge.tsx';
@@ -18,20 +19,31 @@ export function Overrides({ doc, published, issues, timeZone, onEdit, onAdd }: O
   const now = Date.now();
   const typeLabel = (key: string) => doc.resolutionTypes.find((t) => t.key === key)?.label ?? key;
   // Active ones first, then those waiting (for their date or for publishing), then the expired ones kept for the record.
-  const rank: Record<OverrideStatus, number> = { active: 0, unpublished: 1, scheduled: 2, expired: 3 };
-  const status = (o: (typeof doc.overrides)[number]) => overrideStatusIn(o, published.overrides, now);
-  const rows = [...doc.overrides].sort((a, b) => rank[status(a)] - rank[status(b)] || a.startsAt.localeCompare(b.startsAt));
+  const rank: Record<OverrideStatus, number> = {
+    active: 0,
+    unpublished: 1,
+    scheduled: 2,
+    expired: 3,
+  };
+  const status = (o: (typeof doc.overrides)[number]) =>
+    overrideStatusIn(o, published.overrides, now);
+  const rows = [...doc.overrides].sort(
+    (a, b) => rank[status(a)] - rank[status(b)] || a.startsAt.localeCompare(b.startsAt),
+  );
   return (
     <Stack gap="sm">
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
-          One person's limits for one type, for a set period: cover for an absent approver, a trainee's first week.
+          One person's limits for one type, for a set period: cover for an absent approver, a
+          trainee's first week.
         </Text>
         <Button onClick={onAdd}>Add override</Button>
       </Group>
       {rows.length === 0 ? (
         <Paper withBorder p="lg">
-          <Text c="dimmed">No personal overrides. Everyone decides within their level's limits.</Text>
+          <Text c="dimmed">
+            No personal overrides. Everyone decides within their level's limits.
+          </Text>
         </Paper>
       ) : (
         <Table.ScrollContainer minWidth={760}>
@@ -50,7 +62,10 @@ export function Overrides({ doc, published, issues, timeZone, onEdit, onAdd }: O
               {rows.map((o) => {
                 const problems = issues.byOverride.get(o.id) ?? [];
                 const before = published.overrides.find((p) => p.id === o.id);
-                const state = before && JSON.stringify(before) !== JSON.stringify(o) ? 'Changed in draft' : null;
+                const state =
+                  before && JSON.stringify(before) !== JSON.stringify(o)
+                    ? 'Changed in draft'
+                    : null;
                 return (
                   <Table.Tr key={o.id} bg={problems.length > 0 ? 'red.0' : undefined}>
                     <Table.Td>
@@ -86,7 +101,12 @@ export function Overrides({ doc, published, issues, timeZone, onEdit, onAdd }: O
                       <OverrideStatusBadge status={status(o)} />
                     </Table.Td>
                     <Table.Td>
-                      <Button size="xs" variant="light" onClick={() => onEdit(o.id)} aria-label={`Edit override for ${o.personName || o.personId} on ${typeLabel(o.type)}`}>
+                      <Button
+                        size="xs"
+                        variant="light"
+                        onClick={() => onEdit(o.id)}
+                        aria-label={`Edit override for ${o.personName || o.personId} on ${typeLabel(o.type)}`}
+                      >
                         Edit
                       </Button>
                     </Table.Td>

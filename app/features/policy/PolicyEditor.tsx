@@ -1,7 +1,22 @@
-import { Alert, Anchor, Badge, Button, Drawer, Group, List, Loader, Modal, Stack, Tabs, Text, useMantineTheme } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Drawer,
+  Group,
+  List,
+  Loader,
+  Modal,
+  Stack,
+  Tabs,
+  Text,
+  useMantineTheme,
+} from '@mantine/core';
 import { useHotkeys, useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
+
 import { useSession } from '../auth/session.ts';
 import { usePeople } from '../people/use-people.ts';
 import { AuthorityGrid, type GridSelection } from './AuthorityGrid.tsx';
@@ -14,7 +29,18 @@ import { ContactLimitEditor } from './ContactLimitEditor.tsx';
 import { DraftBar } from './DraftBar.tsx';
 import { OverrideForm } from './OverrideForm.tsx';
 import { Overrides } from './Overrides.tsx';
-import { cellKey, removeCondition, removeOverride, removeType, ruleFor, setContactLimit, setRule, upsertCondition, upsertOverride, upsertType } from './policy-edit.ts';
+import {
+  cellKey,
+  removeCondition,
+  removeOverride,
+  removeType,
+  ruleFor,
+  setContactLimit,
+  setRule,
+  upsertCondition,
+  upsertOverride,
+  upsertType,
+} from './policy-edit.ts';
 import type { PlacedIssue } from './policy-issues.ts';
 import { PublishModal } from './PublishModal.tsx';
 import { PublishRequestNote } from './PublishRequestNote.tsx';
@@ -40,14 +66,19 @@ export function PolicyEditor() {
   const timeZone = organization.timeZone;
   const editor = usePolicyEditor(timeZone);
   const theme = useMantineTheme();
-  const wide = useMediaQuery(`(min-width: ${theme.breakpoints.sm})`, true, { getInitialValueInEffect: false });
+  const wide = useMediaQuery(`(min-width: ${theme.breakpoints.sm})`, true, {
+    getInitialValueInEffect: false,
+  });
   const [params, setParams] = useSearchParams();
   const tab: Tab = isTab(params.get('tab')) ? (params.get('tab') as Tab) : 'limits';
-  const setTab = (next: string | null) => setParams(next && next !== 'limits' ? { tab: next } : {}, { replace: true });
+  const setTab = (next: string | null) =>
+    setParams(next && next !== 'limits' ? { tab: next } : {}, { replace: true });
   const [panel, setPanel] = useState<Panel | null>(null);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const [publishOpen, setPublishOpen] = useState(false);
-  const [justPublished, setJustPublished] = useState<(PublishOutcome & { note: string }) | null>(null);
+  const [justPublished, setJustPublished] = useState<(PublishOutcome & { note: string }) | null>(
+    null,
+  );
   const people = usePeople('');
   // Ctrl/Cmd+S saves at once, even from inside a field, instead of the browser's "save page".
   useHotkeys([['mod+S', () => void editor.saveNow().catch(() => undefined)]], []);
@@ -103,7 +134,12 @@ export function PolicyEditor() {
               onRevert={() =>
                 editor.edit((d) => {
                   const before = ruleFor(base, panel.level, panel.type);
-                  const without = { ...d, rules: d.rules.filter((r) => !(r.level === panel.level && r.type === panel.type)) };
+                  const without = {
+                    ...d,
+                    rules: d.rules.filter(
+                      (r) => !(r.level === panel.level && r.type === panel.type),
+                    ),
+                  };
                   return before ? setRule(without, panel.level, panel.type, () => before) : without;
                 })
               }
@@ -127,8 +163,12 @@ export function PolicyEditor() {
           ),
         };
       case 'type': {
-        const original = panel.key === null ? null : (doc.resolutionTypes.find((t) => t.key === panel.key) ?? null);
-        const published = panel.key !== null && base.resolutionTypes.some((t) => t.key === panel.key);
+        const original =
+          panel.key === null
+            ? null
+            : (doc.resolutionTypes.find((t) => t.key === panel.key) ?? null);
+        const published =
+          panel.key !== null && base.resolutionTypes.some((t) => t.key === panel.key);
         return {
           title: original ? `Resolution type: ${original.label}` : 'New resolution type',
           body: (
@@ -184,15 +224,20 @@ export function PolicyEditor() {
         };
       }
       case 'override': {
-        const original = panel.id === null ? null : (doc.overrides.find((o) => o.id === panel.id) ?? null);
+        const original =
+          panel.id === null ? null : (doc.overrides.find((o) => o.id === panel.id) ?? null);
         return {
-          title: original ? `Override for ${original.personName || original.personId}` : 'New personal override',
+          title: original
+            ? `Override for ${original.personName || original.personId}`
+            : 'New personal override',
           body: (
             <OverrideForm
               key={panel.id ?? 'new'}
               doc={doc}
               original={original}
-              people={(people.data ?? []).filter((p) => p.active).map((p) => ({ id: p.id, name: p.name }))}
+              people={(people.data ?? [])
+                .filter((p) => p.active)
+                .map((p) => ({ id: p.id, name: p.name }))}
               timeZone={timeZone}
               issues={panel.id ? (issueIndex.byOverride.get(panel.id) ?? []) : []}
               onApply={(override) => {
@@ -218,19 +263,37 @@ export function PolicyEditor() {
   return (
     <Stack gap="md">
       {justPublished?.status === 'awaiting_second_admin' ? (
-        <Alert color="yellow" title={`Version ${justPublished.version} waits for a second admin`} role="status" withCloseButton closeButtonLabel="Dismiss" onClose={() => setJustPublished(null)}>
-          It raises your own authority ({justPublished.raises.join('; ')}), so another admin must publish it. They have been told; nothing changes until they do.
+        <Alert
+          color="yellow"
+          title={`Version ${justPublished.version} waits for a second admin`}
+          role="status"
+          withCloseButton
+          closeButtonLabel="Dismiss"
+          onClose={() => setJustPublished(null)}
+        >
+          It raises your own authority ({justPublished.raises.join('; ')}), so another admin must
+          publish it. They have been told; nothing changes until they do.
         </Alert>
       ) : justPublished ? (
-        <Alert color="leeway" title={`Version ${justPublished.version} published`} role="status" withCloseButton closeButtonLabel="Dismiss" onClose={() => setJustPublished(null)}>
-          Version {justPublished.version} is in force now: every decision from here on is made, and recorded, under it. Note: “{justPublished.note}”{' '}
+        <Alert
+          color="leeway"
+          title={`Version ${justPublished.version} published`}
+          role="status"
+          withCloseButton
+          closeButtonLabel="Dismiss"
+          onClose={() => setJustPublished(null)}
+        >
+          Version {justPublished.version} is in force now: every decision from here on is made, and
+          recorded, under it. Note: “{justPublished.note}”{' '}
           <Anchor component="button" type="button" size="sm" onClick={() => setTab('history')}>
             See the history
           </Anchor>
         </Alert>
       ) : null}
 
-      {editor.serverDraft?.publishRequest ? <PublishRequestNote request={editor.serverDraft.publishRequest} timeZone={timeZone} /> : null}
+      {editor.serverDraft?.publishRequest ? (
+        <PublishRequestNote request={editor.serverDraft.publishRequest} timeZone={timeZone} />
+      ) : null}
 
       <DraftBar
         editor={editor}
@@ -245,11 +308,24 @@ export function PolicyEditor() {
       />
 
       {editor.issues.length > 0 ? (
-        <Alert color="red" title={editor.issues.length === 1 ? 'One problem to fix before publishing' : `${editor.issues.length} problems to fix before publishing`}>
+        <Alert
+          color="red"
+          title={
+            editor.issues.length === 1
+              ? 'One problem to fix before publishing'
+              : `${editor.issues.length} problems to fix before publishing`
+          }
+        >
           <List size="sm" spacing={2}>
             {issueIndex.all.map((issue, i) => (
               <List.Item key={`${issue.path}-${i}`}>
-                <Anchor component="button" type="button" size="sm" c="red.9" onClick={() => openIssue(issue)}>
+                <Anchor
+                  component="button"
+                  type="button"
+                  size="sm"
+                  c="red.9"
+                  onClick={() => openIssue(issue)}
+                >
                   {issue.message}
                 </Anchor>
               </List.Item>
@@ -280,16 +356,41 @@ export function PolicyEditor() {
         </Tabs.List>
 
         <Tabs.Panel value="limits" pt="md">
-          <AuthorityGrid doc={doc} issues={issueIndex} changes={editor.changes} selection={panel?.kind === 'rule' || panel?.kind === 'contact' ? panel : null} onSelect={setPanel} />
+          <AuthorityGrid
+            doc={doc}
+            issues={issueIndex}
+            changes={editor.changes}
+            selection={panel?.kind === 'rule' || panel?.kind === 'contact' ? panel : null}
+            onSelect={setPanel}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="types" pt="md">
-          <ResolutionTypes doc={doc} published={base} issues={issueIndex} onEdit={(key) => setPanel({ kind: 'type', key })} onAdd={() => setPanel({ kind: 'type', key: null })} />
+          <ResolutionTypes
+            doc={doc}
+            published={base}
+            issues={issueIndex}
+            onEdit={(key) => setPanel({ kind: 'type', key })}
+            onAdd={() => setPanel({ kind: 'type', key: null })}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="conditions" pt="md">
-          <Conditions doc={doc} published={base} issues={issueIndex} onEdit={(index) => setPanel({ kind: 'condition', index })} onAdd={() => setPanel({ kind: 'condition', index: null })} />
+          <Conditions
+            doc={doc}
+            published={base}
+            issues={issueIndex}
+            onEdit={(index) => setPanel({ kind: 'condition', index })}
+            onAdd={() => setPanel({ kind: 'condition', index: null })}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="overrides" pt="md">
-          <Overrides doc={doc} published={base} issues={issueIndex} timeZone={timeZone} onEdit={(id) => setPanel({ kind: 'override', id })} onAdd={() => setPanel({ kind: 'override', id: null })} />
+          <Overrides
+            doc={doc}
+            published={base}
+            issues={issueIndex}
+            timeZone={timeZone}
+            onEdit={(id) => setPanel({ kind: 'override', id })}
+            onAdd={() => setPanel({ kind: 'override', id: null })}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="changes" pt="md">
           <ChangesList changes={editor.changes} publishedVersion={editor.published.version} />
@@ -299,14 +400,30 @@ export function PolicyEditor() {
         </Tabs.Panel>
       </Tabs>
 
-      <Drawer opened={drawer !== null} onClose={close} closeButtonProps={{ 'aria-label': 'Close' }} position="right" size={wide ? 460 : '100%'} title={<Text fw={600}>{drawer?.title}</Text>} overlayProps={{ backgroundOpacity: 0.2 }}>
+      <Drawer
+        opened={drawer !== null}
+        onClose={close}
+        closeButtonProps={{ 'aria-label': 'Close' }}
+        position="right"
+        size={wide ? 460 : '100%'}
+        title={<Text fw={600}>{drawer?.title}</Text>}
+        overlayProps={{ backgroundOpacity: 0.2 }}
+      >
         {drawer?.body}
       </Drawer>
 
-      <Modal opened={confirmDiscard} onClose={() => setConfirmDiscard(false)} closeButtonProps={{ 'aria-label': 'Close' }} title="Discard the draft?">
+      <Modal
+        opened={confirmDiscard}
+        onClose={() => setConfirmDiscard(false)}
+        closeButtonProps={{ 'aria-label': 'Close' }}
+        title="Discard the draft?"
+      >
         <Stack gap="md">
           <Text size="sm">
-            {editor.changes.length === 0 ? 'The draft has no changes.' : `Its ${editor.changes.length === 1 ? 'one change' : `${editor.changes.length} changes`} will be lost.`} Version {editor.published.version} stays in force.
+            {editor.changes.length === 0
+              ? 'The draft has no changes.'
+              : `Its ${editor.changes.length === 1 ? 'one change' : `${editor.changes.length} changes`} will be lost.`}{' '}
+            Version {editor.published.version} stays in force.
           </Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirmDiscard(false)}>

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Modal, ScrollArea, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
+
 import { ChangesList } from './ChangesList.tsx';
 import type { Change } from './policy-diff.ts';
 
@@ -15,12 +16,28 @@ type PublishModalProps = {
   onPublish: (note: string) => void;
 };
 
-export function PublishModal({ opened, onClose, nextVersion, publishedVersion, changes, problemCount, publishing, error, onPublish }: PublishModalProps) {
+export function PublishModal({
+  opened,
+  onClose,
+  nextVersion,
+  publishedVersion,
+  changes,
+  problemCount,
+  publishing,
+  error,
+  onPublish,
+}: PublishModalProps) {
   const [note, setNote] = useState('');
   const [tried, setTried] = useState(false);
   const noteMissing = note.trim() === '';
   return (
-    <Modal opened={opened} onClose={onClose} closeButtonProps={{ 'aria-label': 'Close' }} title={`Publish version ${nextVersion}`} size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      closeButtonProps={{ 'aria-label': 'Close' }}
+      title={`Publish version ${nextVersion}`}
+      size="lg"
+    >
       <form
         noValidate
         onSubmit={(event) => {
@@ -31,14 +48,16 @@ export function PublishModal({ opened, onClose, nextVersion, publishedVersion, c
       >
         <Stack gap="md">
           <Text size="sm">
-            Once published, version {nextVersion} is in force at once: every decision from then on is made, and recorded, under it. Published versions cannot be changed.
+            Once published, version {nextVersion} is in force at once: every decision from then on
+            is made, and recorded, under it. Published versions cannot be changed.
           </Text>
           <ScrollArea.Autosize mah={260} type="auto">
             <ChangesList changes={changes} publishedVersion={publishedVersion} />
           </ScrollArea.Autosize>
           {problemCount > 0 ? (
             <Alert color="red" title="Not ready to publish">
-              The draft has {problemCount === 1 ? 'one problem' : `${problemCount} problems`}. Fix {problemCount === 1 ? 'it' : 'them'} first: they are marked in red.
+              The draft has {problemCount === 1 ? 'one problem' : `${problemCount} problems`}. Fix{' '}
+              {problemCount === 1 ? 'it' : 'them'} first: they are marked in red.
             </Alert>
           ) : null}
           <Textarea

@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { formatMoney } from '../../../domain/money.ts';
+
 import type { PolicyDocument } from '../../../domain/authority/policy.ts';
+import { formatMoney } from '../../../domain/money.ts';
 import type { IssueIndex } from './policy-issues.ts';
 
 type ResolutionTypesProps = {
@@ -11,7 +12,11 @@ type ResolutionTypesProps = {
   onAdd: () => void;
 };
 
-const firstLine = (text: string) => text.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+const firstLine = (text: string) =>
+  text
+    .split('\n')
+    .find((l) => l.trim() !== '')
+    ?.trim() ?? '';
 
 export function ResolutionTypes({ doc, published, issues, onEdit, onAdd }: ResolutionTypesProps) {
   return (
@@ -64,20 +69,33 @@ export function ResolutionTypes({ doc, published, issues, onEdit, onAdd }: Resol
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm" lineClamp={2}>
-                      {firstLine(t.guidelines) || <Text span c="dimmed">None yet</Text>}
+                      {firstLine(t.guidelines) || (
+                        <Text span c="dimmed">
+                          None yet
+                        </Text>
+                      )}
                     </Text>
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">{t.reasonRequired ? 'Required' : 'Optional'}</Text>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm">{t.cost.kind === 'fixed' ? `Fixed ${formatMoney(t.cost.amountMinor, doc.currency)}` : 'Rep chooses'}</Text>
+                    <Text size="sm">
+                      {t.cost.kind === 'fixed'
+                        ? `Fixed ${formatMoney(t.cost.amountMinor, doc.currency)}`
+                        : 'Rep chooses'}
+                    </Text>
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">{t.customerWindowDays} days</Text>
                   </Table.Td>
                   <Table.Td>
-                    <Button size="xs" variant="light" onClick={() => onEdit(t.key)} aria-label={`Edit ${t.label}`}>
+                    <Button
+                      size="xs"
+                      variant="light"
+                      onClick={() => onEdit(t.key)}
+                      aria-label={`Edit ${t.label}`}
+                    >
                       Edit
                     </Button>
                   </Table.Td>

@@ -1,11 +1,24 @@
-import { NumberInput, SegmentedControl, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  NumberInput,
+  SegmentedControl,
+  Stack,
+  Switch,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useState } from 'react';
-import { resolutionTypeSchema, type PolicyDocument, type ResolutionType } from '../../../domain/authority/policy.ts';
+
+import {
+  resolutionTypeSchema,
+  type PolicyDocument,
+  type ResolutionType,
+} from '../../../domain/authority/policy.ts';
 import { EditorFooter } from './EditorFooter.tsx';
+import { IssuesAlert } from './IssuesAlert.tsx';
 import { MoneyInput } from './MoneyInput.tsx';
 import { keyFromLabel } from './policy-edit.ts';
 import type { PlacedIssue } from './policy-issues.ts';
-import { IssuesAlert } from './IssuesAlert.tsx';
 
 type TypeEditorProps = {
   doc: PolicyDocument;
@@ -19,18 +32,35 @@ type TypeEditorProps = {
   onCancel: () => void;
 };
 
-const blank: ResolutionType = { key: '', label: '', guidelines: '', reasonRequired: false, cost: { kind: 'amount' }, customerWindowDays: 30 };
+const blank: ResolutionType = {
+  key: '',
+  label: '',
+  guidelines: '',
+  reasonRequired: false,
+  cost: { kind: 'amount' },
+  customerWindowDays: 30,
+};
 
 /** A resolution type and its guidelines, edited as a form and applied to the draft in one step. */
-export function TypeEditor({ doc, original, keyLocked, issues, onApply, onRemove, onCancel }: TypeEditorProps) {
+export function TypeEditor({
+  doc,
+  original,
+  keyLocked,
+  issues,
+  onApply,
+  onRemove,
+  onCancel,
+}: TypeEditorProps) {
   const [type, setType] = useState<ResolutionType>(original ?? blank);
   const [keyTouched, setKeyTouched] = useState(original !== null);
   const [tried, setTried] = useState(false);
 
   const parsed = resolutionTypeSchema.safeParse(type);
   const fieldErrors = new Map<string, string>();
-  if (!parsed.success) for (const i of parsed.error.issues) fieldErrors.set(String(i.path[0]), i.message);
-  if (doc.resolutionTypes.some((t) => t.key === type.key && t.key !== original?.key)) fieldErrors.set('key', 'Another type already uses this key');
+  if (!parsed.success)
+    for (const i of parsed.error.issues) fieldErrors.set(String(i.path[0]), i.message);
+  if (doc.resolutionTypes.some((t) => t.key === type.key && t.key !== original?.key))
+    fieldErrors.set('key', 'Another type already uses this key');
   const show = (field: string) => (tried || field !== 'label' ? fieldErrors.get(field) : undefined);
   const set = (patch: Partial<ResolutionType>) => setType((t) => ({ ...t, ...patch }));
 
@@ -59,7 +89,11 @@ export function TypeEditor({ doc, original, keyLocked, issues, onApply, onRemove
         />
         <TextInput
           label="Key"
-          description={keyLocked ? 'Published types keep their key: decisions and reports refer to it.' : 'lower_snake_case; used by integrations and reports.'}
+          description={
+            keyLocked
+              ? 'Published types keep their key: decisions and reports refer to it.'
+              : 'lower_snake_case; used by integrations and reports.'
+          }
           required
           value={type.key}
           disabled={keyLocked}
@@ -79,7 +113,12 @@ export function TypeEditor({ doc, original, keyLocked, issues, onApply, onRemove
           onChange={(event) => set({ guidelines: event.currentTarget.value })}
           error={show('guidelines')}
         />
-        <Switch label="Reason required" description="The rep must say why before granting it." checked={type.reasonRequired} onChange={(event) => set({ reasonRequired: event.currentTarget.checked })} />
+        <Switch
+          label="Reason required"
+          description="The rep must say why before granting it."
+          checked={type.reasonRequired}
+          onChange={(event) => set({ reasonRequired: event.currentTarget.checked })}
+        />
         <Stack gap={4}>
           <Text size="sm" fw={500} id="cost-label">
             Cost
@@ -87,7 +126,17 @@ export function TypeEditor({ doc, original, keyLocked, issues, onApply, onRemove
           <SegmentedControl
             aria-labelledby="cost-label"
             value={type.cost.kind}
-            onChange={(kind) => set({ cost: kind === 'fixed' ? { kind: 'fixed', amountMinor: type.cost.kind === 'fixed' ? type.cost.amountMinor : 0 } : { kind: 'amount' } })}
+            onChange={(kind) =>
+              set({
+                cost:
+                  kind === 'fixed'
+                    ? {
+                        kind: 'fixed',
+                        amountMinor: type.cost.kind === 'fixed' ? type.cost.amountMinor : 0,
+                      }
+                    : { kind: 'amount' },
+              })
+            }
             data={[
               { value: 'amount', label: 'Amount chosen by the rep' },
               { value: 'fixed', label: 'Fixed cost' },
@@ -111,7 +160,9 @@ export function TypeEditor({ doc, original, keyLocked, issues, onApply, onRemove
           allowDecimal={false}
           clampBehavior="strict"
           value={type.customerWindowDays}
-          onChange={(value) => set({ customerWindowDays: typeof value === 'number' ? value : Number(value) || 1 })}
+          onChange={(value) =>
+            set({ customerWindowDays: typeof value === 'number' ? value : Number(value) || 1 })
+          }
           error={show('customerWindowDays')}
         />
         {original === null ? (
@@ -119,7 +170,12 @@ export function TypeEditor({ doc, original, keyLocked, issues, onApply, onRemove
             A new type starts barred for every level: set its limits in the matrix afterwards.
           </Text>
         ) : null}
-        <EditorFooter isNew={original === null} removeLabel="Remove type" onRemove={onRemove} onCancel={onCancel} />
+        <EditorFooter
+          isNew={original === null}
+          removeLabel="Remove type"
+          onRemove={onRemove}
+          onCancel={onCancel}
+        />
       </Stack>
     </form>
   );

@@ -1,11 +1,23 @@
 import { Alert, Badge, Loader, Table, Text } from '@mantine/core';
+
 import { formatDateTime } from './dates.ts';
 import { usePolicyVersions } from './use-policy.ts';
 
-export function VersionHistory({ timeZone, inForce }: { timeZone: string; inForce: number | null }) {
+export function VersionHistory({
+  timeZone,
+  inForce,
+}: {
+  timeZone: string;
+  inForce: number | null;
+}) {
   const versions = usePolicyVersions();
   if (versions.isPending) return <Loader size="sm" role="status" aria-label="Loading versions" />;
-  if (versions.isError) return <Alert color="red" title="Could not load the history">{versions.error.message}</Alert>;
+  if (versions.isError)
+    return (
+      <Alert color="red" title="Could not load the history">
+        {versions.error.message}
+      </Alert>
+    );
   return (
     <Table.ScrollContainer minWidth={640}>
       <Table verticalSpacing="sm" aria-label="Policy versions">
@@ -45,7 +57,11 @@ export function VersionHistory({ timeZone, inForce }: { timeZone: string; inForc
                       </Text>
                     ) : null}
                     {v.selfAffecting ? (
-                      <Badge color="orange" variant="light" title="It raised its publisher's own authority, and no second admin could agree">
+                      <Badge
+                        color="orange"
+                        variant="light"
+                        title="It raised its publisher's own authority, and no second admin could agree"
+                      >
                         Raised the publisher’s own authority
                       </Badge>
                     ) : null}

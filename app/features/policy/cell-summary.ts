@@ -1,5 +1,5 @@
-import { formatMoney } from '../../../domain/money.ts';
 import type { LimitRule } from '../../../domain/authority/policy.ts';
+import { formatMoney } from '../../../domain/money.ts';
 import { basisPointsToPercent } from './money-input.ts';
 import { isOpen } from './policy-edit.ts';
 
@@ -10,11 +10,16 @@ export type CellSummary =
   | { barred: false; incident: string; lines: string[]; badges: CellBadge[]; text: string };
 
 /** What a grid cell shows, and the same in words for its accessible description. */
-export function summarizeRule(rule: LimitRule | undefined, windowDays: number, currency: string): CellSummary {
+export function summarizeRule(
+  rule: LimitRule | undefined,
+  windowDays: number,
+  currency: string,
+): CellSummary {
   if (!isOpen(rule)) return { barred: true, text: 'Barred' };
   const money = (minor: number) => formatMoney(minor, currency);
   const lines: string[] = [];
-  if (rule.perCustomerMinor !== undefined) lines.push(`${money(rule.perCustomerMinor)} per customer`);
+  if (rule.perCustomerMinor !== undefined)
+    lines.push(`${money(rule.perCustomerMinor)} per customer`);
   if (rule.perDayMinor !== undefined) lines.push(`${money(rule.perDayMinor)} per day`);
   if (rule.perMonthMinor !== undefined) lines.push(`${money(rule.perMonthMinor)} per month`);
   const badges: CellBadge[] = [];
@@ -28,11 +33,17 @@ export function summarizeRule(rule: LimitRule | undefined, windowDays: number, c
     });
   }
   if (rule.requiredCertification) {
-    badges.push({ label: `Cert: ${rule.requiredCertification}`, title: `Needs the ${rule.requiredCertification} certification`, color: 'orange' });
+    badges.push({
+      label: `Cert: ${rule.requiredCertification}`,
+      title: `Needs the ${rule.requiredCertification} certification`,
+      color: 'orange',
+    });
   }
   const incident = money(rule.perIncidentMinor);
   // The row header shows the window; the spoken description needs it in the sentence.
-  const spoken = lines.map((l) => (l.endsWith('per customer') ? `${l} over ${windowDays} days` : l));
+  const spoken = lines.map((l) =>
+    l.endsWith('per customer') ? `${l} over ${windowDays} days` : l,
+  );
   const text = [`${incident} per incident`, ...spoken, ...badges.map((b) => b.title)].join(', ');
   return { barred: false, incident, lines, badges, text };
 }

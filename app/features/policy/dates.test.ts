@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dateInZone, endOfDateInZone, lastDateInZone, overrideStatus, startOfDateInZone } from './dates.ts';
+
+import {
+  dateInZone,
+  endOfDateInZone,
+  lastDateInZone,
+  overrideStatus,
+  startOfDateInZone,
+} from './dates.ts';
 
 describe('override dates', () => {
   it('runs from midnight to midnight in the organization zone', () => {

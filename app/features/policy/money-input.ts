@@ -13,7 +13,9 @@ export function minorToInput(minor: number | undefined, currency: string): strin
 
 /** "$" for USD, "KWD" for currencies without a symbol: what goes before the amount in an input. */
 export function currencyPrefix(currency: string): string {
-  return formatMoney(0, currency).replace(/[\d.,]/g, '').trim();
+  return formatMoney(0, currency)
+    .replace(/[\d.,]/g, '')
+    .trim();
 }
 
 /** A limit as a sentence fragment: an unset one means there is none. */

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
+
 import { policyDocumentSchema, type PolicyDocument } from '../../../domain/authority/policy.ts';
 import { validatePolicy } from '../../../domain/authority/validate.ts';
 import { demoPolicy } from '../../../server/modules/demo/demo-policy.ts';
 import { diffPolicies } from './policy-diff.ts';
+import {
+  removeType,
+  setContactLimit,
+  setRule,
+  upsertCondition,
+  upsertOverride,
+} from './policy-edit.ts';
 import { indexIssues, withoutEchoes } from './policy-issues.ts';
-import { removeType, setContactLimit, setRule, upsertCondition, upsertOverride } from './policy-edit.ts';
 
 const base: PolicyDocument = policyDocumentSchema.parse(demoPolicy);
 const tz = 'America/Chicago';
@@ -17,11 +24,22 @@ describe('diffPolicies', () => {
 
   it('says a raised limit in the words an admin uses', () => {
     const after = setRule(base, 'agent', 'refund', (r) => ({ ...r, perIncidentMinor: 15_000 }));
-    expect(diffPolicies(base, after, tz)).toEqual([{ area: 'limits', level: 'agent', type: 'refund', text: 'Agent × Refund: per incident $100 → $150' }]);
+    expect(diffPolicies(base, after, tz)).toEqual([
+      {
+        area: 'limits',
+        level: 'agent',
+        type: 'refund',
+        text: 'Agent × Refund: per incident $100 → $150',
+      },
+    ]);
   });
 
   it('describes opening and barring a cell, and a limit removed', () => {
-    let after = setRule(base, 'agent', 'upgrade', (r) => ({ ...r, barred: false, perIncidentMinor: 2_500 }));
+    let after = setRule(base, 'agent', 'upgrade', (r) => ({
+      ...r,
+      barred: false,
+      perIncidentMinor: 2_500,
+    }));
     after = setRule(after, 'senior_agent', 'refund', (r) => ({ ...r, perMonthMinor: undefined }));
     after = setRule(after, 'director', 'repair', (r) => ({ ...r, barred: true }));
     expect(texts(after)).toEqual([
@@ -64,13 +82,21 @@ describe('diffPolicies', () => {
 
 describe('issues in place', () => {
   it('puts a nesting problem on the upper cell and field, without the echo about value scaling', () => {
-    const doc = setRule(setRule(base, 'agent', 'service_credit', (r) => ({ ...r, perIncidentMinor: 7_500 })), 'senior_agent', 'service_credit', (r) => ({ ...r, perIncidentMinor: 6_000 }));
+    const doc = setRule(
+      setRule(base, 'agent', 'service_credit', (r) => ({ ...r, perIncidentMinor: 7_500 })),
+      'senior_agent',
+      'service_credit',
+      (r) => ({ ...r, perIncidentMinor: 6_000 }),
+    );
     const validation = validatePolicy(doc);
     expect(validation.ok).toBe(false);
     const issues = withoutEchoes(doc, validation.issues);
     const index = indexIssues(doc, issues);
     expect(index.byCell.get('senior_agent/service_credit')).toEqual([
-      expect.objectContaining({ field: 'perIncidentMinor', message: "Senior agent's Service credit limit per incident ($60) is below Agent's ($75)" }),
+      expect.objectContaining({
+        field: 'perIncidentMinor',
+        message: "Senior agent's Service credit limit per incident ($60) is below Agent's ($75)",
+      }),
     ]);
     expect(index.all).toHaveLength(1);
   });
@@ -81,7 +107,15 @@ describe('issues in place', () => {
     const index = indexIssues(doc, validation.issues);
     expect(index.byCell.get('agent/repair')?.[0]).toMatchObject({ field: 'perIncidentMinor' });
     // The server's 400 names the same place with a "document." prefix.
-    const server = indexIssues(doc, [{ path: `document.rules.${doc.rules.findIndex((r) => r.level === 'agent' && r.type === 'repair')}.perIncidentMinor`, message: 'must not be negative' }]);
-    expect(server.byCell.get('agent/repair')?.[0]).toMatchObject({ field: 'perIncidentMinor', message: 'must not be negative' });
+    const server = indexIssues(doc, [
+      {
+        path: `document.rules.${doc.rules.findIndex((r) => r.level === 'agent' && r.type === 'repair')}.perIncidentMinor`,
+        message: 'must not be negative',
+      },
+    ]);
+    expect(server.byCell.get('agent/repair')?.[0]).toMatchObject({
+      field: 'perIncidentMinor',
+      message: 'must not be negative',
+    });
   });
 });

@@ -1,4 +1,10 @@
-import type { Condition, LimitRule, Override, PolicyDocument, ResolutionType } from '../../../domain/authority/policy.ts';
+import type {
+  Condition,
+  LimitRule,
+  Override,
+  PolicyDocument,
+  ResolutionType,
+} from '../../../domain/authority/policy.ts';
 
 /**
  * Pure edits of a policy document. Each returns a new document and leaves the old one alone, so the
@@ -21,11 +27,18 @@ export function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
-export function setRule(doc: PolicyDocument, level: string, type: string, update: (rule: LimitRule) => LimitRule): PolicyDocument {
+export function setRule(
+  doc: PolicyDocument,
+  level: string,
+  type: string,
+  update: (rule: LimitRule) => LimitRule,
+): PolicyDocument {
   const index = doc.rules.findIndex((r) => r.level === level && r.type === type);
-  const current: LimitRule = index >= 0 ? doc.rules[index]! : { level, type, barred: true, perIncidentMinor: 0 };
+  const current: LimitRule =
+    index >= 0 ? doc.rules[index]! : { level, type, barred: true, perIncidentMinor: 0 };
   const next = compact(update(current));
-  const rules = index >= 0 ? doc.rules.map((r, i) => (i === index ? next : r)) : [...doc.rules, next];
+  const rules =
+    index >= 0 ? doc.rules.map((r, i) => (i === index ? next : r)) : [...doc.rules, next];
   return { ...doc, rules };
 }
 
@@ -33,7 +46,11 @@ export function contactLimitFor(doc: PolicyDocument, level: string): number | un
   return doc.contactLimits.find((c) => c.level === level)?.totalPerContactMinor;
 }
 
-export function setContactLimit(doc: PolicyDocument, level: string, totalPerContactMinor: number | undefined): PolicyDocument {
+export function setContactLimit(
+  doc: PolicyDocument,
+  level: string,
+  totalPerContactMinor: number | undefined,
+): PolicyDocument {
   const others = doc.contactLimits.filter((c) => c.level !== level);
   if (totalPerContactMinor === undefined) return { ...doc, contactLimits: others };
   const exists = doc.contactLimits.some((c) => c.level === level);
@@ -47,15 +64,26 @@ export function setContactLimit(doc: PolicyDocument, level: string, totalPerCont
 }
 
 /** Adds a type (originalKey null) or replaces one; renaming a key carries its rules, conditions and overrides along. */
-export function upsertType(doc: PolicyDocument, originalKey: string | null, type: ResolutionType): PolicyDocument {
+export function upsertType(
+  doc: PolicyDocument,
+  originalKey: string | null,
+  type: ResolutionType,
+): PolicyDocument {
   if (originalKey === null) return { ...doc, resolutionTypes: [...doc.resolutionTypes, type] };
   const rename = (key: string) => (key === originalKey ? type.key : key);
   return {
     ...doc,
     resolutionTypes: doc.resolutionTypes.map((t) => (t.key === originalKey ? type : t)),
-    rules: originalKey === type.key ? doc.rules : doc.rules.map((r) => ({ ...r, type: rename(r.type) })),
-    conditions: originalKey === type.key ? doc.conditions : doc.conditions.map((c) => ({ ...c, types: c.types.map(rename) })),
-    overrides: originalKey === type.key ? doc.overrides : doc.overrides.map((o) => ({ ...o, type: rename(o.type) })),
+    rules:
+      originalKey === type.key ? doc.rules : doc.rules.map((r) => ({ ...r, type: rename(r.type) })),
+    conditions:
+      originalKey === type.key
+        ? doc.conditions
+        : doc.conditions.map((c) => ({ ...c, types: c.types.map(rename) })),
+    overrides:
+      originalKey === type.key
+        ? doc.overrides
+        : doc.overrides.map((o) => ({ ...o, type: rename(o.type) })),
   };
 }
 
@@ -75,7 +103,11 @@ export function removeType(doc: PolicyDocument, key: string): PolicyDocument {
   };
 }
 
-export function upsertCondition(doc: PolicyDocument, index: number | null, condition: Condition): PolicyDocument {
+export function upsertCondition(
+  doc: PolicyDocument,
+  index: number | null,
+  condition: Condition,
+): PolicyDocument {
   if (index === null) return { ...doc, conditions: [...doc.conditions, condition] };
   return { ...doc, conditions: doc.conditions.map((c, i) => (i === index ? condition : c)) };
 }
@@ -87,7 +119,12 @@ export function removeCondition(doc: PolicyDocument, index: number): PolicyDocum
 export function upsertOverride(doc: PolicyDocument, override: Override): PolicyDocument {
   const next = compact(override);
   const exists = doc.overrides.some((o) => o.id === override.id);
-  return { ...doc, overrides: exists ? doc.overrides.map((o) => (o.id === override.id ? next : o)) : [...doc.overrides, next] };
+  return {
+    ...doc,
+    overrides: exists
+      ? doc.overrides.map((o) => (o.id === override.id ? next : o))
+      : [...doc.overrides, next],
+  };
 }
 
 export function removeOverride(doc: PolicyDocument, id: string): PolicyDocument {

@@ -29,7 +29,8 @@ export function placeIssue(doc: PolicyDocument, issue: PolicyIssue): PlacedIssue
   if (!Number.isInteger(index)) return placed;
   if (area === 'rules') {
     const rule = doc.rules[index];
-    if (rule) Object.assign(placed, { level: issue.level ?? rule.level, type: issue.type ?? rule.type });
+    if (rule)
+      Object.assign(placed, { level: issue.level ?? rule.level, type: issue.type ?? rule.type });
   } else if (area === 'contactLimits') {
     const limit = doc.contactLimits[index];
     if (limit) placed.level = issue.level ?? limit.level;
@@ -61,18 +62,24 @@ export function indexIssues(doc: PolicyDocument, issues: readonly PolicyIssue[])
   const all = issues.map((i) => placeIssue(doc, i));
   for (const issue of all) {
     const area = issue.path.split('.')[0];
-    if (area === 'rules' && issue.level && issue.type) push(byCell, cellKey(issue.level, issue.type), issue);
+    if (area === 'rules' && issue.level && issue.type)
+      push(byCell, cellKey(issue.level, issue.type), issue);
     else if (area === 'contactLimits' && issue.level) push(byContact, issue.level, issue);
     else if (area === 'resolutionTypes' && issue.type) push(byType, issue.type, issue);
-    else if (area === 'conditions' && issue.conditionIndex !== undefined) push(byCondition, issue.conditionIndex, issue);
-    else if (area === 'overrides' && issue.overrideId !== undefined) push(byOverride, issue.overrideId, issue);
+    else if (area === 'conditions' && issue.conditionIndex !== undefined)
+      push(byCondition, issue.conditionIndex, issue);
+    else if (area === 'overrides' && issue.overrideId !== undefined)
+      push(byOverride, issue.overrideId, issue);
     else general.push(issue);
   }
   return { all, byCell, byContact, byType, byCondition, byOverride, general };
 }
 
 /** Messages for one input: its own field and anything nested under it ("valueScaling" covers "valueScaling.maxMinor"). */
-export function messagesFor(issues: readonly PlacedIssue[] | undefined, field: string): string | undefined {
+export function messagesFor(
+  issues: readonly PlacedIssue[] | undefined,
+  field: string,
+): string | undefined {
   const hits = (issues ?? []).filter((i) => i.field === field || i.field?.startsWith(`${field}.`));
   return hits.length > 0 ? hits.map((i) => i.message).join(' ') : undefined;
 }
@@ -83,10 +90,19 @@ export function messagesFor(issues: readonly PlacedIssue[] | undefined, field: s
  */
 export function withoutEchoes(doc: PolicyDocument, issues: readonly PolicyIssue[]): PolicyIssue[] {
   return issues.filter((issue) => {
-    if (issue.field !== 'valueScaling' || !issue.level || !issue.type || !issue.message.includes('value scaling')) return true;
+    if (
+      issue.field !== 'valueScaling' ||
+      !issue.level ||
+      !issue.type ||
+      !issue.message.includes('value scaling')
+    )
+      return true;
     const index = doc.levels.findIndex((l) => l.key === issue.level);
     const lower = doc.levels[index - 1];
-    const scales = (level: string | undefined) => doc.rules.some((r) => r.level === level && r.type === issue.type && r.valueScaling !== undefined);
+    const scales = (level: string | undefined) =>
+      doc.rules.some(
+        (r) => r.level === level && r.type === issue.type && r.valueScaling !== undefined,
+      );
     return scales(issue.level) || scales(lower?.key);
   });
 }

@@ -18,7 +18,11 @@ export type StoredPolicy = {
 };
 
 /** What a publish did: published, or held for a second admin because it raises the publisher's own authority. */
-export type PublishOutcome = { version: number; status: 'published' | 'awaiting_second_admin'; raises: string[] };
+export type PublishOutcome = {
+  version: number;
+  status: 'published' | 'awaiting_second_admin';
+  raises: string[];
+};
 
 export type PolicyVersion = {
   version: number;

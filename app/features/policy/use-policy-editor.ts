@@ -1,13 +1,21 @@
 import { useWindowEvent } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ApiError } from '../../api/client.ts';
+
 import { policyDocumentSchema, type PolicyDocument } from '../../../domain/authority/policy.ts';
 import { validatePolicy, type PolicyIssue } from '../../../domain/authority/validate.ts';
+import { ApiError } from '../../api/client.ts';
 import { diffPolicies, type Change } from './policy-diff.ts';
 import { indexIssues, withoutEchoes, type IssueIndex } from './policy-issues.ts';
 import type { StoredPolicy } from './types.ts';
-import { policyKeys, useDiscardDraft, useDraftPolicy, usePublishPolicy, usePublishedPolicy, useSaveDraft } from './use-policy.ts';
+import {
+  policyKeys,
+  useDiscardDraft,
+  useDraftPolicy,
+  usePublishedPolicy,
+  usePublishPolicy,
+  useSaveDraft,
+} from './use-policy.ts';
 
 export type SaveState = 'no_draft' | 'unsaved' | 'saving' | 'saved' | 'failed';
 
@@ -40,17 +48,28 @@ export function usePolicyEditor(timeZone: string) {
     if (!doc || !base) return null;
     const structural = policyDocumentSchema.safeParse(doc).success;
     const validation = validatePolicy(doc);
-    return { structural, clientIssues: validation.ok ? [] : validation.issues, changes: diffPolicies(base, doc, timeZone) };
+    return {
+      structural,
+      clientIssues: validation.ok ? [] : validation.issues,
+      changes: diffPolicies(base, doc, timeZone),
+    };
   }, [doc, base, timeZone]);
 
   // What the server said about the draft is shown once it describes what is on screen; until then, our own check.
-  const saveError = save.error instanceof ApiError && save.error.field?.startsWith('document') ? save.error : null;
+  const saveError =
+    save.error instanceof ApiError && save.error.field?.startsWith('document') ? save.error : null;
   const issues: PolicyIssue[] = useMemo(() => {
-    const raw = !dirty && draftQuery.data?.draft ? draftQuery.data.issues : (derived?.clientIssues ?? []);
+    const raw =
+      !dirty && draftQuery.data?.draft ? draftQuery.data.issues : (derived?.clientIssues ?? []);
     const list = doc ? withoutEchoes(doc, raw) : raw;
-    return saveError && failedDoc === doc ? [...list, { path: saveError.field ?? 'document', message: saveError.message }] : list;
+    return saveError && failedDoc === doc
+      ? [...list, { path: saveError.field ?? 'document', message: saveError.message }]
+      : list;
   }, [dirty, draftQuery.data, derived, saveError, failedDoc, doc]);
-  const issueIndex: IssueIndex | null = useMemo(() => (doc ? indexIssues(doc, issues) : null), [doc, issues]);
+  const issueIndex: IssueIndex | null = useMemo(
+    () => (doc ? indexIssues(doc, issues) : null),
+    [doc, issues],
+  );
 
   const latest = useRef({ local, dirty });
   latest.current = { local, dirty };
@@ -91,7 +110,11 @@ export function usePolicyEditor(timeZone: string) {
   const edit = useCallback(
     (change: (doc: PolicyDocument) => PolicyDocument) => {
       setLocal((current) => {
-        const from = current ?? queryClient.getQueryData<{ draft: StoredPolicy | null }>(policyKeys.draft)?.draft?.document ?? base;
+        const from =
+          current ??
+          queryClient.getQueryData<{ draft: StoredPolicy | null }>(policyKeys.draft)?.draft
+            ?.document ??
+          base;
         return from ? change(from) : current;
       });
     },
@@ -116,7 +139,18 @@ export function usePolicyEditor(timeZone: string) {
       // Show the new version at once rather than the old one until the refetch lands.
       if (publishing) {
         const now = new Date().toISOString();
-        queryClient.setQueryData(policyKeys.published, { policy: { version, status: 'published', note, publishedAt: now, updatedAt: now, document: publishing, publishRequest: null, selfAffecting: false } });
+        queryClient.setQueryData(policyKeys.published, {
+          policy: {
+            version,
+            status: 'published',
+            note,
+            publishedAt: now,
+            updatedAt: now,
+            document: publishing,
+            publishRequest: null,
+            selfAffecting: false,
+          },
+        });
       }
       setLocal(null);
       setSavedDoc(null);

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, apiText } from '../../api/client.ts';
+
 import type { PolicyDocument } from '../../../domain/authority/policy.ts';
+import { api, apiText } from '../../api/client.ts';
 import type { DraftResponse, PolicyVersion, PublishOutcome, StoredPolicy } from './types.ts';
 
 export const policyKeys = {
@@ -31,7 +32,8 @@ export function useDraftPolicy() {
 export function usePolicyVersions() {
   return useQuery({
     queryKey: policyKeys.versions,
-    queryFn: ({ signal }) => api<{ versions: PolicyVersion[] }>('/api/authority/policy/versions', { signal }),
+    queryFn: ({ signal }) =>
+      api<{ versions: PolicyVersion[] }>('/api/authority/policy/versions', { signal }),
     select: (data) => data.versions,
   });
 }
@@ -44,13 +46,20 @@ export function useSaveDraft() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (document: PolicyDocument) => {
-      const run = saving.catch(() => undefined).then(() => {
-        const baseUpdatedAt = queryClient.getQueryData<DraftResponse>(policyKeys.draft)?.draft?.updatedAt;
-        return api<{ draft: StoredPolicy; issues: DraftResponse['issues'] }>('/api/authority/policy/draft', { method: 'PUT', body: { document, ...(baseUpdatedAt ? { baseUpdatedAt } : {}) } });
-      }).then((data) => {
-        queryClient.setQueryData<DraftResponse>(policyKeys.draft, data);
-        return data;
-      });
+      const run = saving
+        .catch(() => undefined)
+        .then(() => {
+          const baseUpdatedAt = queryClient.getQueryData<DraftResponse>(policyKeys.draft)?.draft
+            ?.updatedAt;
+          return api<{ draft: StoredPolicy; issues: DraftResponse['issues'] }>(
+            '/api/authority/policy/draft',
+            { method: 'PUT', body: { document, ...(baseUpdatedAt ? { baseUpdatedAt } : {}) } },
+          );
+        })
+        .then((data) => {
+          queryClient.setQueryData<DraftResponse>(policyKeys.draft, data);
+          return data;
+        });
       saving = run;
       return run;
     },
@@ -61,19 +70,25 @@ export function useDiscardDraft() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => api<void>('/api/authority/policy/draft', { method: 'DELETE' }),
-    onSuccess: () => queryClient.setQueryData<DraftResponse>(policyKeys.draft, { draft: null, issues: [] }),
+    onSuccess: () =>
+      queryClient.setQueryData<DraftResponse>(policyKeys.draft, { draft: null, issues: [] }),
   });
 }
 
 export function usePublishPolicy() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (note: string) => api<PublishOutcome>('/api/authority/policy/publish', { method: 'POST', body: { note } }),
+    mutationFn: (note: string) =>
+      api<PublishOutcome>('/api/authority/policy/publish', { method: 'POST', body: { note } }),
     onSuccess: async (outcome) => {
       // A held draft stays the draft, now marked as waiting for a second admin.
-      if (outcome.status === 'awaiting_second_admin') return queryClient.invalidateQueries({ queryKey: policyKeys.draft });
+      if (outcome.status === 'awaiting_second_admin')
+        return queryClient.invalidateQueries({ queryKey: policyKeys.draft });
       queryClient.setQueryData<DraftResponse>(policyKeys.draft, { draft: null, issues: [] });
-      await queryClient.invalidateQueries({ queryKey: policyKeys.all, predicate: (q) => q.queryKey[1] !== 'draft' });
+      await queryClient.invalidateQueries({
+        queryKey: policyKeys.all,
+        predicate: (q) => q.queryKey[1] !== 'draft',
+      });
     },
   });
 }

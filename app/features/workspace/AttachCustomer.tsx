@@ -1,5 +1,6 @@
 import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useId, useRef, useState } from 'react';
+
 import type { Contact, CustomerSummary } from './api-types.ts';
 import { CustomerPicker } from './CustomerPicker.tsx';
 import { formatPhone } from './format.ts';
@@ -21,8 +22,10 @@ export function AttachCustomer({ contact }: { contact: Contact }) {
             Unknown caller
           </Title>
           <Text size="sm" c="dimmed">
-            {contact.phone ? `${formatPhone(contact.phone)} does not match any customer.` : 'No customer is attached to this contact.'} Ask for their name, email or
-            order number.
+            {contact.phone
+              ? `${formatPhone(contact.phone)} does not match any customer.`
+              : 'No customer is attached to this contact.'}{' '}
+            Ask for their name, email or order number.
           </Text>
         </div>
         <Group align="flex-end" gap="sm" wrap="wrap">

@@ -2,6 +2,7 @@ import { Badge, Button, Card, Group, Text, Textarea, Title } from '@mantine/core
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
+
 import { api } from '../../api/client.ts';
 import { useSession } from '../auth/session.ts';
 import { channelLabels, type Contact, type ContactWithResolutions } from './api-types.ts';
@@ -39,17 +40,32 @@ export function ContactNotes({ contact, onClosed }: { contact: Contact; onClosed
     () => () => {
       const { notes: unsaved, saved: stored } = latest.current;
       if (unsaved === stored || closed) return;
-      api<ContactWithResolutions>(`/api/contacts/${contact.id}`, { method: 'PATCH', body: { notes: unsaved } })
+      api<ContactWithResolutions>(`/api/contacts/${contact.id}`, {
+        method: 'PATCH',
+        body: { notes: unsaved },
+      })
         .then((data) => queryClient.setQueryData(workspaceKeys.contact(contact.id), data))
         .catch(() => undefined);
     },
     [contact.id, closed, queryClient],
   );
 
-  const state = update.isError && notes !== saved ? `Not saved: ${update.error.message}` : update.isPending ? 'Saving…' : notes === saved ? (saved ? 'Saved' : '') : 'Editing…';
+  const state =
+    update.isError && notes !== saved
+      ? `Not saved: ${update.error.message}`
+      : update.isPending
+        ? 'Saving…'
+        : notes === saved
+          ? saved
+            ? 'Saved'
+            : ''
+          : 'Editing…';
   const closeNow = () => {
     // Whatever is typed goes with the contact, even inside the autosave pause.
-    const pending = notes !== saved ? api(`/api/contacts/${contact.id}`, { method: 'PATCH', body: { notes } }) : Promise.resolve();
+    const pending =
+      notes !== saved
+        ? api(`/api/contacts/${contact.id}`, { method: 'PATCH', body: { notes } })
+        : Promise.resolve();
     setSaved(notes);
     void pending.finally(() => close.mutate(contact.id, { onSuccess: onClosed }));
   };

@@ -1,5 +1,6 @@
 import { Alert, Loader, Stack } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
+
 import { useSession } from '../auth/session.ts';
 import type { Contact, ContactWithResolutions } from './api-types.ts';
 import { AttachCustomer } from './AttachCustomer.tsx';
@@ -27,13 +28,28 @@ export function ContactView({ contactId, popped, onClosed }: ContactViewProps) {
   return <ContactDetails data={contact.data} popped={popped} onClosed={onClosed} />;
 }
 
-function ContactDetails({ data, popped, onClosed }: { data: ContactWithResolutions; popped: boolean; onClosed: () => void }) {
+function ContactDetails({
+  data,
+  popped,
+  onClosed,
+}: {
+  data: ContactWithResolutions;
+  popped: boolean;
+  onClosed: () => void;
+}) {
   const { contact } = data;
   const wide = useMediaQuery('(min-width: 62em)', true, { getInitialValueInEffect: false });
   return (
     <Stack gap="sm">
       {contact.customerId ? (
-        <WithCustomer contact={contact} customerId={contact.customerId} resolutions={data.resolutions} popped={popped} wide={wide} onClosed={onClosed} />
+        <WithCustomer
+          contact={contact}
+          customerId={contact.customerId}
+          resolutions={data.resolutions}
+          popped={popped}
+          wide={wide}
+          onClosed={onClosed}
+        />
       ) : (
         <>
           <AttachCustomer contact={contact} />
@@ -44,9 +60,23 @@ function ContactDetails({ data, popped, onClosed }: { data: ContactWithResolutio
   );
 }
 
-type WithCustomerProps = { contact: Contact; customerId: string; resolutions: ContactWithResolutions['resolutions']; popped: boolean; wide: boolean; onClosed: () => void };
+type WithCustomerProps = {
+  contact: Contact;
+  customerId: string;
+  resolutions: ContactWithResolutions['resolutions'];
+  popped: boolean;
+  wide: boolean;
+  onClosed: () => void;
+};
 
-function WithCustomer({ contact, customerId, resolutions, popped, wide, onClosed }: WithCustomerProps) {
+function WithCustomer({
+  contact,
+  customerId,
+  resolutions,
+  popped,
+  wide,
+  onClosed,
+}: WithCustomerProps) {
   const { person } = useSession();
   const customer = useCustomer(customerId);
   const policy = usePublishedPolicy();
@@ -63,9 +93,20 @@ function WithCustomer({ contact, customerId, resolutions, popped, wide, onClosed
   const labels = new Map(policy.data?.types.map((t) => [t.key, t.label]) ?? []);
   const labelOf = (type: string) => labels.get(type) ?? type.replace(/_/g, ' ');
 
-  const summary = <CustomerPanel customer={profile} myId={person.id} now={now} highlight={popped} />;
-  const history = <CustomerHistory customer={profile} currentContactId={contact.id} labelOf={labelOf} now={now} />;
-  const resolve = <ResolutionPanel contact={contact} customer={profile} resolutions={resolutions} labelOf={labelOf} />;
+  const summary = (
+    <CustomerPanel customer={profile} myId={person.id} now={now} highlight={popped} />
+  );
+  const history = (
+    <CustomerHistory customer={profile} currentContactId={contact.id} labelOf={labelOf} now={now} />
+  );
+  const resolve = (
+    <ResolutionPanel
+      contact={contact}
+      customer={profile}
+      resolutions={resolutions}
+      labelOf={labelOf}
+    />
+  );
   const notes = <ContactNotes key={contact.id} contact={contact} onClosed={onClosed} />;
 
   // Side by side on a desk; on a phone the decision comes right after who the customer is.
@@ -80,7 +121,14 @@ function WithCustomer({ contact, customerId, resolutions, popped, wide, onClosed
     );
   }
   return (
-    <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 5fr) minmax(0, 7fr)', gap: 'var(--mantine-spacing-sm)', alignItems: 'start' }}>
+    <div
+      style={{
+        display: 'grid',
+        gridTemplateColumns: 'minmax(0, 5fr) minmax(0, 7fr)',
+        gap: 'var(--mantine-spacing-sm)',
+        alignItems: 'start',
+      }}
+    >
       <Stack gap="sm">
         {summary}
         {history}

@@ -1,12 +1,30 @@
 import { Card, List, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
-import type { CustomerProfile, PastResolution } from './api-types.ts';
-import { channelLabels, type Channel } from './api-types.ts';
+
+import {
+  channelLabels,
+  type Channel,
+  type CustomerProfile,
+  type PastResolution,
+} from './api-types.ts';
 import { describeResolution, humanize, relativeTime } from './history.ts';
 
-const toneColors = { granted: 'green.8', pending: 'orange.8', denied: 'red.8', cancelled: 'dimmed' } as const;
+const toneColors = {
+  granted: 'green.8',
+  pending: 'orange.8',
+  denied: 'red.8',
+  cancelled: 'dimmed',
+} as const;
 
-export function ResolutionLine({ resolution, labelOf, now }: { resolution: PastResolution; labelOf: (type: string) => string; now: number }) {
+export function ResolutionLine({
+  resolution,
+  labelOf,
+  now,
+}: {
+  resolution: PastResolution;
+  labelOf: (type: string) => string;
+  now: number;
+}) {
   const line = describeResolution(resolution, labelOf);
   return (
     <Text size="sm">
@@ -23,14 +41,25 @@ export function ResolutionLine({ resolution, labelOf, now }: { resolution: PastR
   );
 }
 
-type CustomerHistoryProps = { customer: CustomerProfile; currentContactId: string; labelOf: (type: string) => string; now: number };
+type CustomerHistoryProps = {
+  customer: CustomerProfile;
+  currentContactId: string;
+  labelOf: (type: string) => string;
+  now: number;
+};
 
 /** Earlier contacts and what each one got, newest first, written the way a rep reads them aloud. */
-export function CustomerHistory({ customer, currentContactId, labelOf, now }: CustomerHistoryProps) {
+export function CustomerHistory({
+  customer,
+  currentContactId,
+  labelOf,
+  now,
+}: CustomerHistoryProps) {
   const headingId = useId();
   const contacts = customer.contacts.filter((c) => c.id !== currentContactId);
   const byContact = new Map<string, PastResolution[]>();
-  for (const r of customer.resolutions) byContact.set(r.contactId, [...(byContact.get(r.contactId) ?? []), r]);
+  for (const r of customer.resolutions)
+    byContact.set(r.contactId, [...(byContact.get(r.contactId) ?? []), r]);
   const known = new Set(customer.contacts.map((c) => c.id));
   // Resolutions whose contact is older than the contacts the profile lists still belong in the history.
   const orphans = customer.resolutions.filter((r) => !known.has(r.contactId));
@@ -51,7 +80,8 @@ export function CustomerHistory({ customer, currentContactId, labelOf, now }: Cu
             return (
               <div key={contact.id}>
                 <Text size="sm" fw={500}>
-                  {channelLabels[contact.channel as Channel] ?? humanize(contact.channel)} · {relativeTime(contact.openedAt, now)} · {contact.openedBy.name}
+                  {channelLabels[contact.channel as Channel] ?? humanize(contact.channel)} ·{' '}
+                  {relativeTime(contact.openedAt, now)} · {contact.openedBy.name}
                 </Text>
                 {contact.reason ? (
                   <Text size="sm" c="dimmed">

@@ -1,5 +1,6 @@
 import { Alert, Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
+
 import type { CustomerProfile, Order } from './api-types.ts';
 import { FlagBadges } from './FlagBadges.tsx';
 import { formatPhone, money } from './format.ts';
@@ -8,10 +9,19 @@ import { humanize, relativeTime } from './history.ts';
 /** Orders still moving: the ones a caller is most likely ringing about. */
 export const openOrderStatuses = new Set(['processing', 'in_fulfilment', 'shipped']);
 
-const statusColors: Record<string, string> = { processing: 'blue', in_fulfilment: 'grape', shipped: 'cyan', delivered: 'gray', returned: 'orange', cancelled: 'gray' };
+const statusColors: Record<string, string> = {
+  processing: 'blue',
+  in_fulfilment: 'grape',
+  shipped: 'cyan',
+  delivered: 'gray',
+  returned: 'orange',
+  cancelled: 'gray',
+};
 
 function OrderRow({ order, now }: { order: Order; now: number }) {
-  const items = order.items.map((i) => `${i.quantity > 1 ? `${i.quantity}× ` : ''}${i.name}`).join(', ');
+  const items = order.items
+    .map((i) => `${i.quantity > 1 ? `${i.quantity}× ` : ''}${i.name}`)
+    .join(', ');
   return (
     <div>
       <Group gap={6} wrap="wrap">
@@ -33,7 +43,12 @@ function OrderRow({ order, now }: { order: Order; now: number }) {
   );
 }
 
-type CustomerPanelProps = { customer: CustomerProfile; myId: string; now: number; highlight: boolean };
+type CustomerPanelProps = {
+  customer: CustomerProfile;
+  myId: string;
+  now: number;
+  highlight: boolean;
+};
 
 /** Who is on the line: value, segment, warnings, and the orders they are probably calling about. */
 export function CustomerPanel({ customer, myId, now, highlight }: CustomerPanelProps) {
@@ -44,7 +59,13 @@ export function CustomerPanel({ customer, myId, now, highlight }: CustomerPanelP
   const shownPast = allOrders ? past : past.slice(0, 2);
 
   return (
-    <Card withBorder padding="md" component="section" aria-labelledby={headingId} className={highlight ? 'ws-pop-pulse' : undefined}>
+    <Card
+      withBorder
+      padding="md"
+      component="section"
+      aria-labelledby={headingId}
+      className={highlight ? 'ws-pop-pulse' : undefined}
+    >
       <Stack gap="sm">
         <div>
           <Group gap="xs" wrap="wrap" align="center">
@@ -57,7 +78,13 @@ export function CustomerPanel({ customer, myId, now, highlight }: CustomerPanelP
             <FlagBadges flags={customer.flags} />
           </Group>
           <Text size="sm" c="dimmed">
-            {[customer.externalRef, customer.phone ? formatPhone(customer.phone) : null, customer.email].filter(Boolean).join(' · ')}
+            {[
+              customer.externalRef,
+              customer.phone ? formatPhone(customer.phone) : null,
+              customer.email,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
           </Text>
         </div>
         <Group gap="xl">
@@ -80,7 +107,8 @@ export function CustomerPanel({ customer, myId, now, highlight }: CustomerPanelP
         </Group>
         {customer.linkedPersonId === myId ? (
           <Alert color="red" variant="light" title="This customer is linked to you">
-            Someone else must decide resolutions for them. You can still take notes and ask for approval.
+            Someone else must decide resolutions for them. You can still take notes and ask for
+            approval.
           </Alert>
         ) : null}
 
@@ -111,7 +139,13 @@ export function CustomerPanel({ customer, myId, now, highlight }: CustomerPanelP
               ))}
             </Stack>
             {past.length > 2 ? (
-              <Anchor component="button" type="button" size="sm" mt={4} onClick={() => setAllOrders((v) => !v)}>
+              <Anchor
+                component="button"
+                type="button"
+                size="sm"
+                mt={4}
+                onClick={() => setAllOrders((v) => !v)}
+              >
                 {allOrders ? 'Show fewer orders' : `Show all ${past.length} earlier orders`}
               </Anchor>
             ) : null}

@@ -1,6 +1,7 @@
 import { Badge, Combobox, Group, Loader, Text, TextInput, useCombobox } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState, type ReactNode, type Ref } from 'react';
+
 import type { CustomerSummary } from './api-types.ts';
 import { FlagBadges } from './FlagBadges.tsx';
 import { formatPhone, money } from './format.ts';
@@ -19,7 +20,14 @@ type CustomerPickerProps = {
 };
 
 /** Type-ahead over customers by name, email, phone digits or reference; arrows and Enter pick. */
-export function CustomerPicker({ label, placeholder, description, inputRef, onPick, afterPick }: CustomerPickerProps) {
+export function CustomerPicker({
+  label,
+  placeholder,
+  description,
+  inputRef,
+  onPick,
+  afterPick,
+}: CustomerPickerProps) {
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 200);
@@ -27,7 +35,10 @@ export function CustomerPicker({ label, placeholder, description, inputRef, onPi
   const customers = q.length >= 2 ? (results.data ?? []) : [];
   // Enter pressed before the results for what is typed arrived: pick when they do, never from older ones.
   const [enterPending, setEnterPending] = useState(false);
-  const stale = search.trim() !== q || results.isPlaceholderData || (results.isFetching && customers.length === 0);
+  const stale =
+    search.trim() !== q ||
+    results.isPlaceholderData ||
+    (results.isFetching && customers.length === 0);
 
   // The first match is ready for Enter, as in every search box people know.
   useEffect(() => {
@@ -105,7 +116,12 @@ export function CustomerPicker({ label, placeholder, description, inputRef, onPi
                 </Group>
                 {/* Inherits the option's colour so it stays readable on the highlighted (filled) option. */}
                 <Text size="xs" c="inherit" opacity={0.8} truncate="end">
-                  {[customer.externalRef, customer.phone ? formatPhone(customer.phone) : null, customer.email, `${money(customer.lifetimeValue)} lifetime`]
+                  {[
+                    customer.externalRef,
+                    customer.phone ? formatPhone(customer.phone) : null,
+                    customer.email,
+                    `${money(customer.lifetimeValue)} lifetime`,
+                  ]
                     .filter(Boolean)
                     .join(' · ')}
                 </Text>

@@ -1,4 +1,5 @@
 import { List, Paper, Stack, Text } from '@mantine/core';
+
 import type { Decision } from '../../../domain/authority/decide.ts';
 import { formatMoney } from '../../../domain/money.ts';
 import { authoritySummary, outcomeTone } from './preview.ts';
@@ -22,13 +23,32 @@ const backgrounds: Record<string, string> = { green: 'green.0', orange: 'orange.
  * What the engine says before the rep commits: computed here, from the same policy and usage the server
  * uses, on every keystroke. The server still decides; its answer replaces this one in Request status.
  */
-export function DecisionPreview({ typeLabel, probe, preview, currency, amountProblem, policyUnavailable, checking }: DecisionPreviewProps) {
+export function DecisionPreview({
+  typeLabel,
+  probe,
+  preview,
+  currency,
+  amountProblem,
+  policyUnavailable,
+  checking,
+}: DecisionPreviewProps) {
   const tone = preview ? outcomeTone(preview) : null;
   // "A Supervisor can approve it." restates the heading; a refusal keeps every reason.
-  const reasons = !preview || preview.outcome === 'within_authority' ? [] : preview.outcome === 'needs_approval' ? preview.reasons.slice(0, -1) : preview.reasons;
+  const reasons =
+    !preview || preview.outcome === 'within_authority'
+      ? []
+      : preview.outcome === 'needs_approval'
+        ? preview.reasons.slice(0, -1)
+        : preview.reasons;
 
   return (
-    <Paper component="section" aria-label="Decision preview" withBorder p="sm" bg={tone ? backgrounds[tone.color] : 'gray.0'}>
+    <Paper
+      component="section"
+      aria-label="Decision preview"
+      withBorder
+      p="sm"
+      bg={tone ? backgrounds[tone.color] : 'gray.0'}
+    >
       {!typeLabel ? (
         <Text size="sm" c="dimmed">
           Choose a resolution type to see what you may do on your own.
@@ -50,7 +70,9 @@ export function DecisionPreview({ typeLabel, probe, preview, currency, amountPro
             {tone && preview ? (
               <Text fw={700} c={`${tone.color}.9`}>
                 {tone.title}
-                {preview.outcome === 'within_authority' ? ` — ${formatMoney(preview.amountMinor, currency)}, no approval needed. You are covered.` : ''}
+                {preview.outcome === 'within_authority'
+                  ? ` — ${formatMoney(preview.amountMinor, currency)}, no approval needed. You are covered.`
+                  : ''}
               </Text>
             ) : (
               <Text size="sm" c="dimmed">

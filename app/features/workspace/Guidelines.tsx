@@ -1,4 +1,5 @@
 import { List, Stack, Text } from '@mantine/core';
+
 import { parseGuidelines } from './parse-guidelines.ts';
 
 export function Guidelines({ source }: { source: string }) {

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+
 import { api, ApiError } from '../../api/client.ts';
 import type { Contact } from './api-types.ts';
 import { useUpdateContact } from './use-contacts.ts';
@@ -14,12 +15,25 @@ export function NewCustomerForm({ contact }: { contact: Contact }) {
   const attach = useUpdateContact(contact.id);
   const create = useMutation({
     mutationFn: () =>
-      api<{ customer: { id: string } }>('/api/customers', { method: 'POST', body: { name, ...(contact.phone && !withoutPhone ? { phone: contact.phone } : {}), ...(email.trim() ? { email: email.trim() } : {}) } }),
+      api<{ customer: { id: string } }>('/api/customers', {
+        method: 'POST',
+        body: {
+          name,
+          ...(contact.phone && !withoutPhone ? { phone: contact.phone } : {}),
+          ...(email.trim() ? { email: email.trim() } : {}),
+        },
+      }),
     onSuccess: ({ customer }) => attach.mutate({ customerId: customer.id }),
   });
-  const fieldError = (field: string) => (create.error instanceof ApiError && create.error.field === field ? create.error.message.replace(/^[^:]+: /, '') : undefined);
+  const fieldError = (field: string) =>
+    create.error instanceof ApiError && create.error.field === field
+      ? create.error.message.replace(/^[^:]+: /, '')
+      : undefined;
   // The number or address is another customer's: attach that one, whose flags and history count.
-  const existing = create.error instanceof ApiError && create.error.code === 'conflict' ? create.error.existing : undefined;
+  const existing =
+    create.error instanceof ApiError && create.error.code === 'conflict'
+      ? create.error.existing
+      : undefined;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -29,9 +43,29 @@ export function NewCustomerForm({ contact }: { contact: Contact }) {
   return (
     <form onSubmit={submit} aria-label="New customer">
       <Group align="flex-start" gap="sm" wrap="wrap">
-        <TextInput label="New customer's name" required value={name} onChange={(e) => setName(e.currentTarget.value)} error={fieldError('name')} style={{ flex: '1 1 200px' }} />
-        <TextInput label="Email (optional)" type="email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={fieldError('email')} style={{ flex: '1 1 200px' }} />
-        <Button type="submit" mt={24} variant="light" loading={create.isPending || attach.isPending} disabled={!name.trim() || contact.status === 'closed'}>
+        <TextInput
+          label="New customer's name"
+          required
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          error={fieldError('name')}
+          style={{ flex: '1 1 200px' }}
+        />
+        <TextInput
+          label="Email (optional)"
+          type="email"
+          value={email}
+          onChange={(e) => setEmail(e.currentTarget.value)}
+          error={fieldError('email')}
+          style={{ flex: '1 1 200px' }}
+        />
+        <Button
+          type="submit"
+          mt={24}
+          variant="light"
+          loading={create.isPending || attach.isPending}
+          disabled={!name.trim() || contact.status === 'closed'}
+        >
           Add and attach
         </Button>
       </Group>
@@ -39,7 +73,12 @@ export function NewCustomerForm({ contact }: { contact: Contact }) {
         <Alert color="yellow" mt="xs">
           <Group justify="space-between" gap="xs">
             <span>{create.error?.message}</span>
-            <Button size="xs" variant="light" loading={attach.isPending} onClick={() => attach.mutate({ customerId: existing.id })}>
+            <Button
+              size="xs"
+              variant="light"
+              loading={attach.isPending}
+              onClick={() => attach.mutate({ customerId: existing.id })}
+            >
               Attach {existing.name ?? 'them'} instead
             </Button>
           </Group>
@@ -47,14 +86,25 @@ export function NewCustomerForm({ contact }: { contact: Contact }) {
       ) : fieldError('phone') && !withoutPhone ? (
         <Alert color="red" mt="xs">
           <Group justify="space-between" gap="xs">
-            <span>The number {contact.phone} {fieldError('phone')}.</span>
-            <Button size="xs" variant="light" onClick={() => { setWithoutPhone(true); create.reset(); }}>
+            <span>
+              The number {contact.phone} {fieldError('phone')}.
+            </span>
+            <Button
+              size="xs"
+              variant="light"
+              onClick={() => {
+                setWithoutPhone(true);
+                create.reset();
+              }}
+            >
               Add without the number
             </Button>
           </Group>
         </Alert>
       ) : create.isError && !fieldError('name') && !fieldError('email') ? (
-        <Alert color="red" mt="xs">{create.error.message}</Alert>
+        <Alert color="red" mt="xs">
+          {create.error.message}
+        </Alert>
       ) : null}
     </form>
   );

@@ -1,4 +1,5 @@
 import { Group, Text, UnstyledButton } from '@mantine/core';
+
 import { channelLabels, type Contact } from './api-types.ts';
 import { formatPhone } from './format.ts';
 import { relativeTime } from './history.ts';
@@ -8,7 +9,12 @@ export function contactTitle(contact: Pick<Contact, 'customerName' | 'phone'>): 
   return contact.customerName ?? (contact.phone ? formatPhone(contact.phone) : 'Unknown customer');
 }
 
-type OpenContactsProps = { contacts: readonly Contact[]; selectedId: string | null; poppedId: string | null; onSelect: (id: string) => void };
+type OpenContactsProps = {
+  contacts: readonly Contact[];
+  selectedId: string | null;
+  poppedId: string | null;
+  onSelect: (id: string) => void;
+};
 
 /** My open contacts side by side, so a rep on a call and two chats can switch in one click. */
 export function OpenContacts({ contacts, selectedId, poppedId, onSelect }: OpenContactsProps) {
@@ -31,7 +37,9 @@ export function OpenContacts({ contacts, selectedId, poppedId, onSelect }: OpenC
                 flexShrink: 0,
                 borderRadius: 'var(--mantine-radius-md)',
                 border: `1px solid ${current ? 'var(--mantine-color-leeway-7)' : 'var(--mantine-color-gray-3)'}`,
-                background: current ? 'var(--mantine-color-leeway-0)' : 'var(--mantine-color-white)',
+                background: current
+                  ? 'var(--mantine-color-leeway-0)'
+                  : 'var(--mantine-color-white)',
                 maxWidth: 240,
               }}
             >

@@ -1,5 +1,6 @@
 import { Alert, Text } from '@mantine/core';
 import { useEffect } from 'react';
+
 import { formatPhone } from './format.ts';
 import { useContact } from './use-contacts.ts';
 import type { Pop } from './use-workspace-live.ts';
@@ -29,7 +30,9 @@ export function PopBanner({ pop, onDismiss }: { pop: Pop; onDismiss: () => void 
       py="xs"
     >
       <Text size="sm" c="white">
-        {pop.customerId ? `${name ?? 'The caller'}: their profile is open below.` : 'The number matches no customer: find them below and attach them to the call.'}
+        {pop.customerId
+          ? `${name ?? 'The caller'}: their profile is open below.`
+          : 'The number matches no customer: find them below and attach them to the call.'}
       </Text>
     </Alert>
   );

@@ -1,4 +1,5 @@
 import { Alert, Badge, Button, Group, List, Loader, Paper, Stack, Text } from '@mantine/core';
+
 import type { Outcome } from '../../../domain/authority/decide.ts';
 import { formatMoney } from '../../../domain/money.ts';
 import type { ApprovalSummary, Resolution } from './api-types.ts';
@@ -21,7 +22,15 @@ function shortHash(hash: string): string {
   return hash.length > 12 ? `${hash.slice(0, 12)}…` : hash;
 }
 
-function Waiting({ resolution, approval, labelOf }: { resolution: Resolution; approval: ApprovalSummary; labelOf: (type: string) => string }) {
+function Waiting({
+  resolution,
+  approval,
+  labelOf,
+}: {
+  resolution: Resolution;
+  approval: ApprovalSummary;
+  labelOf: (type: string) => string;
+}) {
   const now = useNow(1000);
   const withdraw = useWithdrawRequest();
   const level = approval.level.name;
@@ -32,7 +41,8 @@ function Waiting({ resolution, approval, labelOf }: { resolution: Resolution; ap
         <Group gap="xs" wrap="wrap">
           <Loader size="xs" color="orange" aria-hidden />
           <Text fw={700} c="orange.9">
-            Waiting for {article(level)} {level} · <span className="ws-tabular">{stopwatch(now - Date.parse(approval.createdAt))}</span>
+            Waiting for {article(level)} {level} ·{' '}
+            <span className="ws-tabular">{stopwatch(now - Date.parse(approval.createdAt))}</span>
           </Text>
           {approval.escalations > 0 ? (
             <Badge color="orange" variant="filled">
@@ -61,7 +71,12 @@ function Waiting({ resolution, approval, labelOf }: { resolution: Resolution; ap
           </Text>
         ) : null}
         <Group>
-          <Button size="xs" variant="default" onClick={() => withdraw.mutate({ approvalId: approval.id, resolution })} loading={withdraw.isPending}>
+          <Button
+            size="xs"
+            variant="default"
+            onClick={() => withdraw.mutate({ approvalId: approval.id, resolution })}
+            loading={withdraw.isPending}
+          >
             Withdraw request
           </Button>
         </Group>
@@ -70,7 +85,13 @@ function Waiting({ resolution, approval, labelOf }: { resolution: Resolution; ap
   );
 }
 
-function Answer({ resolution, labelOf }: { resolution: Resolution; labelOf: (type: string) => string }) {
+function Answer({
+  resolution,
+  labelOf,
+}: {
+  resolution: Resolution;
+  labelOf: (type: string) => string;
+}) {
   const asked = formatMoney(resolution.amountMinor, resolution.currency);
   const label = labelOf(resolution.type);
   const approval = resolution.approval;
@@ -83,7 +104,8 @@ function Answer({ resolution, labelOf }: { resolution: Resolution; labelOf: (typ
           ✓ Within your authority — you are covered
         </Text>
         <Text size="sm">
-          {label} of {asked} granted, inside your {receipt.level} limit of {formatMoney(receipt.limitMinor, resolution.currency)}. Nobody needs to approve it.
+          {label} of {asked} granted, inside your {receipt.level} limit of{' '}
+          {formatMoney(receipt.limitMinor, resolution.currency)}. Nobody needs to approve it.
         </Text>
         <Text size="xs" c="dimmed" mt={4}>
           Policy version {receipt.policyVersion}
@@ -101,12 +123,17 @@ function Answer({ resolution, labelOf }: { resolution: Resolution; labelOf: (typ
     );
   }
   if (resolution.status === 'granted' && approval) {
-    const granted = formatMoney(resolution.grantedAmountMinor ?? approval.decidedAmountMinor ?? resolution.amountMinor, resolution.currency);
+    const granted = formatMoney(
+      resolution.grantedAmountMinor ?? approval.decidedAmountMinor ?? resolution.amountMinor,
+      resolution.currency,
+    );
     const by = approval.decidedBy?.name ?? `${article(approval.level.name)} ${approval.level.name}`;
     return (
       <Paper withBorder p="sm" bg="green.0" style={{ borderColor: 'var(--mantine-color-green-5)' }}>
         <Text fw={700} c="green.9">
-          {approval.status === 'reduced' ? `Approved at a lower amount: ${granted} of the ${asked} you asked` : `Approved: ${label} of ${granted}`}
+          {approval.status === 'reduced'
+            ? `Approved at a lower amount: ${granted} of the ${asked} you asked`
+            : `Approved: ${label} of ${granted}`}
         </Text>
         <Text size="sm">
           By {by}.{approval.note ? ` “${approval.note}”` : ''}
@@ -120,7 +147,8 @@ function Answer({ resolution, labelOf }: { resolution: Resolution; labelOf: (typ
         {approval ? (
           <>
             <Text fw={700} c="red.9">
-              Denied by {approval.decidedBy?.name ?? `${article(approval.level.name)} ${approval.level.name}`}
+              Denied by{' '}
+              {approval.decidedBy?.name ?? `${article(approval.level.name)} ${approval.level.name}`}
             </Text>
             <Text size="sm">{approval.note ? `“${approval.note}”` : 'No note was left.'}</Text>
           </>
@@ -149,8 +177,18 @@ function Answer({ resolution, labelOf }: { resolution: Resolution; labelOf: (typ
 }
 
 /** The server's answer to the last request: the covered receipt, a live approval, or the reasons it was refused. */
-export function RequestStatus({ resolution, notice, previewOutcome, sending, sendError, labelOf }: RequestStatusProps) {
-  const differs = resolution !== null && previewOutcome !== null && previewOutcome !== resolution.decision.outcome;
+export function RequestStatus({
+  resolution,
+  notice,
+  previewOutcome,
+  sending,
+  sendError,
+  labelOf,
+}: RequestStatusProps) {
+  const differs =
+    resolution !== null &&
+    previewOutcome !== null &&
+    previewOutcome !== resolution.decision.outcome;
   return (
     <section role="status" aria-label="Request status">
       <Stack gap="xs">

@@ -1,17 +1,31 @@
-import { Button, Card, Checkbox, Group, NativeSelect, Paper, Spoiler, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  NativeSelect,
+  Paper,
+  Spoiler,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useId, useRef, useState, type FormEvent } from 'react';
+
+import { firstName } from '../../../domain/names.ts';
 import { ApiError } from '../../api/client.ts';
 import type { Contact, CustomerProfile, Resolution } from './api-types.ts';
 import { AttemptKeys } from './attempt-key.ts';
 import { DecisionPreview } from './DecisionPreview.tsx';
-import { firstName } from '../../../domain/names.ts';
 import { minorToInput, money } from './format.ts';
 import { Guidelines } from './Guidelines.tsx';
 import { humanize } from './history.ts';
 import { OnThisContact } from './OnThisContact.tsx';
 import { orderAgeDays } from './preview.ts';
-import { useResolutionDraft } from './resolution-drafts.ts';
 import { RequestStatus } from './RequestStatus.tsx';
+import { useResolutionDraft } from './resolution-drafts.ts';
 import { TypeChips } from './TypeChips.tsx';
 import { useDecisionPreview } from './use-decision-preview.ts';
 import { useRequestResolution, useResolution } from './use-resolutions.ts';
@@ -22,14 +36,44 @@ type FieldErrors = Partial<Record<Field, string>>;
 const fields: readonly Field[] = ['type', 'amount', 'reason', 'orderId'];
 const isField = (value: string | undefined): value is Field => fields.some((f) => f === value);
 
-const ageLabel = (days: number) => (days === 0 ? 'placed today' : days === 1 ? '1 day old' : `${days} days old`);
+const ageLabel = (days: number) =>
+  days === 0 ? 'placed today' : days === 1 ? '1 day old' : `${days} days old`;
 
-type ResolutionPanelProps = { contact: Contact; customer: CustomerProfile; resolutions: readonly Resolution[]; labelOf: (type: string) => string };
+type ResolutionPanelProps = {
+  contact: Contact;
+  customer: CustomerProfile;
+  resolutions: readonly Resolution[];
+  labelOf: (type: string) => string;
+};
 
 export function ResolutionPanel({ contact, customer, resolutions, labelOf }: ResolutionPanelProps) {
   const headingId = useId();
-  const { typeKey, setTypeKey, amountText, setAmountText, reason, setReason, orderId, setOrderId, active, setActive } = useResolutionDraft(contact.id);
-  const { allowances, authorityError, typeOptions, selected: allowance, currency, amountMinor, usesOrder, order, probe, preview, checking, policyUnavailable } = useDecisionPreview({
+  const {
+    typeKey,
+    setTypeKey,
+    amountText,
+    setAmountText,
+    reason,
+    setReason,
+    orderId,
+    setOrderId,
+    active,
+    setActive,
+  } = useResolutionDraft(contact.id);
+  const {
+    allowances,
+    authorityError,
+    typeOptions,
+    selected: allowance,
+    currency,
+    amountMinor,
+    usesOrder,
+    order,
+    probe,
+    preview,
+    checking,
+    policyUnavailable,
+  } = useDecisionPreview({
     contactId: contact.id,
     customer,
     typeKey,
@@ -55,9 +99,13 @@ export function ResolutionPanel({ contact, customer, resolutions, labelOf }: Res
     const next = typeOptions.find((a) => a.type === key);
     setTypeKey(key);
     setErrors({});
-    if (next?.fixedAmountMinor != null) setAmountText(minorToInput(next.fixedAmountMinor, currency));
+    if (next?.fixedAmountMinor != null)
+      setAmountText(minorToInput(next.fixedAmountMinor, currency));
     else if (allowance?.fixedAmountMinor != null) setAmountText('');
-    if (focus) requestAnimationFrame(() => (next?.fixedAmountMinor != null ? reasonRef.current : amountRef.current)?.focus());
+    if (focus)
+      requestAnimationFrame(() =>
+        (next?.fixedAmountMinor != null ? reasonRef.current : amountRef.current)?.focus(),
+      );
   };
 
   useAltDigit((digit) => {
@@ -70,8 +118,10 @@ export function ResolutionPanel({ contact, customer, resolutions, labelOf }: Res
     if (request.isPending || closed) return;
     const found: FieldErrors = {};
     if (!allowance) found.type = 'Choose a resolution type';
-    if (amountMinor === null) found.amount = amountText.trim() ? 'Type an amount such as 25 or 25.50' : 'Type the amount';
-    if (allowance?.reasonRequired && reason.trim() === '') found.reason = `Say why: ${allowance.label.toLowerCase()} needs a reason`;
+    if (amountMinor === null)
+      found.amount = amountText.trim() ? 'Type an amount such as 25 or 25.50' : 'Type the amount';
+    if (allowance?.reasonRequired && reason.trim() === '')
+      found.reason = `Say why: ${allowance.label.toLowerCase()} needs a reason`;
     setErrors(found);
     if (found.type) return typeRef.current?.focus();
     if (found.amount) return amountRef.current?.focus();
@@ -121,7 +171,10 @@ export function ResolutionPanel({ contact, customer, resolutions, labelOf }: Res
 
   const orderOptions = [
     { value: '', label: 'No specific order' },
-    ...customer.orders.map((o) => ({ value: o.id, label: `${o.number} · ${humanize(o.status)} · ${money(o.total)} · ${ageLabel(orderAgeDays(o.placedAt, now))}` })),
+    ...customer.orders.map((o) => ({
+      value: o.id,
+      label: `${o.number} · ${humanize(o.status)} · ${money(o.total)} · ${ageLabel(orderAgeDays(o.placedAt, now))}`,
+    })),
   ];
 
   return (
@@ -132,11 +185,21 @@ export function ResolutionPanel({ contact, customer, resolutions, labelOf }: Res
             Resolve it for {firstName(customer.name)}
           </Title>
           <Text size="xs" c="dimmed">
-            What you may grant on your own right now, per type. Pick one, or press Alt and its number.
+            What you may grant on your own right now, per type. Pick one, or press Alt and its
+            number.
           </Text>
         </div>
-        {authorityError ? <Text c="red.8">Your authority could not be loaded: {authorityError.message}</Text> : null}
-        {allowances.length > 0 ? <TypeChips allowances={allowances} selected={typeKey} currency={currency} onSelect={(key) => selectType(key)} /> : null}
+        {authorityError ? (
+          <Text c="red.8">Your authority could not be loaded: {authorityError.message}</Text>
+        ) : null}
+        {allowances.length > 0 ? (
+          <TypeChips
+            allowances={allowances}
+            selected={typeKey}
+            currency={currency}
+            onSelect={(key) => selectType(key)}
+          />
+        ) : null}
 
         <form ref={formRef} onSubmit={submit} noValidate>
           <fieldset disabled={closed} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
@@ -147,7 +210,10 @@ export function ResolutionPanel({ contact, customer, resolutions, labelOf }: Res
                   label="Resolution type"
                   value={typeKey}
                   onChange={(event) => selectType(event.currentTarget.value, false)}
-                  data={[{ value: '', label: 'Choose a type…' }, ...typeOptions.map((a) => ({ value: a.type, label: a.label }))]}
+                  data={[
+                    { value: '', label: 'Choose a type…' },
+                    ...typeOptions.map((a) => ({ value: a.type, label: a.label })),
+                  ]}
                   error={errors.type}
                   miw={180}
                 />
@@ -160,15 +226,30 @@ export function ResolutionPanel({ contact, customer, resolutions, labelOf }: Res
                   onChange={(event) => setAmountText(event.currentTarget.value)}
                   readOnly={allowance?.fixedAmountMinor != null}
                   description={allowance?.fixedAmountMinor != null ? 'A fixed cost' : undefined}
-                  rightSection={<Text size="xs" c="dimmed">{currency}</Text>}
+                  rightSection={
+                    <Text size="xs" c="dimmed">
+                      {currency}
+                    </Text>
+                  }
                   rightSectionWidth={44}
                   error={errors.amount}
                   miw={140}
                 />
               </Group>
               {allowance?.guidelines ? (
-                <Paper bg="gray.0" p="xs" radius="sm" aria-label={`Guidelines for ${allowance.label}`} component="section">
-                  <Spoiler maxHeight={44} showLabel="All guidelines" hideLabel="Fewer" styles={{ control: { fontSize: 'var(--mantine-font-size-xs)' } }}>
+                <Paper
+                  bg="gray.0"
+                  p="xs"
+                  radius="sm"
+                  aria-label={`Guidelines for ${allowance.label}`}
+                  component="section"
+                >
+                  <Spoiler
+                    maxHeight={44}
+                    showLabel="All guidelines"
+                    hideLabel="Fewer"
+                    styles={{ control: { fontSize: 'var(--mantine-font-size-xs)' } }}
+                  >
                     <Guidelines source={allowance.guidelines} />
                   </Spoiler>
                 </Paper>
@@ -208,13 +289,21 @@ export function ResolutionPanel({ contact, customer, resolutions, labelOf }: Res
                 probe={probe}
                 preview={preview}
                 currency={currency}
-                amountProblem={amountText.trim() && amountMinor === null ? 'That is not an amount: type one such as 25 or 25.50.' : null}
+                amountProblem={
+                  amountText.trim() && amountMinor === null
+                    ? 'That is not an amount: type one such as 25 or 25.50.'
+                    : null
+                }
                 policyUnavailable={policyUnavailable}
                 checking={checking}
               />
               <Group justify="space-between" gap="sm">
                 {preview?.outcome === 'within_authority' ? (
-                  <Checkbox label="Ask for approval anyway" checked={askApproval} onChange={(event) => setAskApproval(event.currentTarget.checked)} />
+                  <Checkbox
+                    label="Ask for approval anyway"
+                    checked={askApproval}
+                    onChange={(event) => setAskApproval(event.currentTarget.checked)}
+                  />
                 ) : (
                   <span />
                 )}
@@ -238,7 +327,12 @@ export function ResolutionPanel({ contact, customer, resolutions, labelOf }: Res
           sendError={sendError}
           labelOf={labelOf}
         />
-        <OnThisContact resolutions={resolutions} fresher={activeResolution.data ?? null} labelOf={labelOf} now={now} />
+        <OnThisContact
+          resolutions={resolutions}
+          fresher={activeResolution.data ?? null}
+          labelOf={labelOf}
+          now={now}
+        />
       </Stack>
     </Card>
   );

@@ -1,10 +1,14 @@
 import { Alert, Anchor, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useRef, useState, type Ref } from 'react';
+
 import { channelLabels, type Channel, type Contact, type CustomerSummary } from './api-types.ts';
 import { CustomerPicker } from './CustomerPicker.tsx';
 import { useStartContact } from './use-contacts.ts';
 
-const channels = (Object.keys(channelLabels) as Channel[]).map((value) => ({ value, label: channelLabels[value] }));
+const channels = (Object.keys(channelLabels) as Channel[]).map((value) => ({
+  value,
+  label: channelLabels[value],
+}));
 
 type StartContactProps = {
   searchRef: Ref<HTMLInputElement>;
@@ -53,7 +57,12 @@ export function StartContact({ searchRef, openContacts, onOpen }: StartContactPr
               afterPick={() => requestAnimationFrame(() => startButton.current?.focus())}
             />
           </div>
-          <SegmentedControl aria-label="Channel" data={channels} value={channel} onChange={(value) => setChannel(value as Channel)} />
+          <SegmentedControl
+            aria-label="Channel"
+            data={channels}
+            value={channel}
+            onChange={(value) => setChannel(value as Channel)}
+          />
           <Button ref={startButton} onClick={submit} disabled={!customer} loading={start.isPending}>
             Start contact
           </Button>
@@ -61,7 +70,12 @@ export function StartContact({ searchRef, openContacts, onOpen }: StartContactPr
         {customer && alreadyOpen ? (
           <Text size="sm" c="dimmed">
             You already have an open contact with {customer.name}.{' '}
-            <Anchor component="button" type="button" size="sm" onClick={() => onOpen(alreadyOpen.id)}>
+            <Anchor
+              component="button"
+              type="button"
+              size="sm"
+              onClick={() => onOpen(alreadyOpen.id)}
+            >
               Go to it
             </Anchor>
           </Text>

@@ -1,8 +1,14 @@
 import { Group, Kbd, SimpleGrid, Text, UnstyledButton } from '@mantine/core';
+
 import { formatMoney } from '../../../domain/money.ts';
 import type { Allowance } from './api-types.ts';
 
-type TypeChipsProps = { allowances: readonly Allowance[]; selected: string; currency: string; onSelect: (type: string) => void };
+type TypeChipsProps = {
+  allowances: readonly Allowance[];
+  selected: string;
+  currency: string;
+  onSelect: (type: string) => void;
+};
 
 /** Every resolution type with what the rep may grant alone right now; Alt+N picks the Nth. */
 export function TypeChips({ allowances, selected, currency, onSelect }: TypeChipsProps) {

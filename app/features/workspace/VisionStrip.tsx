@@ -7,7 +7,15 @@ export function VisionStrip({ vision }: { vision: string }) {
   const text = vision.trim();
   if (!text) return null;
   return (
-    <Paper component="section" aria-label="Our vision of service" px="sm" py={6} bg="leeway.0" radius="sm" style={{ borderLeft: '4px solid var(--mantine-color-leeway-7)' }}>
+    <Paper
+      component="section"
+      aria-label="Our vision of service"
+      px="sm"
+      py={6}
+      bg="leeway.0"
+      radius="sm"
+      style={{ borderLeft: '4px solid var(--mantine-color-leeway-7)' }}
+    >
       <Group gap="xs" wrap="nowrap" align="flex-start">
         <Text size="sm" lineClamp={expanded ? undefined : 1} style={{ flex: 1, minWidth: 0 }}>
           <Text span inherit fw={700} c="leeway.9">
@@ -15,7 +23,14 @@ export function VisionStrip({ vision }: { vision: string }) {
           </Text>
           {text}
         </Text>
-        <Anchor component="button" type="button" size="sm" onClick={() => setExpanded((v) => !v)} aria-expanded={expanded} style={{ flexShrink: 0 }}>
+        <Anchor
+          component="button"
+          type="button"
+          size="sm"
+          onClick={() => setExpanded((v) => !v)}
+          aria-expanded={expanded}
+          style={{ flexShrink: 0 }}
+        >
           {expanded ? 'Less' : 'Read all'}
         </Anchor>
       </Group>

@@ -1,17 +1,24 @@
 import './workspace.css';
+
 import { Alert, Paper, Stack, Text } from '@mantine/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
+
 import { useSession } from '../auth/session.ts';
 import { ContactView } from './ContactView.tsx';
 import { OpenContacts } from './OpenContacts.tsx';
 import { PopBanner } from './PopBanner.tsx';
 import { StartContact } from './StartContact.tsx';
-import { VisionStrip } from './VisionStrip.tsx';
 import { usePublishedPolicy } from './use-authority.ts';
 import { useOpenContacts } from './use-contacts.ts';
-import { useContactPops, usePolicyUpdates, useResolutionUpdates, type Pop } from './use-workspace-live.ts';
 import { useSlashToFocus } from './use-workspace-keys.ts';
+import {
+  useContactPops,
+  usePolicyUpdates,
+  useResolutionUpdates,
+  type Pop,
+} from './use-workspace-live.ts';
+import { VisionStrip } from './VisionStrip.tsx';
 
 /**
  * The rep's screen: the vision, a way to start a contact, the contacts in hand, and the one in front
@@ -28,7 +35,10 @@ export function WorkspaceView() {
   const [pop, setPop] = useState<Pop | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 
-  const select = useCallback((id: string | null, replace = false) => setParams(id ? { contact: id } : {}, { replace }), [setParams]);
+  const select = useCallback(
+    (id: string | null, replace = false) => setParams(id ? { contact: id } : {}, { replace }),
+    [setParams],
+  );
   const dismissPop = useCallback(() => setPop(null), []);
 
   useContactPops((next) => {
@@ -55,15 +65,28 @@ export function WorkspaceView() {
       <VisionStrip vision={organization.vision} />
       {pop ? <PopBanner pop={pop} onDismiss={dismissPop} /> : null}
       <StartContact searchRef={searchRef} openContacts={contacts} onOpen={(id) => select(id)} />
-      {open.isError ? <Alert color="red">Your open contacts could not be loaded: {open.error.message}</Alert> : null}
-      <OpenContacts contacts={contacts} selectedId={selectedId} poppedId={pop?.contactId ?? null} onSelect={(id) => select(id)} />
+      {open.isError ? (
+        <Alert color="red">Your open contacts could not be loaded: {open.error.message}</Alert>
+      ) : null}
+      <OpenContacts
+        contacts={contacts}
+        selectedId={selectedId}
+        poppedId={pop?.contactId ?? null}
+        onSelect={(id) => select(id)}
+      />
       {selectedId ? (
-        <ContactView key={selectedId} contactId={selectedId} popped={pop?.contactId === selectedId} onClosed={onClosed} />
+        <ContactView
+          key={selectedId}
+          contactId={selectedId}
+          popped={pop?.contactId === selectedId}
+          onClosed={onClosed}
+        />
       ) : (
         <Paper withBorder p="lg">
           <Text fw={600}>No contact open</Text>
           <Text size="sm" c="dimmed">
-            A call from the phone system opens here by itself. For a chat, an email or a walk-in, search for the customer above and start a contact.
+            A call from the phone system opens here by itself. For a chat, an email or a walk-in,
+            search for the customer above and start a contact.
           </Text>
         </Paper>
       )}

@@ -5,7 +5,12 @@ import type { Money } from '../../lib/format-money.ts';
 
 export type Channel = 'call' | 'chat' | 'email' | 'in_person';
 
-export const channelLabels: Record<Channel, string> = { call: 'Call', chat: 'Chat', email: 'Email', in_person: 'In person' };
+export const channelLabels: Record<Channel, string> = {
+  call: 'Call',
+  chat: 'Chat',
+  email: 'Email',
+  in_person: 'In person',
+};
 
 export type Contact = {
   id: string;
@@ -41,10 +46,16 @@ export type Order = {
   items: Array<{ sku: string; name: string; quantity: number; unitPriceMinor: number }>;
 };
 
-export type PastContact = { id: string; channel: string; reason: string; status: string; openedBy: Ref; openedAt: string };
+export type PastContact = {
+  id: string;
+  channel: string;
+  reason: string;
+  status: string;
+  openedBy: Ref;
+  openedAt: string;
+};
 
 export type { PastResolution, ResolutionStatus } from '../../api/types.ts';
-
 
 export type CustomerProfile = CustomerSummary & {
   orders: Order[];
@@ -110,7 +121,11 @@ export type Allowance = {
   blockedBy: string[];
 };
 
-export type TypeUsage = { personDayMinor: number; personMonthMinor: number; customerWindowMinor: number };
+export type TypeUsage = {
+  personDayMinor: number;
+  personMonthMinor: number;
+  customerWindowMinor: number;
+};
 
 export type MyAuthority = {
   policyVersion: number;

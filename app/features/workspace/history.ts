@@ -36,7 +36,13 @@ const doneTemplates: Record<string, (amount: string) => string> = {
 export type ResolutionLine = { text: string; tone: 'granted' | 'pending' | 'denied' | 'cancelled' };
 
 /** "Refunded $30", "Refund $150 · waiting for approval", "Refund $500 · denied". */
-export function describeResolution(r: Pick<PastResolution, 'type' | 'amountMinor' | 'grantedAmountMinor' | 'currency' | 'status' | 'withinAuthority'>, labelOf: (type: string) => string): ResolutionLine {
+export function describeResolution(
+  r: Pick<
+    PastResolution,
+    'type' | 'amountMinor' | 'grantedAmountMinor' | 'currency' | 'status' | 'withinAuthority'
+  >,
+  labelOf: (type: string) => string,
+): ResolutionLine {
   const asked = formatMoney(r.amountMinor, r.currency);
   const label = labelOf(r.type);
   if (r.status === 'granted') {
@@ -44,9 +50,13 @@ export function describeResolution(r: Pick<PastResolution, 'type' | 'amountMinor
     const done = doneTemplates[r.type] ?? ((a: string) => `${label} ${a}`);
     const reduced = amount < r.amountMinor ? `, asked ${asked}` : '';
     const approved = r.withinAuthority ? '' : ' · approved';
-    return { text: `${done(formatMoney(amount, r.currency))}${approved}${reduced}`, tone: 'granted' };
+    return {
+      text: `${done(formatMoney(amount, r.currency))}${approved}${reduced}`,
+      tone: 'granted',
+    };
   }
-  if (r.status === 'pending_approval') return { text: `${label} ${asked} · waiting for approval`, tone: 'pending' };
+  if (r.status === 'pending_approval')
+    return { text: `${label} ${asked} · waiting for approval`, tone: 'pending' };
   if (r.status === 'denied') return { text: `${label} ${asked} · denied`, tone: 'denied' };
   return { text: `${label} ${asked} · withdrawn`, tone: 'cancelled' };
 }

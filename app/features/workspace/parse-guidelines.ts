@@ -20,4 +20,3 @@ export function parseGuidelines(source: string): Block[] {
   }
   return blocks.filter((b) => b.kind === 'list' || b.text !== '');
 }
-

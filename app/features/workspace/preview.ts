@@ -1,5 +1,11 @@
 import type { CompiledPolicy } from '../../../domain/authority/compile.ts';
-import { decide, noUsage, type AppliedLimit, type Decision, type Usage } from '../../../domain/authority/decide.ts';
+import {
+  decide,
+  noUsage,
+  type AppliedLimit,
+  type Decision,
+  type Usage,
+} from '../../../domain/authority/decide.ts';
 import { formatMoney } from '../../../domain/money.ts';
 import type { Person } from '../../api/types.ts';
 import type { CustomerProfile, MyAuthority } from './api-types.ts';
@@ -20,12 +26,21 @@ export type PreviewInputs = {
 /** The engine's answer in the browser, from the same inputs the server uses; the server still has the last word. */
 export function previewDecision(inputs: PreviewInputs): Decision {
   const { policy, person, customer, type } = inputs;
-  const usage: Usage = { ...noUsage, ...inputs.usage.byType[type], contactTotalMinor: inputs.usage.contactTotalMinor };
+  const usage: Usage = {
+    ...noUsage,
+    ...inputs.usage.byType[type],
+    contactTotalMinor: inputs.usage.contactTotalMinor,
+  };
   return decide(
     policy,
     {
       person,
-      customer: { lifetimeValueMinor: customer.lifetimeValue.amountMinor, segment: customer.segment, flags: customer.flags, linkedPersonId: customer.linkedPersonId },
+      customer: {
+        lifetimeValueMinor: customer.lifetimeValue.amountMinor,
+        segment: customer.segment,
+        flags: customer.flags,
+        linkedPersonId: customer.linkedPersonId,
+      },
       type,
       amountMinor: inputs.amountMinor,
       currency: policy.currency,
@@ -51,7 +66,9 @@ export function orderAgeDays(placedAt: string, now: number): number {
 export function typeUsesOrderAge(policy: CompiledPolicy, type: string): boolean {
   const ti = policy.typeIndex.get(type);
   if (ti === undefined) return false;
-  return (policy.conditionsByType[ti] ?? []).some((c) => c.condition.check.kind === 'max_order_age_days');
+  return (policy.conditionsByType[ti] ?? []).some(
+    (c) => c.condition.check.kind === 'max_order_age_days',
+  );
 }
 
 /** The most the rep may grant alone right now: the tightest remaining limit, or nothing when something else blocks. */
@@ -77,12 +94,15 @@ export function authoritySummary(probe: Decision, currency: string): string[] {
   const money = (minor: number) => formatMoney(minor, currency);
   const max = maxOnYourOwn(probe);
   const incident = probe.limits.find((l) => l.kind === 'per_incident');
-  const parts = [max > 0 ? `Up to ${money(max)} on your own` : 'Nothing on your own for this customer'];
+  const parts = [
+    max > 0 ? `Up to ${money(max)} on your own` : 'Nothing on your own for this customer',
+  ];
   for (const [kind, phrase] of leftPhrases) {
     const limit = probe.limits.find((l) => l.kind === kind);
     if (!limit) continue;
     const binding = incident === undefined || limit.remainingMinor < incident.limitMinor;
-    if (kind === 'per_day' || kind === 'per_customer' || binding) parts.push(`${money(limit.remainingMinor)} ${phrase}`);
+    if (kind === 'per_day' || kind === 'per_customer' || binding)
+      parts.push(`${money(limit.remainingMinor)} ${phrase}`);
   }
   return parts;
 }
@@ -90,9 +110,12 @@ export function authoritySummary(probe: Decision, currency: string): string[] {
 export type OutcomeTone = { color: string; title: string };
 
 export function outcomeTone(decision: Decision): OutcomeTone {
-  if (decision.outcome === 'within_authority') return { color: 'green', title: 'Within your authority' };
+  if (decision.outcome === 'within_authority')
+    return { color: 'green', title: 'Within your authority' };
   if (decision.outcome === 'needs_approval') {
-    const who = decision.requiredLevel ? decision.requiredLevel.name : 'someone with more authority';
+    const who = decision.requiredLevel
+      ? decision.requiredLevel.name
+      : 'someone with more authority';
     return { color: 'orange', title: `Needs approval from ${article(who)} ${who}` };
   }
   return { color: 'red', title: 'Not allowed' };

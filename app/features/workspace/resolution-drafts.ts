@@ -1,10 +1,17 @@
 import { useEffect, useState } from 'react';
+
 import type { Outcome } from '../../../domain/authority/decide.ts';
 
 /** The request whose answer Request status shows: the last one sent from here, or one still waiting on this contact. */
 export type ActiveRequest = { id: string; notice: string | null; previewOutcome: Outcome | null };
 
-type Draft = { typeKey: string; amountText: string; reason: string; orderId: string; active: ActiveRequest | null };
+type Draft = {
+  typeKey: string;
+  amountText: string;
+  reason: string;
+  orderId: string;
+  active: ActiveRequest | null;
+};
 
 /** Per contact, for this page's lifetime: switching contacts unmounts the form, not the rep's work. */
 const drafts = new Map<string, Draft>();
@@ -20,5 +27,16 @@ export function useResolutionDraft(contactId: string) {
   useEffect(() => {
     drafts.set(contactId, { typeKey, amountText, reason, orderId, active });
   }, [contactId, typeKey, amountText, reason, orderId, active]);
-  return { typeKey, setTypeKey, amountText, setAmountText, reason, setReason, orderId, setOrderId, active, setActive };
+  return {
+    typeKey,
+    setTypeKey,
+    amountText,
+    setAmountText,
+    reason,
+    setReason,
+    orderId,
+    setOrderId,
+    active,
+    setActive,
+  };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { AttemptKeys, newIdempotencyKey } from './attempt-key.ts';
 import { formatPhone, minorToInput, stopwatch } from './format.ts';
 import { parseGuidelines } from './parse-guidelines.ts';
@@ -15,19 +16,27 @@ describe('idempotency keys', () => {
   });
 
   it('look like UUIDs', () => {
-    expect(newIdempotencyKey()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(newIdempotencyKey()).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
   });
 });
 
 describe('guidelines', () => {
   it('become paragraphs and bullet lists, nothing more', () => {
-    const source = 'Refund when we fell short.\n\n- In full when we made the mistake.\n- For part of an order, the item.\nSay what you did.';
+    const source =
+      'Refund when we fell short.\n\n- In full when we made the mistake.\n- For part of an order, the item.\nSay what you did.';
     expect(parseGuidelines(source)).toEqual([
       { kind: 'paragraph', text: 'Refund when we fell short.' },
-      { kind: 'list', items: ['In full when we made the mistake.', 'For part of an order, the item.'] },
+      {
+        kind: 'list',
+        items: ['In full when we made the mistake.', 'For part of an order, the item.'],
+      },
       { kind: 'paragraph', text: 'Say what you did.' },
     ]);
-    expect(parseGuidelines('One line\nwraps on.')).toEqual([{ kind: 'paragraph', text: 'One line wraps on.' }]);
+    expect(parseGuidelines('One line\nwraps on.')).toEqual([
+      { kind: 'paragraph', text: 'One line wraps on.' },
+    ]);
     expect(parseGuidelines('')).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+
 import { compilePolicy, type CompiledPolicy } from '../../../domain/authority/compile.ts';
 import { policyDocumentSchema } from '../../../domain/authority/policy.ts';
 import { api, withQuery } from '../../api/client.ts';
@@ -29,7 +30,8 @@ export function usePublishedPolicy() {
 export function useMyAuthority(customerId: string, contactId: string) {
   return useQuery({
     queryKey: workspaceKeys.myAuthority(customerId, contactId),
-    queryFn: ({ signal }) => api<MyAuthority>(withQuery('/api/authority/me', { customerId, contactId }), { signal }),
+    queryFn: ({ signal }) =>
+      api<MyAuthority>(withQuery('/api/authority/me', { customerId, contactId }), { signal }),
     staleTime: 10_000,
     // Budgets are shared with the rep's other tabs and the customer's other reps.
     refetchInterval: 30_000,

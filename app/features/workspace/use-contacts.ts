@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+
 import { api } from '../../api/client.ts';
 import type { Channel, Contact, ContactWithResolutions } from './api-types.ts';
 
@@ -9,7 +10,8 @@ export const workspaceKeys = {
   customer: (id: string) => ['customer', id] as const,
   /** Prefix of every authority/me query: usage changes whenever anything is granted. */
   authorityMe: ['authority', 'me'] as const,
-  myAuthority: (customerId: string, contactId: string) => ['authority', 'me', customerId, contactId] as const,
+  myAuthority: (customerId: string, contactId: string) =>
+    ['authority', 'me', customerId, contactId] as const,
   policy: ['authority', 'policy'] as const,
   resolution: (id: string) => ['resolution', id] as const,
 };
@@ -17,7 +19,8 @@ export const workspaceKeys = {
 export function useOpenContacts() {
   return useQuery({
     queryKey: workspaceKeys.openContacts,
-    queryFn: ({ signal }) => api<{ contacts: Contact[] }>('/api/contacts?status=open&limit=50', { signal }),
+    queryFn: ({ signal }) =>
+      api<{ contacts: Contact[] }>('/api/contacts?status=open&limit=50', { signal }),
     select: (data) => data.contacts,
   });
 }
@@ -51,7 +54,8 @@ export function useUpdateContact(contactId: string) {
       api<ContactWithResolutions>(`/api/contacts/${contactId}`, { method: 'PATCH', body: changes }),
     onSuccess: (data, changes) => {
       // The notes field keeps its own text while mounted, so the saved copy only matters when it remounts.
-      if (changes.customerId === undefined) queryClient.setQueryData(workspaceKeys.contact(contactId), data);
+      if (changes.customerId === undefined)
+        queryClient.setQueryData(workspaceKeys.contact(contactId), data);
       else refreshContact(queryClient, data);
     },
   });
@@ -60,10 +64,14 @@ export function useUpdateContact(contactId: string) {
 export function useCloseContact() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (contactId: string) => api<ContactWithResolutions>(`/api/contacts/${contactId}/close`, { method: 'POST' }),
+    mutationFn: (contactId: string) =>
+      api<ContactWithResolutions>(`/api/contacts/${contactId}/close`, { method: 'POST' }),
     onSuccess: (data) => {
       refreshContact(queryClient, data);
-      if (data.contact.customerId) void queryClient.invalidateQueries({ queryKey: workspaceKeys.customer(data.contact.customerId) });
+      if (data.contact.customerId)
+        void queryClient.invalidateQueries({
+          queryKey: workspaceKeys.customer(data.contact.customerId),
+        });
     },
   });
 }

@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+
 import { api, withQuery } from '../../api/client.ts';
 import type { CustomerProfile, CustomerSummary } from './api-types.ts';
 import { workspaceKeys } from './use-contacts.ts';
@@ -7,7 +8,10 @@ import { workspaceKeys } from './use-contacts.ts';
 export function useCustomerSearch(q: string) {
   return useQuery({
     queryKey: workspaceKeys.customerSearch(q),
-    queryFn: ({ signal }) => api<{ customers: CustomerSummary[] }>(withQuery('/api/customers', { q, limit: '8' }), { signal }),
+    queryFn: ({ signal }) =>
+      api<{ customers: CustomerSummary[] }>(withQuery('/api/customers', { q, limit: '8' }), {
+        signal,
+      }),
     select: (data) => data.customers,
     enabled: q.length >= 2,
     // Keeps the last results on screen while the next keystroke's answer is on its way.
@@ -19,7 +23,8 @@ export function useCustomerSearch(q: string) {
 export function customerQuery(customerId: string) {
   return {
     queryKey: workspaceKeys.customer(customerId),
-    queryFn: ({ signal }: { signal: AbortSignal }) => api<{ customer: CustomerProfile }>(`/api/customers/${customerId}`, { signal }),
+    queryFn: ({ signal }: { signal: AbortSignal }) =>
+      api<{ customer: CustomerProfile }>(`/api/customers/${customerId}`, { signal }),
   };
 }
 

@@ -1,22 +1,44 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+
 import { parseMoneyInput } from '../../../domain/money.ts';
 import { useSession } from '../auth/session.ts';
 import type { Allowance, CustomerProfile } from './api-types.ts';
-import { certificationsOf, orderAgeDays, previewDecision, typeUsesOrderAge, type PreviewInputs } from './preview.ts';
+import {
+  certificationsOf,
+  orderAgeDays,
+  previewDecision,
+  typeUsesOrderAge,
+  type PreviewInputs,
+} from './preview.ts';
 import { useMyAuthority, usePublishedPolicy } from './use-authority.ts';
 import { workspaceKeys } from './use-contacts.ts';
 
-export type TypeOption = Pick<Allowance, 'type' | 'label' | 'guidelines' | 'reasonRequired' | 'fixedAmountMinor'>;
+export type TypeOption = Pick<
+  Allowance,
+  'type' | 'label' | 'guidelines' | 'reasonRequired' | 'fixedAmountMinor'
+>;
 
-type PreviewRequest = { contactId: string; customer: CustomerProfile; typeKey: string; amountText: string; orderId: string };
+type PreviewRequest = {
+  contactId: string;
+  customer: CustomerProfile;
+  typeKey: string;
+  amountText: string;
+  orderId: string;
+};
 
 /**
  * Everything the resolution form shows before the rep commits: the types with their allowances, and
  * the engine's decision for what is typed, computed in the browser from the published policy, my
  * level and certifications, the customer, and what is already used.
  */
-export function useDecisionPreview({ contactId, customer, typeKey, amountText, orderId }: PreviewRequest) {
+export function useDecisionPreview({
+  contactId,
+  customer,
+  typeKey,
+  amountText,
+  orderId,
+}: PreviewRequest) {
   const { person, organization } = useSession();
   const queryClient = useQueryClient();
   const policy = usePublishedPolicy();
@@ -27,14 +49,21 @@ export function useDecisionPreview({ contactId, customer, typeKey, amountText, o
   // A leader published a new version while this screen was open: preview with the policy the server uses.
   const serverVersion = authority.data?.policyVersion;
   useEffect(() => {
-    if (serverVersion !== undefined && cp && serverVersion !== cp.version) void queryClient.invalidateQueries({ queryKey: workspaceKeys.policy });
+    if (serverVersion !== undefined && cp && serverVersion !== cp.version)
+      void queryClient.invalidateQueries({ queryKey: workspaceKeys.policy });
   }, [serverVersion, cp, queryClient]);
 
   // The policy is usually cached before the contact opens, so types (and Alt+N) work before usage arrives.
   const typeOptions: readonly TypeOption[] =
     allowances.length > 0
       ? allowances
-      : (cp?.types.map((t) => ({ type: t.key, label: t.label, guidelines: t.guidelines, reasonRequired: t.reasonRequired, fixedAmountMinor: t.cost.kind === 'fixed' ? t.cost.amountMinor : null })) ?? []);
+      : (cp?.types.map((t) => ({
+          type: t.key,
+          label: t.label,
+          guidelines: t.guidelines,
+          reasonRequired: t.reasonRequired,
+          fixedAmountMinor: t.cost.kind === 'fixed' ? t.cost.amountMinor : null,
+        })) ?? []);
   const selected = typeOptions.find((a) => a.type === typeKey) ?? null;
   const currency = cp?.currency ?? organization.currency;
   const amountMinor = amountText.trim() === '' ? null : parseMoneyInput(amountText, currency);
@@ -46,7 +75,11 @@ export function useDecisionPreview({ contactId, customer, typeKey, amountText, o
     cp && authority.data && selected
       ? {
           policy: cp,
-          person: { id: person.id, levelKey: person.level?.key ?? null, certifications: certificationsOf(person) },
+          person: {
+            id: person.id,
+            levelKey: person.level?.key ?? null,
+            certifications: certificationsOf(person),
+          },
           customer,
           usage: authority.data.usage,
           type: typeKey,
@@ -55,7 +88,8 @@ export function useDecisionPreview({ contactId, customer, typeKey, amountText, o
         }
       : null;
   const probe = inputs ? previewDecision({ ...inputs, amountMinor: 0 }) : null;
-  const preview = inputs && amountMinor !== null ? previewDecision({ ...inputs, amountMinor }) : null;
+  const preview =
+    inputs && amountMinor !== null ? previewDecision({ ...inputs, amountMinor }) : null;
 
   return {
     allowances,

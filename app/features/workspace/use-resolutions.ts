@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+
 import { api } from '../../api/client.ts';
 import type { Resolution } from './api-types.ts';
 import { workspaceKeys } from './use-contacts.ts';
@@ -15,16 +16,25 @@ export type ResolutionRequest = {
 };
 
 /** A resolution moved: everything that shows budgets, the contact's list, or the customer's history. */
-export function refreshAfterResolution(queryClient: QueryClient, contactId?: string, customerId?: string) {
+export function refreshAfterResolution(
+  queryClient: QueryClient,
+  contactId?: string,
+  customerId?: string,
+) {
   void queryClient.invalidateQueries({ queryKey: workspaceKeys.authorityMe });
-  void queryClient.invalidateQueries({ queryKey: contactId ? workspaceKeys.contact(contactId) : ['contact'] });
-  void queryClient.invalidateQueries({ queryKey: customerId ? workspaceKeys.customer(customerId) : ['customer'] });
+  void queryClient.invalidateQueries({
+    queryKey: contactId ? workspaceKeys.contact(contactId) : ['contact'],
+  });
+  void queryClient.invalidateQueries({
+    queryKey: customerId ? workspaceKeys.customer(customerId) : ['customer'],
+  });
 }
 
 export function useResolution(resolutionId: string | null) {
   return useQuery({
     queryKey: workspaceKeys.resolution(resolutionId ?? ''),
-    queryFn: ({ signal }) => api<{ resolution: Resolution }>(`/api/resolutions/${resolutionId}`, { signal }),
+    queryFn: ({ signal }) =>
+      api<{ resolution: Resolution }>(`/api/resolutions/${resolutionId}`, { signal }),
     select: (data) => data.resolution,
     enabled: resolutionId !== null,
   });
@@ -34,7 +44,10 @@ export function useRequestResolution() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ contactId, ...body }: ResolutionRequest) =>
-      api<{ resolution: Resolution }>(`/api/contacts/${contactId}/resolutions`, { method: 'POST', body }),
+      api<{ resolution: Resolution }>(`/api/contacts/${contactId}/resolutions`, {
+        method: 'POST',
+        body,
+      }),
     onSuccess: (data) => {
       // The notice only comes with this answer; keep it out of the cached record that refetches replace.
       const { notice: _notice, ...resolution } = data.resolution;

@@ -9,7 +9,14 @@ function isTyping(target: EventTarget | null): boolean {
 export function useSlashToFocus(ref: RefObject<HTMLInputElement | null>): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== '/' || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      if (
+        event.key !== '/' ||
+        event.altKey ||
+        event.ctrlKey ||
+        event.metaKey ||
+        isTyping(event.target)
+      )
+        return;
       event.preventDefault();
       ref.current?.focus();
       ref.current?.select();

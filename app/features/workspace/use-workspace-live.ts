@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
+
 import { useLiveEvents } from '../live/live-events.ts';
-import { customerQuery } from './use-customers.ts';
 import { workspaceKeys } from './use-contacts.ts';
+import { customerQuery } from './use-customers.ts';
 import { refreshAfterResolution } from './use-resolutions.ts';
 
 export type Pop = { contactId: string; customerId: string | null; phone: string; at: number };
@@ -22,7 +23,13 @@ export function useContactPops(onPop: (pop: Pop) => void): void {
   });
 }
 
-const resolutionEvents = ['approval.claimed', 'approval.escalated', 'approval.decided', 'approval.cancelled', 'resolution.granted'] as const;
+const resolutionEvents = [
+  'approval.claimed',
+  'approval.escalated',
+  'approval.decided',
+  'approval.cancelled',
+  'resolution.granted',
+] as const;
 
 /** An approver picked up, escalated or answered a request: refetch, so the answer shows without a reload. */
 export function useResolutionUpdates(): void {

@@ -7,7 +7,14 @@ import type { AuthorityPolicy, Condition, LimitRule, Override } from '../policy.
  * Random but valid policies and requests, for the property tests, the Cedar differential test and the
  * benchmark. Amounts cluster around the limits, where mistakes hide.
  */
-export type GenerateOptions = { levels: number; types: number; nesting: boolean; people: GeneratedPerson[]; overrides: number; conditions: number };
+export type GenerateOptions = {
+  levels: number;
+  types: number;
+  nesting: boolean;
+  people: GeneratedPerson[];
+  overrides: number;
+  conditions: number;
+};
 export type GeneratedPerson = { id: string; levelKey: string | null; certifications: string[] };
 
 export const segments = ['new', 'regular', 'loyal', 'vip'] as const;
@@ -17,44 +24,81 @@ const epoch = Date.parse('2026-01-01T00:00:00Z');
 const DAY = 86_400_000;
 
 /** A field that grows (or becomes unlimited, and stays so) from one level to the next when levels nest. */
-function grow(random: Random, previous: number | undefined, nesting: boolean, scale: number): number | undefined {
+function grow(
+  random: Random,
+  previous: number | undefined,
+  nesting: boolean,
+  scale: number,
+): number | undefined {
   if (!nesting) return random.chance(0.2) ? undefined : random.int(0, scale);
   if (previous === undefined) return undefined;
   if (random.chance(0.05)) return undefined;
   return previous + (random.chance(0.3) ? 0 : random.int(1, scale / 4));
 }
 
-function rulesForType(random: Random, levels: string[], type: string, nesting: boolean): LimitRule[] {
+function rulesForType(
+  random: Random,
+  levels: string[],
+  type: string,
+  nesting: boolean,
+): LimitRule[] {
   const rules: LimitRule[] = [];
   const firstOpen = random.int(0, Math.min(2, levels.length - 1));
   let previous: LimitRule | undefined;
   const scaling = random.chance(0.4);
-  let certification: string | undefined = random.chance(0.25) ? random.pick(certifications) : undefined;
+  let certification: string | undefined = random.chance(0.25)
+    ? random.pick(certifications)
+    : undefined;
   levels.forEach((level, i) => {
     if (i < firstOpen || (!nesting && random.chance(0.1))) {
       if (random.chance(0.5)) rules.push({ level, type, barred: true, perIncidentMinor: 0 });
       return;
     }
-    const perIncident = previous && nesting ? previous.perIncidentMinor + random.int(0, 5_000) : random.int(0, 20_000);
+    const perIncident =
+      previous && nesting
+        ? previous.perIncidentMinor + random.int(0, 5_000)
+        : random.int(0, 20_000);
     const rule: LimitRule = {
       level,
       type,
       barred: false,
       perIncidentMinor: perIncident,
-      perCustomerMinor: previous || !nesting ? grow(random, previous?.perCustomerMinor, nesting, 60_000) : random.chance(0.7) ? random.int(perIncident, perIncident + 40_000) : undefined,
-      perDayMinor: previous || !nesting ? grow(random, previous?.perDayMinor, nesting, 100_000) : random.chance(0.8) ? random.int(perIncident, perIncident + 80_000) : undefined,
-      perMonthMinor: previous || !nesting ? grow(random, previous?.perMonthMinor, nesting, 400_000) : random.chance(0.6) ? random.int(perIncident * 4, perIncident * 4 + 400_000) : undefined,
+      perCustomerMinor:
+        previous || !nesting
+          ? grow(random, previous?.perCustomerMinor, nesting, 60_000)
+          : random.chance(0.7)
+            ? random.int(perIncident, perIncident + 40_000)
+            : undefined,
+      perDayMinor:
+        previous || !nesting
+          ? grow(random, previous?.perDayMinor, nesting, 100_000)
+          : random.chance(0.8)
+            ? random.int(perIncident, perIncident + 80_000)
+            : undefined,
+      perMonthMinor:
+        previous || !nesting
+          ? grow(random, previous?.perMonthMinor, nesting, 400_000)
+          : random.chance(0.6)
+            ? random.int(perIncident * 4, perIncident * 4 + 400_000)
+            : undefined,
     };
     if (scaling) {
       const prev = previous?.valueScaling;
-      const bp = nesting && prev ? prev.lifetimeValueBasisPoints + random.int(0, 50) : random.int(0, 200);
+      const bp =
+        nesting && prev ? prev.lifetimeValueBasisPoints + random.int(0, 50) : random.int(0, 200);
       const bonus =
         nesting && prev
-          ? Object.fromEntries(Object.entries(prev.segmentBonusMinor).map(([segment, minor]) => [segment, minor + random.int(0, 2_000)]))
+          ? Object.fromEntries(
+              Object.entries(prev.segmentBonusMinor).map(([segment, minor]) => [
+                segment,
+                minor + random.int(0, 2_000),
+              ]),
+            )
           : random.chance(0.5)
             ? { vip: random.int(0, 5_000), loyal: random.int(0, 1_000) }
             : {};
-      const max = Math.max(perIncident, nesting && prev ? prev.maxMinor : 0) + random.int(0, 200_000);
+      const max =
+        Math.max(perIncident, nesting && prev ? prev.maxMinor : 0) + random.int(0, 200_000);
       rule.valueScaling = { lifetimeValueBasisPoints: bp, segmentBonusMinor: bonus, maxMinor: max };
     }
     // Nesting allows dropping a certificate higher up, never adding one.
@@ -67,17 +111,31 @@ function rulesForType(random: Random, levels: string[], type: string, nesting: b
   return rules;
 }
 
-function generateConditions(random: Random, levels: string[], types: string[], count: number): Condition[] {
+function generateConditions(
+  random: Random,
+  levels: string[],
+  types: string[],
+  count: number,
+): Condition[] {
   return Array.from({ length: count }, (_, i) => ({
     id: `condition_${i}`,
     description: `Generated condition ${i}`,
     types: random.chance(0.5) ? [] : [random.pick(types)],
-    check: random.chance(0.5) ? { kind: 'max_order_age_days' as const, days: random.int(30, 120) } : { kind: 'customer_flag_absent' as const, flag: random.pick(flags) },
-    whenFails: random.chance(0.2) ? { outcome: 'not_allowed' as const } : { outcome: 'needs_approval' as const, level: random.pick(levels) },
+    check: random.chance(0.5)
+      ? { kind: 'max_order_age_days' as const, days: random.int(30, 120) }
+      : { kind: 'customer_flag_absent' as const, flag: random.pick(flags) },
+    whenFails: random.chance(0.2)
+      ? { outcome: 'not_allowed' as const }
+      : { outcome: 'needs_approval' as const, level: random.pick(levels) },
   }));
 }
 
-function generateOverrides(random: Random, types: string[], people: GeneratedPerson[], count: number): Override[] {
+function generateOverrides(
+  random: Random,
+  types: string[],
+  people: GeneratedPerson[],
+  count: number,
+): Override[] {
   const overrides: Override[] = [];
   for (let i = 0; i < count && people.length > 0; i++) {
     const person = random.pick(people);
@@ -97,7 +155,11 @@ function generateOverrides(random: Random, types: string[], people: GeneratedPer
       expiresAt: new Date(start + random.int(1, 30) * DAY).toISOString(),
       note: '',
     });
-    if (overrides.at(-1)!.perIncidentMinor === undefined && overrides.at(-1)!.perDayMinor === undefined && overrides.at(-1)!.perCustomerMinor === undefined) {
+    if (
+      overrides.at(-1)!.perIncidentMinor === undefined &&
+      overrides.at(-1)!.perDayMinor === undefined &&
+      overrides.at(-1)!.perCustomerMinor === undefined
+    ) {
       overrides.at(-1)!.perMonthMinor = random.int(0, 200_000);
     }
   }
@@ -150,14 +212,21 @@ function interestingAmount(random: Random, cp: CompiledPolicy, ti: number, usage
     if (!rule) continue;
     candidates.push(rule.perIncident, rule.scalingMax);
     if (Number.isFinite(rule.perDay)) candidates.push(rule.perDay - usage.personDayMinor);
-    if (Number.isFinite(rule.perCustomer)) candidates.push(rule.perCustomer - usage.customerWindowMinor);
+    if (Number.isFinite(rule.perCustomer))
+      candidates.push(rule.perCustomer - usage.customerWindowMinor);
   }
   const base = random.pick(candidates);
-  const amount = random.chance(0.15) ? random.int(0, 2 * Math.max(...candidates.filter(Number.isFinite), 1)) : base + random.int(-2, 2);
+  const amount = random.chance(0.15)
+    ? random.int(0, 2 * Math.max(...candidates.filter(Number.isFinite), 1))
+    : base + random.int(-2, 2);
   return Math.max(0, amount);
 }
 
-export function generateRequest(random: Random, cp: CompiledPolicy, people: GeneratedPerson[]): { request: AuthorityRequest; usage: Usage } {
+export function generateRequest(
+  random: Random,
+  cp: CompiledPolicy,
+  people: GeneratedPerson[],
+): { request: AuthorityRequest; usage: Usage } {
   const person = random.pick(people);
   const ti = random.int(0, cp.types.length - 1);
   const usage: Usage = {

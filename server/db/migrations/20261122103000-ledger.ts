@@ -17,20 +17,30 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('hash', 'text', (c) => c.notNull())
     .addUniqueConstraint('ledger_entries_org_seq', ['organization_id', 'seq'])
     .execute();
-  await db.schema.createIndex('ledger_entries_resolution_idx').on('ledger_entries').column('resolution_id').execute();
+  await db.schema
+    .createIndex('ledger_entries_resolution_idx')
+    .on('ledger_entries')
+    .column('resolution_id')
+    .execute();
   // Append-only, enforced by the database itself, whoever connects.
   await sql`
     create function ledger_entries_append_only() returns trigger language plpgsql as $$
     begin
       raise exception 'the ledger is append-only: % refused', tg_op using errcode = 'insufficient_privilege';
     end $$`.execute(db);
-  await sql`create trigger ledger_entries_no_update before update or delete on ledger_entries for each row execute function ledger_entries_append_only()`.execute(db);
-  await sql`create trigger ledger_entries_no_truncate before truncate on ledger_entries for each statement execute function ledger_entries_append_only()`.execute(db);
+  await sql`create trigger ledger_entries_no_update before update or delete on ledger_entries for each row execute function ledger_entries_append_only()`.execute(
+    db,
+  );
+  await sql`create trigger ledger_entries_no_truncate before truncate on ledger_entries for each statement execute function ledger_entries_append_only()`.execute(
+    db,
+  );
 
   // The chain's head per organization: appending locks this row, which orders entries without gaps.
   await db.schema
     .createTable('ledger_heads')
-    .addColumn('organization_id', 'uuid', (c) => c.primaryKey().references('organizations.id').onDelete('cascade'))
+    .addColumn('organization_id', 'uuid', (c) =>
+      c.primaryKey().references('organizations.id').onDelete('cascade'),
+    )
     .addColumn('seq', 'bigint', (c) => c.notNull())
     .addColumn('hash', 'text', (c) => c.notNull())
     .execute();

@@ -16,10 +16,15 @@ import { sql, type Kysely } from 'kysely';
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   for (const table of ['people', 'customers']) {
-    await sql`alter table ${sql.table(table)} add column usage_version bigint not null default 0`.execute(db);
+    await sql`alter table ${sql.table(table)} add column usage_version bigint not null default 0`.execute(
+      db,
+    );
   }
   // Totals per key, type and day: a person's own grants by the organization's local day, a customer's by UTC day.
-  for (const [table, key, references] of [['person_daily_usage', 'person_id', 'people'], ['customer_daily_usage', 'customer_id', 'customers']] as const) {
+  for (const [table, key, references] of [
+    ['person_daily_usage', 'person_id', 'people'],
+    ['customer_daily_usage', 'customer_id', 'customers'],
+  ] as const) {
     await sql`
       create table ${sql.table(table)} (
         organization_id uuid not null references organizations (id) on delete cascade,
@@ -38,7 +43,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )`.execute(db);
   // A customer window starts at an instant, mid-day: the grants of that first, partial day are read
   // one by one, and this index finds them.
-  await sql`create index resolutions_customer_grants_idx on resolutions (customer_id, type, decided_at) where status = 'granted'`.execute(db);
+  await sql`create index resolutions_customer_grants_idx on resolutions (customer_id, type, decided_at) where status = 'granted'`.execute(
+    db,
+  );
 
   // Adds signed grants to the three totals: +amount for a grant that appears, -amount for one that goes.
   await sql`
@@ -99,8 +106,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       ) changes;
       return null;
     end $$`.execute(db);
-  await sql`create trigger resolutions_usage_on_insert after insert on resolutions referencing new table as new_rows for each statement execute function resolutions_inserted()`.execute(db);
-  await sql`create trigger resolutions_usage_on_update after update on resolutions referencing old table as old_rows new table as new_rows for each statement execute function resolutions_updated()`.execute(db);
+  await sql`create trigger resolutions_usage_on_insert after insert on resolutions referencing new table as new_rows for each statement execute function resolutions_inserted()`.execute(
+    db,
+  );
+  await sql`create trigger resolutions_usage_on_update after update on resolutions referencing old table as old_rows new table as new_rows for each statement execute function resolutions_updated()`.execute(
+    db,
+  );
 
   // What people, customers and contacts have used: a person's own within-authority grants today and
   // this month (the organization's local day and month of p_now, or later); a customer's grants since
@@ -155,6 +166,8 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`drop function resolutions_inserted`.execute(db);
   await sql`drop function count_grants`.execute(db);
   await sql`drop index resolutions_customer_grants_idx`.execute(db);
-  for (const table of ['contact_usage', 'customer_daily_usage', 'person_daily_usage']) await sql`drop table ${sql.table(table)}`.execute(db);
-  for (const table of ['people', 'customers']) await sql`alter table ${sql.table(table)} drop column usage_version`.execute(db);
+  for (const table of ['contact_usage', 'customer_daily_usage', 'person_daily_usage'])
+    await sql`drop table ${sql.table(table)}`.execute(db);
+  for (const table of ['people', 'customers'])
+    await sql`alter table ${sql.table(table)} drop column usage_version`.execute(db);
 }

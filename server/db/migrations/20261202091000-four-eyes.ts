@@ -9,7 +9,9 @@ import { sql, type Kysely } from 'kysely';
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`alter table api_tokens add column created_by uuid references people (id)`.execute(db);
-  await sql`update api_tokens set revoked_at = now() where person_id is not null and revoked_at is null`.execute(db);
+  await sql`update api_tokens set revoked_at = now() where person_id is not null and revoked_at is null`.execute(
+    db,
+  );
   await sql`
     alter table authority_policies
       add column publish_requested_by uuid references people (id),

@@ -20,7 +20,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       locked_until timestamptz,
       primary key (scope, key)
     )`.execute(db);
-  await sql`create index login_throttles_last_attempt_at_idx on login_throttles (last_attempt_at)`.execute(db);
+  await sql`create index login_throttles_last_attempt_at_idx on login_throttles (last_attempt_at)`.execute(
+    db,
+  );
 
   // A row quiet for the whole window starts over. The pair's first p_pair_free attempts go through at
   // once; from then on each one waits 1 s, 2 s, 4 s … (at most the window) after the last. Past
@@ -97,5 +99,9 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     .addColumn('email', 'text', (c) => c.notNull())
     .addColumn('at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await db.schema.createIndex('login_failures_email_at_idx').on('login_failures').columns(['email', 'at']).execute();
+  await db.schema
+    .createIndex('login_failures_email_at_idx')
+    .on('login_failures')
+    .columns(['email', 'at'])
+    .execute();
 }

@@ -18,9 +18,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     // Who asked for it: a person through the API, or nobody (the CLI, run by whoever holds the server).
     .addColumn('issued_by', 'uuid', (c) => c.references('people.id'))
     .execute();
-  await db.schema.createIndex('ledger_checkpoints_org_issued_idx').on('ledger_checkpoints').columns(['organization_id', 'issued_at']).execute();
-  await sql`create trigger ledger_checkpoints_no_update before update or delete on ledger_checkpoints for each row execute function ledger_entries_append_only()`.execute(db);
-  await sql`create trigger ledger_checkpoints_no_truncate before truncate on ledger_checkpoints for each statement execute function ledger_entries_append_only()`.execute(db);
+  await db.schema
+    .createIndex('ledger_checkpoints_org_issued_idx')
+    .on('ledger_checkpoints')
+    .columns(['organization_id', 'issued_at'])
+    .execute();
+  await sql`create trigger ledger_checkpoints_no_update before update or delete on ledger_checkpoints for each row execute function ledger_entries_append_only()`.execute(
+    db,
+  );
+  await sql`create trigger ledger_checkpoints_no_truncate before truncate on ledger_checkpoints for each statement execute function ledger_entries_append_only()`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

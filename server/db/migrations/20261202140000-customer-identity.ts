@@ -1,4 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+
 import { normalizePhone, phoneCountryOf } from '../../../domain/phone.ts';
 
 /**
@@ -30,14 +31,22 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     with later as (
       select id, row_number() over (partition by organization_id, lower(email) order by created_at, id) as n
       from customers where email is not null)
-    update customers c set displaced_email = c.email, email = null from later where later.id = c.id and later.n > 1`.execute(db);
+    update customers c set displaced_email = c.email, email = null from later where later.id = c.id and later.n > 1`.execute(
+    db,
+  );
 
   await sql`drop index customers_phone_digits_idx`.execute(db);
   await sql`drop index customers_org_phone_idx`.execute(db);
-  await sql`create unique index customers_org_phone_key on customers (organization_id, phone) where phone is not null`.execute(db);
-  await sql`create unique index customers_org_email_key on customers (organization_id, lower(email)) where email is not null`.execute(db);
+  await sql`create unique index customers_org_phone_key on customers (organization_id, phone) where phone is not null`.execute(
+    db,
+  );
+  await sql`create unique index customers_org_email_key on customers (organization_id, lower(email)) where email is not null`.execute(
+    db,
+  );
   // A call from a merged duplicate's number pops the survivor.
-  await sql`create index customers_merged_phone_idx on customers (organization_id, displaced_phone) where merged_into_id is not null`.execute(db);
+  await sql`create index customers_merged_phone_idx on customers (organization_id, displaced_phone) where merged_into_id is not null`.execute(
+    db,
+  );
 
   // Locking the customer's row waits for a merge that holds it, then reads what the merge wrote.
   await sql`
@@ -53,7 +62,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       end if;
       return new;
     end $$`.execute(db);
-  await sql`create trigger contacts_follow_merges before insert or update of customer_id on contacts for each row execute function contacts_follow_merges()`.execute(db);
+  await sql`create trigger contacts_follow_merges before insert or update of customer_id on contacts for each row execute function contacts_follow_merges()`.execute(
+    db,
+  );
 
   await replaceCountGrants(db, sql`having sum(g.amount) <> 0`);
   await replaceResolutionsUpdated(db, 'changed');
@@ -67,10 +78,18 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`drop index customers_merged_phone_idx`.execute(db);
   await sql`drop index customers_org_email_key`.execute(db);
   await sql`drop index customers_org_phone_key`.execute(db);
-  await db.schema.createIndex('customers_org_phone_idx').on('customers').columns(['organization_id', 'phone']).execute();
-  await sql`create index customers_phone_digits_idx on customers (organization_id, right(regexp_replace(phone, '\\D', '', 'g'), 10))`.execute(db);
+  await db.schema
+    .createIndex('customers_org_phone_idx')
+    .on('customers')
+    .columns(['organization_id', 'phone'])
+    .execute();
+  await sql`create index customers_phone_digits_idx on customers (organization_id, right(regexp_replace(phone, '\\D', '', 'g'), 10))`.execute(
+    db,
+  );
   await sql`update customers set merged_into_id = null`.execute(db);
-  await sql`alter table customers drop column merged_into_id, drop column displaced_phone, drop column displaced_email`.execute(db);
+  await sql`alter table customers drop column merged_into_id, drop column displaced_phone, drop column displaced_email`.execute(
+    db,
+  );
 }
 
 /** In batches, oldest customer first in each organization, so the first holder of a number keeps it. */
@@ -79,8 +98,20 @@ async function normalizeExistingPhones(db: Kysely<unknown>): Promise<void> {
   let after: { organizationId: string; createdAt: Date; id: string } | null = null;
   for (;;) {
     const cursor = after;
-    const rows: Array<{ id: string; organizationId: string; createdAt: Date; phone: string; currency: string }> = (
-      await sql<{ id: string; organizationId: string; createdAt: Date; phone: string; currency: string }>`
+    const rows: Array<{
+      id: string;
+      organizationId: string;
+      createdAt: Date;
+      phone: string;
+      currency: string;
+    }> = (
+      await sql<{
+        id: string;
+        organizationId: string;
+        createdAt: Date;
+        phone: string;
+        currency: string;
+      }>`
         select c.id, c.organization_id as "organizationId", c.created_at as "createdAt", c.phone, o.currency
         from customers c join organizations o on o.id = c.organization_id
         where c.phone is not null
@@ -89,7 +120,11 @@ async function normalizeExistingPhones(db: Kysely<unknown>): Promise<void> {
         limit 1000`.execute(db)
     ).rows;
     if (rows.length === 0) return;
-    const changes = { ids: [] as string[], phones: [] as Array<string | null>, displaced: [] as Array<string | null> };
+    const changes = {
+      ids: [] as string[],
+      phones: [] as Array<string | null>,
+      displaced: [] as Array<string | null>,
+    };
     for (const row of rows) {
       const normalized = normalizePhone(row.phone, phoneCountryOf(row.currency));
       const key = normalized.ok ? `${row.organizationId} ${normalized.e164}` : null;
@@ -144,7 +179,10 @@ async function replaceCountGrants(db: Kysely<unknown>, having: RawBuilder<unknow
  * within their authority that appears, goes or changes in what their own usage counts (amount, day,
  * type, requester), not for one that merely moves to another customer.
  */
-async function replaceResolutionsUpdated(db: Kysely<unknown>, people: 'all' | 'changed'): Promise<void> {
+async function replaceResolutionsUpdated(
+  db: Kysely<unknown>,
+  people: 'all' | 'changed',
+): Promise<void> {
   const bumped =
     people === 'all'
       ? sql`select requested_by from old_rows where status = 'granted' and within_authority

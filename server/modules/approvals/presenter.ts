@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+
 import type { Decision } from '../../../domain/authority/decide.ts';
 import type { ApprovalListRow } from './queries/list-approvals.ts';
 import type { approvalItemSchema } from './schemas.ts';
@@ -9,10 +10,14 @@ import type { approvalItemSchema } from './schemas.ts';
  */
 function reasonsNow(row: ApprovalListRow): string[] {
   // Decisions recorded before approvers had their own wording carry the rep's only.
-  const decision = row.decision as Omit<Decision, 'reasonsForApprover'> & Partial<Pick<Decision, 'reasonsForApprover'>>;
+  const decision = row.decision as Omit<Decision, 'reasonsForApprover'> &
+    Partial<Pick<Decision, 'reasonsForApprover'>>;
   const reasons = decision.reasonsForApprover ?? decision.reasons;
   if (row.escalations === 0) return reasons;
-  return [...reasons.slice(0, -1), `Nobody answered in time, so it went up to ${row.levelName ?? row.levelKey}.`];
+  return [
+    ...reasons.slice(0, -1),
+    `Nobody answered in time, so it went up to ${row.levelName ?? row.levelKey}.`,
+  ];
 }
 
 export function presentApprovalItem(row: ApprovalListRow): z.infer<typeof approvalItemSchema> {
@@ -27,7 +32,10 @@ export function presentApprovalItem(row: ApprovalListRow): z.infer<typeof approv
     decidedAmountMinor: row.decidedAmountMinor,
     note: row.note,
     routedToMe: Boolean(row.routedToMe),
-    claimedBy: row.claimedById && row.claimedByName ? { id: row.claimedById, name: row.claimedByName } : null,
+    claimedBy:
+      row.claimedById && row.claimedByName
+        ? { id: row.claimedById, name: row.claimedByName }
+        : null,
     requester: { id: row.requesterId, name: row.requesterName },
     contact: { channel: row.contactChannel, open: row.contactStatus === 'open' },
     resolution: {
@@ -39,6 +47,12 @@ export function presentApprovalItem(row: ApprovalListRow): z.infer<typeof approv
       reason: row.reason,
       reasons: reasonsNow(row),
     },
-    customer: { id: row.customerId, name: row.customerName, segment: row.segment, lifetimeValue: { amountMinor: row.lifetimeValueMinor, currency: row.customerCurrency }, flags: row.flags },
+    customer: {
+      id: row.customerId,
+      name: row.customerName,
+      segment: row.segment,
+      lifetimeValue: { amountMinor: row.lifetimeValueMinor, currency: row.customerCurrency },
+      flags: row.flags,
+    },
   };
 }

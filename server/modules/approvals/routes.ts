@@ -1,10 +1,11 @@
 import { z } from 'zod';
+
 import type { AppContext } from '../../context.ts';
 import type { ApiApp } from '../../http/api-app.ts';
 import { personOf } from '../../http/auth.ts';
 import { errorBodySchema } from '../../http/error-handler.ts';
-import { loadPersonForAuthority } from '../authority/queries/load-decision-inputs.ts';
 import { loadCompiledPolicy } from '../authority/queries/find-policy.ts';
+import { loadPersonForAuthority } from '../authority/queries/load-decision-inputs.ts';
 import { uuidParam } from '../people/schemas.ts';
 import { cancelApproval } from './commands/cancel-approval.ts';
 import { claimApproval } from './commands/claim-approval.ts';
@@ -13,13 +14,22 @@ import { presentApprovalItem } from './presenter.ts';
 import { listActionableApprovals, listDecidedApprovals } from './queries/list-approvals.ts';
 import { approvalItemSchema, approveBody, denyBody } from './schemas.ts';
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
+const errors = {
+  400: errorBodySchema,
+  401: errorBodySchema,
+  403: errorBodySchema,
+  404: errorBodySchema,
+  409: errorBodySchema,
+};
 const decided = z.object({ status: z.enum(['approved', 'reduced', 'denied']) });
 
 export function approvalRoutes(app: ApiApp, ctx: AppContext) {
   /** The caller's rank in the current policy; null without a level. */
   const rankOf = async (organizationId: string, personId: string) => {
-    const [cp, person] = await Promise.all([loadCompiledPolicy({ db: ctx.db, organizationId }), loadPersonForAuthority(ctx.db, organizationId, personId)]);
+    const [cp, person] = await Promise.all([
+      loadCompiledPolicy({ db: ctx.db, organizationId }),
+      loadPersonForAuthority(ctx.db, organizationId, personId),
+    ]);
     const li = person.levelKey ? cp.levelIndex.get(person.levelKey) : undefined;
     return { rank: li === undefined ? null : li + 1 };
   };
@@ -31,54 +41,142 @@ export function approvalRoutes(app: ApiApp, ctx: AppContext) {
       schema: {
         tags: ['approvals'],
         summary: 'Pending requests I can act on now, longest waiting first (or the ones I decided)',
-        querystring: z.object({ status: z.enum(['pending', 'decided']).default('pending'), limit: z.coerce.number().int().min(1).max(200).default(100) }),
+        querystring: z.object({
+          status: z.enum(['pending', 'decided']).default('pending'),
+          limit: z.coerce.number().int().min(1).max(200).default(100),
+        }),
         response: { 200: z.object({ approvals: z.array(approvalItemSchema) }), ...errors },
       },
     },
     async (request) => {
       const me = personOf(request);
       const { status, limit } = request.query;
-      if (status === 'decided') return { approvals: (await listDecidedApprovals({ db: ctx.db, organizationId: me.organizationId, personId: me.personId, limit })).map(presentApprovalItem) };
+      if (status === 'decided')
+        return {
+          approvals: (
+            await listDecidedApprovals({
+              db: ctx.db,
+              organizationId: me.organizationId,
+              personId: me.personId,
+              limit,
+            })
+          ).map(presentApprovalItem),
+        };
       const { rank } = await rankOf(me.organizationId, me.personId);
       if (rank === null) return { approvals: [] };
-      return { approvals: (await listActionableApprovals({ db: ctx.db, organizationId: me.organizationId, personId: me.personId, rank, limit })).map(presentApprovalItem) };
+      return {
+        approvals: (
+          await listActionableApprovals({
+            db: ctx.db,
+            organizationId: me.organizationId,
+            personId: me.personId,
+            rank,
+            limit,
+          })
+        ).map(presentApprovalItem),
+      };
     },
   );
 
   app.post(
     '/api/approvals/:id/approve',
-    { config: { access: 'approvals.decide' }, schema: { tags: ['approvals'], summary: 'Approve, or approve a lower amount', params: uuidParam, body: approveBody, response: { 200: decided, ...errors } } },
+    {
+      config: { access: 'approvals.decide' },
+      schema: {
+        tags: ['approvals'],
+        summary: 'Approve, or approve a lower amount',
+        params: uuidParam,
+        body: approveBody,
+        response: { 200: decided, ...errors },
+      },
+    },
     async (request) => {
       const me = personOf(request);
-      return decideApproval({ db: ctx.db, organizationId: me.organizationId, approverId: me.personId, approvalId: request.params.id, action: 'approve', amountMinor: request.body.amount, note: request.body.note, token: me.token, now: ctx.now() });
+      return decideApproval({
+        db: ctx.db,
+        organizationId: me.organizationId,
+        approverId: me.personId,
+        approvalId: request.params.id,
+        action: 'approve',
+        amountMinor: request.body.amount,
+        note: request.body.note,
+        token: me.token,
+        now: ctx.now(),
+      });
     },
   );
 
   app.post(
     '/api/approvals/:id/deny',
-    { config: { access: 'approvals.decide' }, schema: { tags: ['approvals'], summary: 'Deny, saying why', params: uuidParam, body: denyBody, response: { 200: decided, ...errors } } },
+    {
+      config: { access: 'approvals.decide' },
+      schema: {
+        tags: ['approvals'],
+        summary: 'Deny, saying why',
+        params: uuidParam,
+        body: denyBody,
+        response: { 200: decided, ...errors },
+      },
+    },
     async (request) => {
       const me = personOf(request);
-      return decideApproval({ db: ctx.db, organizationId: me.organizationId, approverId: me.personId, approvalId: request.params.id, action: 'deny', note: request.body.note, token: me.token, now: ctx.now() });
+      return decideApproval({
+        db: ctx.db,
+        organizationId: me.organizationId,
+        approverId: me.personId,
+        approvalId: request.params.id,
+        action: 'deny',
+        note: request.body.note,
+        token: me.token,
+        now: ctx.now(),
+      });
     },
   );
 
   app.post(
     '/api/approvals/:id/claim',
-    { config: { access: 'approvals.decide' }, schema: { tags: ['approvals'], summary: 'Pick a request up, so the rep sees who is deciding', params: uuidParam, response: { 204: z.null(), ...errors } } },
+    {
+      config: { access: 'approvals.decide' },
+      schema: {
+        tags: ['approvals'],
+        summary: 'Pick a request up, so the rep sees who is deciding',
+        params: uuidParam,
+        response: { 204: z.null(), ...errors },
+      },
+    },
     async (request, reply) => {
       const me = personOf(request);
-      await claimApproval({ db: ctx.db, organizationId: me.organizationId, approverId: me.personId, approvalId: request.params.id, now: ctx.now() });
+      await claimApproval({
+        db: ctx.db,
+        organizationId: me.organizationId,
+        approverId: me.personId,
+        approvalId: request.params.id,
+        now: ctx.now(),
+      });
       return reply.code(204).send(null);
     },
   );
 
   app.post(
     '/api/approvals/:id/cancel',
-    { config: { access: 'resolutions.request' }, schema: { tags: ['approvals'], summary: 'Withdraw my own pending request', params: uuidParam, response: { 204: z.null(), ...errors } } },
+    {
+      config: { access: 'resolutions.request' },
+      schema: {
+        tags: ['approvals'],
+        summary: 'Withdraw my own pending request',
+        params: uuidParam,
+        response: { 204: z.null(), ...errors },
+      },
+    },
     async (request, reply) => {
       const me = personOf(request);
-      await cancelApproval({ db: ctx.db, organizationId: me.organizationId, personId: me.personId, approvalId: request.params.id, now: ctx.now() });
+      await cancelApproval({
+        db: ctx.db,
+        organizationId: me.organizationId,
+        personId: me.personId,
+        approvalId: request.params.id,
+        now: ctx.now(),
+      });
       return reply.code(204).send(null);
     },
   );

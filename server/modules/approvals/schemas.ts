@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { amountMinor } from '../authority/schemas.ts';
 import { moneySchema } from '../customers/schemas.ts';
 import { personRefSchema } from '../people/schemas.ts';
@@ -26,8 +27,22 @@ export const approvalItemSchema = z
     requester: personRef,
     /** Whether the customer may still be waiting: the channel and whether the contact is open. */
     contact: z.object({ channel: z.string(), open: z.boolean() }),
-    resolution: z.object({ id: z.uuid(), contactId: z.uuid(), type: z.string(), amountMinor: z.number().int(), currency: z.string(), reason: z.string(), reasons: z.array(z.string()) }),
-    customer: z.object({ id: z.uuid(), name: z.string(), segment: z.string(), lifetimeValue: moneySchema, flags: z.array(z.string()) }),
+    resolution: z.object({
+      id: z.uuid(),
+      contactId: z.uuid(),
+      type: z.string(),
+      amountMinor: z.number().int(),
+      currency: z.string(),
+      reason: z.string(),
+      reasons: z.array(z.string()),
+    }),
+    customer: z.object({
+      id: z.uuid(),
+      name: z.string(),
+      segment: z.string(),
+      lifetimeValue: moneySchema,
+      flags: z.array(z.string()),
+    }),
   })
   .meta({ id: 'ApprovalItem' });
 

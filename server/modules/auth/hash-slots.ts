@@ -10,7 +10,13 @@ export class HashSlots {
   constructor(private readonly size: number) {}
 
   async run<T>(work: () => Promise<T>): Promise<T> {
-    if (this.inFlight >= this.size) throw new AppError('rate_limited', 'Too many sign-ins at once; try again in a second', undefined, 1);
+    if (this.inFlight >= this.size)
+      throw new AppError(
+        'rate_limited',
+        'Too many sign-ins at once; try again in a second',
+        undefined,
+        1,
+      );
     this.inFlight++;
     try {
       return await work();

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { createFixtureOrganization, type FixtureOrganization } from '../../testing/fixtures.ts';
 import { createTestApp, signIn, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { passwordProblem } from './password-policy.ts';
@@ -7,7 +8,13 @@ import { passwordProblem } from './password-policy.ts';
 const weak = ['          ', 'aaaaaaaaaa', '1111111111'];
 /** At least 12 characters, but on the list of leaked passwords (with the usual digits at the end, too). */
 const breached = ['password1234', 'qwertyuiop123', 'Iloveyou2024!'];
-const predictable = ['aaaaaaaaaaaa', '            ', 'abcabcabcabc', 'abcdefghijklm', '123456789012'];
+const predictable = [
+  'aaaaaaaaaaaa',
+  '            ',
+  'abcabcabcabc',
+  'abcdefghijklm',
+  '123456789012',
+];
 
 describe('the password policy', () => {
   it.each([...weak, ...breached, ...predictable])('refuses %j', (password) => {
@@ -43,13 +50,27 @@ describe('choosing a password through the people API', () => {
   afterAll(() => t.close());
 
   it.each([...weak, 'password1234'])('refuses %j with 400 naming password', async (password) => {
-    const response = await admin.post('/api/people', { email: 'weak@pwd.test', name: 'Weak', role: 'agent', password });
+    const response = await admin.post('/api/people', {
+      email: 'weak@pwd.test',
+      name: 'Weak',
+      role: 'agent',
+      password,
+    });
     expect(response.statusCode).toBe(400);
-    expect(response.json().error).toMatchObject({ code: 'validation_failed', field: 'password', message: expect.stringContaining('password') });
+    expect(response.json().error).toMatchObject({
+      code: 'validation_failed',
+      field: 'password',
+      message: expect.stringContaining('password'),
+    });
   });
 
   it('accepts a passphrase of 12 characters or more, which then signs in', async () => {
-    const response = await admin.post('/api/people', { email: 'strong@pwd.test', name: 'Strong', role: 'agent', password: 'tofu wobble canal' });
+    const response = await admin.post('/api/people', {
+      email: 'strong@pwd.test',
+      name: 'Strong',
+      role: 'agent',
+      password: 'tofu wobble canal',
+    });
     expect(response.statusCode).toBe(201);
     await signIn(t.app, 'strong@pwd.test', 'tofu wobble canal');
   });

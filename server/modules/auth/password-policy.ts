@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
+
 import type * as languageCommon from '@zxcvbn-ts/language-common';
+
 import { AppError } from '../../errors.ts';
 
 /**
@@ -37,7 +39,11 @@ function commonPasswords(): Set<string> {
 /** "aaaaaaaaaaaa", "abcabcabcabc", "abcdefghijkl", "987654321098": one short unit repeated, or a run. */
 function isRepetitiveOrSequential(codePoints: number[]): boolean {
   for (let period = 1; period <= 4; period++) {
-    if (codePoints.length > period && codePoints.every((c, i) => i < period || c === codePoints[i - period])) return true;
+    if (
+      codePoints.length > period &&
+      codePoints.every((c, i) => i < period || c === codePoints[i - period])
+    )
+      return true;
   }
   const isDigit = (c: number) => c >= 48 && c <= 57;
   return [1, -1].some((step) =>
@@ -58,13 +64,17 @@ const core = (text: string) => text.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
 export function passwordProblem(password: string, context: PasswordContext = {}): string | null {
   const normalized = password.normalize('NFKC');
   const codePoints = [...normalized].map((c) => c.codePointAt(0)!);
-  if (codePoints.length < PASSWORD_MIN_LENGTH) return `must be at least ${PASSWORD_MIN_LENGTH} characters`;
-  if (codePoints.length > PASSWORD_MAX_LENGTH) return `must be at most ${PASSWORD_MAX_LENGTH} characters`;
+  if (codePoints.length < PASSWORD_MIN_LENGTH)
+    return `must be at least ${PASSWORD_MIN_LENGTH} characters`;
+  if (codePoints.length > PASSWORD_MAX_LENGTH)
+    return `must be at most ${PASSWORD_MAX_LENGTH} characters`;
   if (isRepetitiveOrSequential(codePoints)) return 'must not be repeated or sequential characters';
 
   const folded = normalized.toLowerCase();
   const list = commonPasswords();
-  const isCommon = (text: string) => text.length > 0 && (list.has(text) || list.has(text.replace(/\s+/g, '')) || list.has(core(text)));
+  const isCommon = (text: string) =>
+    text.length > 0 &&
+    (list.has(text) || list.has(text.replace(/\s+/g, '')) || list.has(core(text)));
   if (isCommon(folded)) return 'is too common: it is on a list of leaked passwords';
 
   const localPart = context.email?.trim().toLowerCase().split('@')[0] ?? '';
@@ -72,7 +82,8 @@ export function passwordProblem(password: string, context: PasswordContext = {})
   let rest = folded;
   for (const word of words) rest = rest.split(word).join('');
   // Built on a context word: what is left besides it must stand as a password of its own.
-  if (rest !== folded && (lettersOnly(rest).length < 6 || isCommon(rest.trim()))) return 'must not be built on your email or the name of this service';
+  if (rest !== folded && (lettersOnly(rest).length < 6 || isCommon(rest.trim())))
+    return 'must not be built on your email or the name of this service';
   return null;
 }
 

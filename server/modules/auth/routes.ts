@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import type { AppContext } from '../../context.ts';
 import type { ApiApp } from '../../http/api-app.ts';
 import { clearSessionCookies, personOf, setSessionCookies } from '../../http/auth.ts';
@@ -13,8 +14,15 @@ import { logIn } from './commands/log-in.ts';
 import { logOut } from './commands/log-out.ts';
 import { HashSlots } from './hash-slots.ts';
 
-const meSchema = z.object({ person: personSchema, organization: organizationSchema }).meta({ id: 'Me' });
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 429: errorBodySchema };
+const meSchema = z
+  .object({ person: personSchema, organization: organizationSchema })
+  .meta({ id: 'Me' });
+const errors = {
+  400: errorBodySchema,
+  401: errorBodySchema,
+  403: errorBodySchema,
+  429: errorBodySchema,
+};
 
 export function authRoutes(app: ApiApp, ctx: AppContext) {
   const hashSlots = new HashSlots(ctx.config.loginConcurrentHashes);
@@ -37,7 +45,10 @@ export function authRoutes(app: ApiApp, ctx: AppContext) {
         tags: ['auth'],
         summary: 'Sign in with email and password; sets the session and CSRF cookies',
         security: [],
-        body: z.object({ email: z.string().trim().min(1, 'is required').max(320), password: z.string().min(1, 'is required').max(200) }),
+        body: z.object({
+          email: z.string().trim().min(1, 'is required').max(320),
+          password: z.string().min(1, 'is required').max(200),
+        }),
         response: { 200: meSchema, ...errors },
       },
     },
@@ -59,7 +70,14 @@ export function authRoutes(app: ApiApp, ctx: AppContext) {
 
   app.post(
     '/api/auth/logout',
-    { config: { access: 'signed-in' }, schema: { tags: ['auth'], summary: 'End this session', response: { 204: z.null(), ...errors } } },
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['auth'],
+        summary: 'End this session',
+        response: { 204: z.null(), ...errors },
+      },
+    },
     async (request, reply) => {
       if (request.sessionToken) await logOut({ db: ctx.db, sessionToken: request.sessionToken });
       clearSessionCookies(reply);
@@ -69,7 +87,14 @@ export function authRoutes(app: ApiApp, ctx: AppContext) {
 
   app.get(
     '/api/me',
-    { config: { access: 'signed-in' }, schema: { tags: ['auth'], summary: 'Who I am: my profile, level, team and organization', response: { 200: meSchema, ...errors } } },
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['auth'],
+        summary: 'Who I am: my profile, level, team and organization',
+        response: { 200: meSchema, ...errors },
+      },
+    },
     async (request) => {
       const me = personOf(request);
       return loadMe(me.organizationId, me.personId);

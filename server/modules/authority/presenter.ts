@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+
 import type { StoredPolicy } from './queries/find-policy.ts';
 import type { storedPolicySchema } from './schemas.ts';
 
@@ -11,7 +12,11 @@ export function presentStoredPolicy(stored: StoredPolicy): z.infer<typeof stored
     publishedAt: stored.publishedAt?.toISOString() ?? null,
     updatedAt: stored.updatedAt.toISOString(),
     document,
-    publishRequest: stored.publishRequest && { by: stored.publishRequest.by, at: stored.publishRequest.at.toISOString(), note: stored.publishRequest.note },
+    publishRequest: stored.publishRequest && {
+      by: stored.publishRequest.by,
+      at: stored.publishRequest.at.toISOString(),
+      note: stored.publishRequest.note,
+    },
     selfAffecting: stored.selfAffecting,
   };
 }

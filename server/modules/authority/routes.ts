@@ -1,22 +1,38 @@
 import { z } from 'zod';
-import { compilePolicy } from '../../../domain/authority/compile.ts';
+
 import { policyToCedar } from '../../../domain/authority/cedar.ts';
+import { compilePolicy } from '../../../domain/authority/compile.ts';
+import { validatePolicy } from '../../../domain/authority/validate.ts';
 import type { AppContext } from '../../context.ts';
+import { AppError } from '../../errors.ts';
 import type { ApiApp } from '../../http/api-app.ts';
 import { personOf, principalOf } from '../../http/auth.ts';
 import { errorBodySchema } from '../../http/error-handler.ts';
+import { authorize } from '../../policies/abilities.ts';
+import type { Principal } from '../../policies/principal.ts';
 import { checkAuthority, listMyAllowances } from './commands/check-authority.ts';
 import { publishPolicy } from './commands/publish-policy.ts';
 import { discardDraftPolicy, saveDraftPolicy } from './commands/save-draft-policy.ts';
 import { presentStoredPolicy } from './presenter.ts';
 import { findDraftPolicy, findPublishedPolicy, listPolicyVersions } from './queries/find-policy.ts';
-import { allowanceSchema, checkBody, usageSchema, decisionSchema, policyDocumentJson, policyIssueSchema, policyVersionQuery, storedPolicySchema } from './schemas.ts';
-import { AppError } from '../../errors.ts';
-import { authorize } from '../../policies/abilities.ts';
-import type { Principal } from '../../policies/principal.ts';
-import { validatePolicy } from '../../../domain/authority/validate.ts';
+import {
+  allowanceSchema,
+  checkBody,
+  decisionSchema,
+  policyDocumentJson,
+  policyIssueSchema,
+  policyVersionQuery,
+  storedPolicySchema,
+  usageSchema,
+} from './schemas.ts';
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
+const errors = {
+  400: errorBodySchema,
+  401: errorBodySchema,
+  403: errorBodySchema,
+  404: errorBodySchema,
+  409: errorBodySchema,
+};
 const levelInfo = z.object({ key: z.string(), name: z.string(), rank: z.number().int() });
 
 export function authorityRoutes(app: ApiApp, ctx: AppContext) {
@@ -25,7 +41,11 @@ export function authorityRoutes(app: ApiApp, ctx: AppContext) {
     const draft = await findDraftPolicy({ db: ctx.db, organizationId: principal.organizationId });
     if (!draft) throw AppError.notFound('Draft policy');
     const validation = validatePolicy(draft.policy);
-    if (!validation.ok) throw AppError.invalid('draft', `fix the draft's ${validation.issues.length} problem(s) before exporting it`);
+    if (!validation.ok)
+      throw AppError.invalid(
+        'draft',
+        `fix the draft's ${validation.issues.length} problem(s) before exporting it`,
+      );
     return draft;
   };
 
@@ -37,12 +57,27 @@ export function authorityRoutes(app: ApiApp, ctx: AppContext) {
         tags: ['authority'],
         summary: 'What I may still do on my own for this customer, per resolution type',
         querystring: z.object({ customerId: z.uuid(), contactId: z.uuid().optional() }),
-        response: { 200: z.object({ policyVersion: z.number().int(), level: levelInfo.nullable(), usage: usageSchema, allowances: z.array(allowanceSchema) }), ...errors },
+        response: {
+          200: z.object({
+            policyVersion: z.number().int(),
+            level: levelInfo.nullable(),
+            usage: usageSchema,
+            allowances: z.array(allowanceSchema),
+          }),
+          ...errors,
+        },
       },
     },
     async (request) => {
       const me = personOf(request);
-      return listMyAllowances({ db: ctx.db, organizationId: me.organizationId, personId: me.personId, customerId: request.query.customerId, contactId: request.query.contactId, now: ctx.now() });
+      return listMyAllowances({
+        db: ctx.db,
+        organizationId: me.organizationId,
+        personId: me.personId,
+        customerId: request.query.customerId,
+        contactId: request.query.contactId,
+        now: ctx.now(),
+      });
     },
   );
 
@@ -50,12 +85,26 @@ export function authorityRoutes(app: ApiApp, ctx: AppContext) {
     '/api/authority/check',
     {
       config: { access: 'authority.check' },
-      schema: { tags: ['authority'], summary: 'The decision for a request, with live usage, and no side effect', body: checkBody, response: { 200: z.object({ decision: decisionSchema }), ...errors } },
+      schema: {
+        tags: ['authority'],
+        summary: 'The decision for a request, with live usage, and no side effect',
+        body: checkBody,
+        response: { 200: z.object({ decision: decisionSchema }), ...errors },
+      },
     },
     async (request) => {
       const me = personOf(request);
       const { amount, ...rest } = request.body;
-      return { decision: await checkAuthority({ db: ctx.db, organizationId: me.organizationId, personId: me.personId, amountMinor: amount, ...rest, now: ctx.now() }) };
+      return {
+        decision: await checkAuthority({
+          db: ctx.db,
+          organizationId: me.organizationId,
+          personId: me.personId,
+          amountMinor: amount,
+          ...rest,
+          now: ctx.now(),
+        }),
+      };
     },
   );
 
@@ -63,9 +112,22 @@ export function authorityRoutes(app: ApiApp, ctx: AppContext) {
     '/api/authority/policy',
     {
       config: { access: 'policy.read' },
-      schema: { tags: ['authority'], summary: 'The published policy in force (or an earlier version)', querystring: z.object({ version: policyVersionQuery.optional() }), response: { 200: z.object({ policy: storedPolicySchema }), ...errors } },
+      schema: {
+        tags: ['authority'],
+        summary: 'The published policy in force (or an earlier version)',
+        querystring: z.object({ version: policyVersionQuery.optional() }),
+        response: { 200: z.object({ policy: storedPolicySchema }), ...errors },
+      },
     },
-    async (request) => ({ policy: presentStoredPolicy(await findPublishedPolicy({ db: ctx.db, organizationId: principalOf(request).organizationId, version: request.query.version })) }),
+    async (request) => ({
+      policy: presentStoredPolicy(
+        await findPublishedPolicy({
+          db: ctx.db,
+          organizationId: principalOf(request).organizationId,
+          version: request.query.version,
+        }),
+      ),
+    }),
   );
 
   app.get(
@@ -84,8 +146,17 @@ export function authorityRoutes(app: ApiApp, ctx: AppContext) {
                 note: z.string(),
                 publishedAt: z.iso.datetime().nullable(),
                 publishedBy: z.string().nullable(),
-                approvedBy: z.string().nullable().describe('The second admin who agreed, when the version raised its publisher\'s own authority'),
-                selfAffecting: z.boolean().describe('It raised its publisher\'s own authority and no second admin could agree'),
+                approvedBy: z
+                  .string()
+                  .nullable()
+                  .describe(
+                    "The second admin who agreed, when the version raised its publisher's own authority",
+                  ),
+                selfAffecting: z
+                  .boolean()
+                  .describe(
+                    "It raised its publisher's own authority and no second admin could agree",
+                  ),
               }),
             ),
           }),
@@ -94,7 +165,12 @@ export function authorityRoutes(app: ApiApp, ctx: AppContext) {
       },
     },
     async (request) => ({
-      versions: (await listPolicyVersions({ db: ctx.db, organizationId: principalOf(request).organizationId })).map((v) => ({
+      versions: (
+        await listPolicyVersions({
+          db: ctx.db,
+          organizationId: principalOf(request).organizationId,
+        })
+      ).map((v) => ({
         version: v.version,
         status: v.status,
         note: v.note,
@@ -113,15 +189,30 @@ export function authorityRoutes(app: ApiApp, ctx: AppContext) {
       schema: {
         tags: ['authority'],
         summary: 'The published policy (or, for admins, the draft) exported as Cedar text',
-        querystring: z.object({ version: policyVersionQuery.optional(), draft: z.enum(['true', 'false']).optional() }),
+        querystring: z.object({
+          version: policyVersionQuery.optional(),
+          draft: z.enum(['true', 'false']).optional(),
+        }),
         produces: ['text/plain'],
       },
     },
     async (request, reply) => {
       const principal = principalOf(request);
-      const stored = request.query.draft === 'true' ? await draftForExport(principal) : await findPublishedPolicy({ db: ctx.db, organizationId: principal.organizationId, version: request.query.version });
-      reply.header('content-disposition', `attachment; filename="leeway-policy-v${stored.version}.cedar"`);
-      return reply.type('text/plain; charset=utf-8').send(policyToCedar(compilePolicy(stored.policy)));
+      const stored =
+        request.query.draft === 'true'
+          ? await draftForExport(principal)
+          : await findPublishedPolicy({
+              db: ctx.db,
+              organizationId: principal.organizationId,
+              version: request.query.version,
+            });
+      reply.header(
+        'content-disposition',
+        `attachment; filename="leeway-policy-v${stored.version}.cedar"`,
+      );
+      return reply
+        .type('text/plain; charset=utf-8')
+        .send(policyToCedar(compilePolicy(stored.policy)));
     },
   );
 
@@ -129,10 +220,23 @@ export function authorityRoutes(app: ApiApp, ctx: AppContext) {
     '/api/authority/policy/draft',
     {
       config: { access: 'policy.manage' },
-      schema: { tags: ['authority'], summary: 'The draft being edited, with its problems', response: { 200: z.object({ draft: storedPolicySchema.nullable(), issues: z.array(policyIssueSchema) }), ...errors } },
+      schema: {
+        tags: ['authority'],
+        summary: 'The draft being edited, with its problems',
+        response: {
+          200: z.object({
+            draft: storedPolicySchema.nullable(),
+            issues: z.array(policyIssueSchema),
+          }),
+          ...errors,
+        },
+      },
     },
     async (request) => {
-      const draft = await findDraftPolicy({ db: ctx.db, organizationId: principalOf(request).organizationId });
+      const draft = await findDraftPolicy({
+        db: ctx.db,
+        organizationId: principalOf(request).organizationId,
+      });
       if (!draft) return { draft: null, issues: [] };
       const validation = validatePolicy(draft.policy);
       return { draft: presentStoredPolicy(draft), issues: validation.ok ? [] : validation.issues };
@@ -143,12 +247,35 @@ export function authorityRoutes(app: ApiApp, ctx: AppContext) {
     '/api/authority/policy/draft',
     {
       config: { access: 'policy.manage' },
-      schema: { tags: ['authority'], summary: 'Save the draft (created from nothing or replaced whole)', body: z.object({ document: policyDocumentJson, baseUpdatedAt: z.iso.datetime().optional().describe('The draft updatedAt you started from; a newer save by someone else answers 409') }), response: { 200: z.object({ draft: storedPolicySchema, issues: z.array(policyIssueSchema) }), ...errors } },
+      schema: {
+        tags: ['authority'],
+        summary: 'Save the draft (created from nothing or replaced whole)',
+        body: z.object({
+          document: policyDocumentJson,
+          baseUpdatedAt: z.iso
+            .datetime()
+            .optional()
+            .describe(
+              'The draft updatedAt you started from; a newer save by someone else answers 409',
+            ),
+        }),
+        response: {
+          200: z.object({ draft: storedPolicySchema, issues: z.array(policyIssueSchema) }),
+          ...errors,
+        },
+      },
     },
     async (request) => {
       const me = personOf(request);
       const { document, baseUpdatedAt } = request.body;
-      const { issues } = await saveDraftPolicy({ db: ctx.db, organizationId: me.organizationId, personId: me.personId, document, baseUpdatedAt: baseUpdatedAt ? new Date(baseUpdatedAt) : undefined, now: ctx.now() });
+      const { issues } = await saveDraftPolicy({
+        db: ctx.db,
+        organizationId: me.organizationId,
+        personId: me.personId,
+        document,
+        baseUpdatedAt: baseUpdatedAt ? new Date(baseUpdatedAt) : undefined,
+        now: ctx.now(),
+      });
       const draft = await findDraftPolicy({ db: ctx.db, organizationId: me.organizationId });
       if (!draft) throw AppError.notFound('Draft policy');
       return { draft: presentStoredPolicy(draft), issues };
@@ -157,7 +284,14 @@ export function authorityRoutes(app: ApiApp, ctx: AppContext) {
 
   app.delete(
     '/api/authority/policy/draft',
-    { config: { access: 'policy.manage' }, schema: { tags: ['authority'], summary: 'Throw the draft away', response: { 204: z.null(), ...errors } } },
+    {
+      config: { access: 'policy.manage' },
+      schema: {
+        tags: ['authority'],
+        summary: 'Throw the draft away',
+        response: { 204: z.null(), ...errors },
+      },
+    },
     async (request, reply) => {
       await discardDraftPolicy({ db: ctx.db, organizationId: principalOf(request).organizationId });
       return reply.code(204).send(null);
@@ -174,12 +308,28 @@ export function authorityRoutes(app: ApiApp, ctx: AppContext) {
         description:
           "A draft that raises the publisher's own authority waits for a second admin (status awaiting_second_admin); another admin's publish of it is their agreement. With no other admin it is published and marked self-affecting.",
         body: z.object({ note: z.string().trim().min(1, 'say what changed and why').max(500) }),
-        response: { 200: z.object({ version: z.number().int(), status: z.enum(['published', 'awaiting_second_admin']), raises: z.array(z.string()).describe("What it lets the publisher decide that the policy in force does not") }), ...errors },
+        response: {
+          200: z.object({
+            version: z.number().int(),
+            status: z.enum(['published', 'awaiting_second_admin']),
+            raises: z
+              .array(z.string())
+              .describe('What it lets the publisher decide that the policy in force does not'),
+          }),
+          ...errors,
+        },
       },
     },
     async (request) => {
       const me = personOf(request);
-      return publishPolicy({ db: ctx.db, organizationId: me.organizationId, personId: me.personId, note: request.body.note, token: me.token, now: ctx.now() });
+      return publishPolicy({
+        db: ctx.db,
+        organizationId: me.organizationId,
+        personId: me.personId,
+        note: request.body.note,
+        token: me.token,
+        now: ctx.now(),
+      });
     },
   );
 }

@@ -21,9 +21,21 @@ export const decisionSchema = z
     level: levelInfo.nullable(),
     requiredLevel: levelInfo.nullable(),
     limits: z.array(appliedLimitSchema),
-    conditions: z.array(z.object({ id: z.string(), description: z.string(), kind: z.enum(['eligibility', 'certification', 'hard_rule']), passed: z.boolean() })),
+    conditions: z.array(
+      z.object({
+        id: z.string(),
+        description: z.string(),
+        kind: z.enum(['eligibility', 'certification', 'hard_rule']),
+        passed: z.boolean(),
+      }),
+    ),
     reasons: z.array(z.string()),
-    reasonsForApprover: z.array(z.string()).optional().describe('The same reasons as an approver reads them, about the rep rather than to them (absent on decisions recorded before it existed)'),
+    reasonsForApprover: z
+      .array(z.string())
+      .optional()
+      .describe(
+        'The same reasons as an approver reads them, about the rep rather than to them (absent on decisions recorded before it existed)',
+      ),
   })
   .meta({ id: 'Decision' });
 
@@ -45,9 +57,17 @@ export const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 
  * The range comes before `int()`: a JSON number past 2^53 parses as a rounded (unsafe) integer that
  * `int()` calls "not whole", when what is wrong with it is its size.
  */
-export const amountMinor = z.number().min(0, 'must not be negative').max(1e13, 'must be at most 10000000000000 minor units').int('must be a whole number of minor units (cents)');
+export const amountMinor = z
+  .number()
+  .min(0, 'must not be negative')
+  .max(1e13, 'must be at most 10000000000000 minor units')
+  .int('must be a whole number of minor units (cents)');
 /** A published version, as a query parameter: versions are PostgreSQL integers (int4). */
-export const policyVersionQuery = z.coerce.number().min(1, 'must be at least 1').max(2_147_483_647, 'must be at most 2147483647').int('must be a whole number');
+export const policyVersionQuery = z.coerce
+  .number()
+  .min(1, 'must be at least 1')
+  .max(2_147_483_647, 'must be at most 2147483647')
+  .int('must be a whole number');
 
 export const checkBody = z.object({
   customerId: z.uuid(),
@@ -58,7 +78,9 @@ export const checkBody = z.object({
   orderId: z.uuid().optional(),
 });
 
-export const policyDocumentJson = z.record(z.string(), z.unknown()).meta({ id: 'PolicyDocument', description: 'See domain/authority/policy.ts' });
+export const policyDocumentJson = z
+  .record(z.string(), z.unknown())
+  .meta({ id: 'PolicyDocument', description: 'See domain/authority/policy.ts' });
 
 export const storedPolicySchema = z
   .object({
@@ -75,12 +97,25 @@ export const storedPolicySchema = z
   })
   .meta({ id: 'StoredPolicy' });
 
-export const policyIssueSchema = z.object({ path: z.string(), message: z.string(), level: z.string().optional(), type: z.string().optional(), field: z.string().optional() });
+export const policyIssueSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+  level: z.string().optional(),
+  type: z.string().optional(),
+  field: z.string().optional(),
+});
 
 /** What is already used, so the browser can run the same engine as the rep types. */
 export const usageSchema = z
   .object({
     contactTotalMinor: z.number().int(),
-    byType: z.record(z.string(), z.object({ personDayMinor: z.number().int(), personMonthMinor: z.number().int(), customerWindowMinor: z.number().int() })),
+    byType: z.record(
+      z.string(),
+      z.object({
+        personDayMinor: z.number().int(),
+        personMonthMinor: z.number().int(),
+        customerWindowMinor: z.number().int(),
+      }),
+    ),
   })
   .meta({ id: 'Usage' });

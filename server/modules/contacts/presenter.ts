@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+
 import type { ContactRow } from './queries/find-contact.ts';
 import type { contactSchema } from './schemas.ts';
 

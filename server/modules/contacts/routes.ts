@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import type { AppContext } from '../../context.ts';
 import type { ApiApp } from '../../http/api-app.ts';
 import { personOf, principalOf } from '../../http/auth.ts';
@@ -13,21 +14,46 @@ import { presentContact } from './presenter.ts';
 import { findContact, listContacts } from './queries/find-contact.ts';
 import { contactSchema, openContactBody, updateContactBody } from './schemas.ts';
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
-const contactWithResolutions = z.object({ contact: contactSchema, resolutions: z.array(resolutionSchema) });
+const errors = {
+  400: errorBodySchema,
+  401: errorBodySchema,
+  403: errorBodySchema,
+  404: errorBodySchema,
+  409: errorBodySchema,
+};
+const contactWithResolutions = z.object({
+  contact: contactSchema,
+  resolutions: z.array(resolutionSchema),
+});
 
 export function contactRoutes(app: ApiApp, ctx: AppContext) {
   const load = async (organizationId: string, contactId: string) => ({
     contact: presentContact(await findContact({ db: ctx.db, organizationId, contactId })),
-    resolutions: (await listResolutions({ db: ctx.db, organizationId, contactId, limit: 100 })).map((r) => presentResolution(r)),
+    resolutions: (await listResolutions({ db: ctx.db, organizationId, contactId, limit: 100 })).map(
+      (r) => presentResolution(r),
+    ),
   });
 
   app.post(
     '/api/contacts',
-    { config: { access: 'contacts.handle' }, schema: { tags: ['contacts'], summary: 'Open a contact with a customer', body: openContactBody, response: { 201: contactWithResolutions, ...errors } } },
+    {
+      config: { access: 'contacts.handle' },
+      schema: {
+        tags: ['contacts'],
+        summary: 'Open a contact with a customer',
+        body: openContactBody,
+        response: { 201: contactWithResolutions, ...errors },
+      },
+    },
     async (request, reply) => {
       const me = personOf(request);
-      const { id } = await openContact({ db: ctx.db, organizationId: me.organizationId, personId: me.personId, ...request.body, now: ctx.now() });
+      const { id } = await openContact({
+        db: ctx.db,
+        organizationId: me.organizationId,
+        personId: me.personId,
+        ...request.body,
+        now: ctx.now(),
+      });
       reply.code(201);
       return load(me.organizationId, id);
     },
@@ -39,41 +65,88 @@ export function contactRoutes(app: ApiApp, ctx: AppContext) {
       config: { access: 'contacts.handle' },
       schema: {
         tags: ['contacts'],
-        summary: 'My contacts (open ones first in a workspace), or a customer\'s',
-        querystring: z.object({ status: z.enum(['open', 'closed']).optional(), customerId: z.uuid().optional(), limit: z.coerce.number().int().min(1).max(100).default(20) }),
+        summary: "My contacts (open ones first in a workspace), or a customer's",
+        querystring: z.object({
+          status: z.enum(['open', 'closed']).optional(),
+          customerId: z.uuid().optional(),
+          limit: z.coerce.number().int().min(1).max(100).default(20),
+        }),
         response: { 200: z.object({ contacts: z.array(contactSchema) }), ...errors },
       },
     },
     async (request) => {
       const me = personOf(request);
       const { customerId, status, limit } = request.query;
-      const rows = await listContacts({ db: ctx.db, organizationId: me.organizationId, ...(customerId ? { customerId } : { openedBy: me.personId }), ...(status ? { status } : {}), limit });
+      const rows = await listContacts({
+        db: ctx.db,
+        organizationId: me.organizationId,
+        ...(customerId ? { customerId } : { openedBy: me.personId }),
+        ...(status ? { status } : {}),
+        limit,
+      });
       return { contacts: rows.map(presentContact) };
     },
   );
 
   app.get(
     '/api/contacts/:id',
-    { config: { access: 'contacts.handle' }, schema: { tags: ['contacts'], summary: 'A contact and its resolutions', params: uuidParam, response: { 200: contactWithResolutions, ...errors } } },
+    {
+      config: { access: 'contacts.handle' },
+      schema: {
+        tags: ['contacts'],
+        summary: 'A contact and its resolutions',
+        params: uuidParam,
+        response: { 200: contactWithResolutions, ...errors },
+      },
+    },
     async (request) => load(principalOf(request).organizationId, request.params.id),
   );
 
   app.patch(
     '/api/contacts/:id',
-    { config: { access: 'contacts.handle' }, schema: { tags: ['contacts'], summary: 'Notes, reason, or the customer of a contact opened on an unknown number', params: uuidParam, body: updateContactBody, response: { 200: contactWithResolutions, ...errors } } },
+    {
+      config: { access: 'contacts.handle' },
+      schema: {
+        tags: ['contacts'],
+        summary: 'Notes, reason, or the customer of a contact opened on an unknown number',
+        params: uuidParam,
+        body: updateContactBody,
+        response: { 200: contactWithResolutions, ...errors },
+      },
+    },
     async (request) => {
       const me = personOf(request);
-      await updateContact({ db: ctx.db, organizationId: me.organizationId, personId: me.personId, contactId: request.params.id, changes: request.body });
+      await updateContact({
+        db: ctx.db,
+        organizationId: me.organizationId,
+        personId: me.personId,
+        contactId: request.params.id,
+        changes: request.body,
+      });
       return load(me.organizationId, request.params.id);
     },
   );
 
   app.post(
     '/api/contacts/:id/close',
-    { config: { access: 'contacts.handle' }, schema: { tags: ['contacts'], summary: 'Close the contact', params: uuidParam, response: { 200: contactWithResolutions, ...errors } } },
+    {
+      config: { access: 'contacts.handle' },
+      schema: {
+        tags: ['contacts'],
+        summary: 'Close the contact',
+        params: uuidParam,
+        response: { 200: contactWithResolutions, ...errors },
+      },
+    },
     async (request) => {
       const me = personOf(request);
-      await closeContact({ db: ctx.db, organizationId: me.organizationId, personId: me.personId, contactId: request.params.id, now: ctx.now() });
+      await closeContact({
+        db: ctx.db,
+        organizationId: me.organizationId,
+        personId: me.personId,
+        contactId: request.params.id,
+        now: ctx.now(),
+      });
       return load(me.organizationId, request.params.id);
     },
   );

@@ -25,6 +25,10 @@ export const openContactBody = z.object({
 });
 
 export const updateContactBody = z
-  .object({ notes: z.string().max(10_000), reason: z.string().trim().max(500), customerId: z.uuid() })
+  .object({
+    notes: z.string().max(10_000),
+    reason: z.string().trim().max(500),
+    customerId: z.uuid(),
+  })
   .partial()
   .refine((b) => Object.keys(b).length > 0, 'send at least one field to change');

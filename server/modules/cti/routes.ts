@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import type { AppContext } from '../../context.ts';
 import type { ApiApp } from '../../http/api-app.ts';
 import { principalOf } from '../../http/auth.ts';
@@ -13,7 +14,8 @@ export function ctiRoutes(app: ApiApp, ctx: AppContext) {
       schema: {
         tags: ['cti'],
         summary: "A telephony event: pops the caller's profile onto the rep's screen",
-        description: 'Authenticate with an integration token (`leeway create-token`). `agent` is the rep\'s extension or email; `from` the caller\'s number in any format.',
+        description:
+          "Authenticate with an integration token (`leeway create-token`). `agent` is the rep's extension or email; `from` the caller's number in any format.",
         body: z.object({
           type: z.enum(['call.ringing', 'call.answered', 'call.ended']),
           callId: z.string().trim().min(1).max(200),
@@ -21,7 +23,12 @@ export function ctiRoutes(app: ApiApp, ctx: AppContext) {
           agent: z.string().trim().min(1).max(320),
         }),
         response: {
-          202: z.object({ contactId: z.uuid(), customerId: z.uuid().nullable(), matched: z.boolean(), created: z.boolean() }),
+          202: z.object({
+            contactId: z.uuid(),
+            customerId: z.uuid().nullable(),
+            matched: z.boolean(),
+            created: z.boolean(),
+          }),
           400: errorBodySchema,
           401: errorBodySchema,
           403: errorBodySchema,
@@ -30,9 +37,19 @@ export function ctiRoutes(app: ApiApp, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const result = await handleCallEvent({ db: ctx.db, organizationId: principalOf(request).organizationId, event: request.body, now: ctx.now() });
+      const result = await handleCallEvent({
+        db: ctx.db,
+        organizationId: principalOf(request).organizationId,
+        event: request.body,
+        now: ctx.now(),
+      });
       reply.code(202);
-      return { contactId: result.contactId, customerId: result.customerId, matched: result.customerId !== null, created: result.created };
+      return {
+        contactId: result.contactId,
+        customerId: result.customerId,
+        matched: result.customerId !== null,
+        created: result.created,
+      };
     },
   );
 }

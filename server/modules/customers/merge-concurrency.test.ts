@@ -1,11 +1,17 @@
 import { randomUUID } from 'node:crypto';
+
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { startServer, type RunningServer } from '../../boot.ts';
 import { loadConfig } from '../../config.ts';
 import type { DatabaseHandle } from '../../db/database.ts';
 import { fixturePolicy } from '../../testing/fixture-policy.ts';
-import { createFixtureOrganization, FIXTURE_PASSWORD, type FixtureOrganization } from '../../testing/fixtures.ts';
+import {
+  createFixtureOrganization,
+  FIXTURE_PASSWORD,
+  type FixtureOrganization,
+} from '../../testing/fixtures.ts';
 import { HttpSession } from '../../testing/http-client.ts';
 import { createTestDatabase } from '../../testing/test-database.ts';
 import { insertPublishedPolicy } from '../authority/commands/insert-published-policy.ts';
@@ -28,30 +34,85 @@ describe('merging customers while reps grant on both', () => {
       personId: org.people.admin.id,
       note: 'windows',
       now: new Date(),
-      document: { ...fixturePolicy, rules: fixturePolicy.rules.map((r) => (r.type === 'refund' && r.level === 'agent' ? { ...r, perCustomerMinor: 150_00 } : r)) },
+      document: {
+        ...fixturePolicy,
+        rules: fixturePolicy.rules.map((r) =>
+          r.type === 'refund' && r.level === 'agent' ? { ...r, perCustomerMinor: 150_00 } : r,
+        ),
+      },
     });
-    server = await startServer({ config: loadConfig({ PORT: '0', LOG_LEVEL: 'silent', WEB_DIST_DIR: '/nonexistent', DATABASE_POOL_SIZE: '30' }), database, logger: false });
+    server = await startServer({
+      config: loadConfig({
+        PORT: '0',
+        LOG_LEVEL: 'silent',
+        WEB_DIST_DIR: '/nonexistent',
+        DATABASE_POOL_SIZE: '30',
+      }),
+      database,
+      logger: false,
+    });
   });
   afterAll(() => server?.close());
 
   it('keeps every request answered and the totals equal to the grants', async () => {
     const customer = async (name: string) =>
-      (await database.db.insertInto('customers').values({ organizationId: org.id, externalRef: randomUUID(), name, segment: 'regular', lifetimeValueMinor: 0, currency: 'USD', flags: '[]' }).returning('id').executeTakeFirstOrThrow()).id;
-    const [survivor, duplicate] = [await customer('Race Survivor'), await customer('Race Duplicate')];
-    const reps = await Promise.all([org.people.agent.email, org.people.agent2.email].map((email) => HttpSession.signIn(server.url, email, FIXTURE_PASSWORD)));
+      (
+        await database.db
+          .insertInto('customers')
+          .values({
+            organizationId: org.id,
+            externalRef: randomUUID(),
+            name,
+            segment: 'regular',
+            lifetimeValueMinor: 0,
+            currency: 'USD',
+            flags: '[]',
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
+    const [survivor, duplicate] = [
+      await customer('Race Survivor'),
+      await customer('Race Duplicate'),
+    ];
+    const reps = await Promise.all(
+      [org.people.agent.email, org.people.agent2.email].map((email) =>
+        HttpSession.signIn(server.url, email, FIXTURE_PASSWORD),
+      ),
+    );
     const admin = await HttpSession.signIn(server.url, org.people.admin.email, FIXTURE_PASSWORD);
     const contacts: Array<{ rep: HttpSession; id: string }> = [];
     for (const rep of reps) {
       for (const customerId of [survivor, duplicate]) {
-        contacts.push({ rep, id: (await rep.json<{ contact: { id: string } }>('POST', '/api/contacts', { customerId, channel: 'call' })).body.contact.id });
+        contacts.push({
+          rep,
+          id: (
+            await rep.json<{ contact: { id: string } }>('POST', '/api/contacts', {
+              customerId,
+              channel: 'call',
+            })
+          ).body.contact.id,
+        });
       }
     }
 
     const grants = Array.from({ length: 24 }, (_, i) => {
       const { rep, id } = contacts[i % contacts.length]!;
-      return rep.json<{ resolution: { status: string } }>('POST', `/api/contacts/${id}/resolutions`, { type: 'refund', amount: 10_00, currency: 'USD', reason: 'race', idempotencyKey: randomUUID() });
+      return rep.json<{ resolution: { status: string } }>(
+        'POST',
+        `/api/contacts/${id}/resolutions`,
+        {
+          type: 'refund',
+          amount: 10_00,
+          currency: 'USD',
+          reason: 'race',
+          idempotencyKey: randomUUID(),
+        },
+      );
     });
-    const merge = admin.json('POST', `/api/customers/${survivor}/merge`, { duplicateId: duplicate });
+    const merge = admin.json('POST', `/api/customers/${survivor}/merge`, {
+      duplicateId: duplicate,
+    });
     const answers = await Promise.all(grants);
     const merged = await merge;
 
@@ -67,8 +128,16 @@ describe('merging customers while reps grant on both', () => {
     const own = await sql<{ granted: number; counted: number }>`
       select
         (select coalesce(sum(granted_amount_minor), 0) from resolutions where organization_id = ${org.id} and status = 'granted' and within_authority)::int as granted,
-        (select coalesce(sum(granted_minor), 0) from person_daily_usage where organization_id = ${org.id})::int as counted`.execute(database.db);
+        (select coalesce(sum(granted_minor), 0) from person_daily_usage where organization_id = ${org.id})::int as counted`.execute(
+      database.db,
+    );
     expect(own.rows[0]!.counted).toBe(own.rows[0]!.granted);
-    expect(await database.db.selectFrom('resolutions').select('id').where('customerId', '=', duplicate).execute()).toEqual([]);
+    expect(
+      await database.db
+        .selectFrom('resolutions')
+        .select('id')
+        .where('customerId', '=', duplicate)
+        .execute(),
+    ).toEqual([]);
   });
 });

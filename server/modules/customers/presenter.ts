@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+
 import type { Customer, Order } from '../../db/schema.ts';
 import type { ContactRow } from '../contacts/queries/find-contact.ts';
 import type { ResolutionRow } from '../resolutions/queries/find-resolution.ts';
@@ -29,12 +30,24 @@ export function presentOrder(o: Order): z.infer<typeof orderSchema> {
   };
 }
 
-export function presentCustomerProfile(c: Customer, orders: Order[], contacts: ContactRow[], resolutions: ResolutionRow[]): z.infer<typeof customerProfileSchema> {
+export function presentCustomerProfile(
+  c: Customer,
+  orders: Order[],
+  contacts: ContactRow[],
+  resolutions: ResolutionRow[],
+): z.infer<typeof customerProfileSchema> {
   return {
     ...presentCustomerSummary(c),
     linkedPersonId: c.linkedPersonId,
     orders: orders.map(presentOrder),
-    contacts: contacts.map((k) => ({ id: k.id, channel: k.channel, reason: k.reason, status: k.status, openedBy: { id: k.openedById, name: k.openedByName }, openedAt: k.openedAt.toISOString() })),
+    contacts: contacts.map((k) => ({
+      id: k.id,
+      channel: k.channel,
+      reason: k.reason,
+      status: k.status,
+      openedBy: { id: k.openedById, name: k.openedByName },
+      openedAt: k.openedAt.toISOString(),
+    })),
     resolutions: resolutions.map((r) => ({
       id: r.id,
       contactId: r.contactId,

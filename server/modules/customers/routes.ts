@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import type { AppContext } from '../../context.ts';
 import type { ApiApp } from '../../http/api-app.ts';
 import { personOf, principalOf } from '../../http/auth.ts';
@@ -11,19 +12,39 @@ import { mergeCustomers } from './commands/merge-customers.ts';
 import { presentCustomerProfile, presentCustomerSummary } from './presenter.ts';
 import { findCustomer, listOrders } from './queries/find-customer.ts';
 import { searchCustomers } from './queries/search-customers.ts';
-import { customerConflictSchema, customerProfileSchema, customerSearchQuery, customerSummarySchema, mergeCustomersBody } from './schemas.ts';
+import {
+  customerConflictSchema,
+  customerProfileSchema,
+  customerSearchQuery,
+  customerSummarySchema,
+  mergeCustomersBody,
+} from './schemas.ts';
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema };
+const errors = {
+  400: errorBodySchema,
+  401: errorBodySchema,
+  403: errorBodySchema,
+  404: errorBodySchema,
+};
 
 export function customerRoutes(app: ApiApp, ctx: AppContext) {
   app.get(
     '/api/customers',
     {
       config: { access: 'customers.read' },
-      schema: { tags: ['customers'], summary: 'Find customers by name, email, phone or reference', querystring: customerSearchQuery, response: { 200: z.object({ customers: z.array(customerSummarySchema) }), ...errors } },
+      schema: {
+        tags: ['customers'],
+        summary: 'Find customers by name, email, phone or reference',
+        querystring: customerSearchQuery,
+        response: { 200: z.object({ customers: z.array(customerSummarySchema) }), ...errors },
+      },
     },
     async (request) => {
-      const rows = await searchCustomers({ db: ctx.db, organizationId: principalOf(request).organizationId, ...request.query });
+      const rows = await searchCustomers({
+        db: ctx.db,
+        organizationId: principalOf(request).organizationId,
+        ...request.query,
+      });
       return { customers: rows.map(presentCustomerSummary) };
     },
   );
@@ -35,16 +56,37 @@ export function customerRoutes(app: ApiApp, ctx: AppContext) {
       schema: {
         tags: ['customers'],
         summary: 'Add a customer (a caller the telephony pop did not recognise)',
-        body: z.object({ name: z.string().trim().min(1).max(200), phone: z.string().trim().max(40).optional(), email: z.email().optional() }),
-        description: 'The phone number is stored in E.164; written without a country code, it is read in the country of the organization\'s currency. A phone number or e-mail another customer has is a 409 naming them (`error.existing`).',
-        response: { 201: z.object({ customer: customerProfileSchema }), ...errors, 409: customerConflictSchema },
+        body: z.object({
+          name: z.string().trim().min(1).max(200),
+          phone: z.string().trim().max(40).optional(),
+          email: z.email().optional(),
+        }),
+        description:
+          "The phone number is stored in E.164; written without a country code, it is read in the country of the organization's currency. A phone number or e-mail another customer has is a 409 naming them (`error.existing`).",
+        response: {
+          201: z.object({ customer: customerProfileSchema }),
+          ...errors,
+          409: customerConflictSchema,
+        },
       },
     },
     async (request, reply) => {
       const { organizationId } = principalOf(request);
-      const { id } = await createCustomer({ db: ctx.db, organizationId, ...request.body, now: ctx.now() });
+      const { id } = await createCustomer({
+        db: ctx.db,
+        organizationId,
+        ...request.body,
+        now: ctx.now(),
+      });
       reply.code(201);
-      return { customer: presentCustomerProfile(await findCustomer({ db: ctx.db, organizationId, customerId: id }), [], [], []) };
+      return {
+        customer: presentCustomerProfile(
+          await findCustomer({ db: ctx.db, organizationId, customerId: id }),
+          [],
+          [],
+          [],
+        ),
+      };
     },
   );
 
@@ -59,12 +101,30 @@ export function customerRoutes(app: ApiApp, ctx: AppContext) {
           "The duplicate's contacts, resolutions (and the usage they count), orders and flags move to this customer, who keeps the higher lifetime value and takes the duplicate's phone and e-mail where they have none. The duplicate stays as a tombstone (`mergedIntoId`), found no more. Recorded in the ledger.",
         params: uuidParam,
         body: mergeCustomersBody,
-        response: { 200: z.object({ customer: customerProfileSchema, moved: z.object({ contacts: z.number().int(), resolutions: z.number().int(), orders: z.number().int() }) }), ...errors, 409: customerConflictSchema },
+        response: {
+          200: z.object({
+            customer: customerProfileSchema,
+            moved: z.object({
+              contacts: z.number().int(),
+              resolutions: z.number().int(),
+              orders: z.number().int(),
+            }),
+          }),
+          ...errors,
+          409: customerConflictSchema,
+        },
       },
     },
     async (request) => {
       const { organizationId, personId } = personOf(request);
-      const { moved } = await mergeCustomers({ db: ctx.db, organizationId, adminId: personId, survivorId: request.params.id, duplicateId: request.body.duplicateId, now: ctx.now() });
+      const { moved } = await mergeCustomers({
+        db: ctx.db,
+        organizationId,
+        adminId: personId,
+        survivorId: request.params.id,
+        duplicateId: request.body.duplicateId,
+        now: ctx.now(),
+      });
       return { customer: await loadProfile(organizationId, request.params.id), moved };
     },
   );
@@ -73,9 +133,16 @@ export function customerRoutes(app: ApiApp, ctx: AppContext) {
     '/api/customers/:id',
     {
       config: { access: 'customers.read' },
-      schema: { tags: ['customers'], summary: 'A customer: profile, segment, lifetime value and orders', params: uuidParam, response: { 200: z.object({ customer: customerProfileSchema }), ...errors } },
+      schema: {
+        tags: ['customers'],
+        summary: 'A customer: profile, segment, lifetime value and orders',
+        params: uuidParam,
+        response: { 200: z.object({ customer: customerProfileSchema }), ...errors },
+      },
     },
-    async (request) => ({ customer: await loadProfile(principalOf(request).organizationId, request.params.id) }),
+    async (request) => ({
+      customer: await loadProfile(principalOf(request).organizationId, request.params.id),
+    }),
   );
 
   async function loadProfile(organizationId: string, customerId: string) {

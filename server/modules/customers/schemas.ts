@@ -1,8 +1,11 @@
 import { z } from 'zod';
+
 import { errorBodySchema } from '../../http/error-handler.ts';
 
 /** Money on the wire: integer minor units with an ISO 4217 code, never a float. */
-export const moneySchema = z.object({ amountMinor: z.number().int(), currency: z.string().length(3) }).meta({ id: 'Money' });
+export const moneySchema = z
+  .object({ amountMinor: z.number().int(), currency: z.string().length(3) })
+  .meta({ id: 'Money' });
 
 export const customerSummarySchema = z
   .object({
@@ -26,7 +29,14 @@ export const orderSchema = z
     placedAt: z.iso.datetime(),
     status: z.string(),
     total: moneySchema,
-    items: z.array(z.object({ sku: z.string(), name: z.string(), quantity: z.number().int(), unitPriceMinor: z.number().int() })),
+    items: z.array(
+      z.object({
+        sku: z.string(),
+        name: z.string(),
+        quantity: z.number().int(),
+        unitPriceMinor: z.number().int(),
+      }),
+    ),
   })
   .meta({ id: 'Order' });
 
@@ -47,11 +57,23 @@ export const pastResolutionSchema = z
   .meta({ id: 'PastResolution' });
 
 export const pastContactSchema = z
-  .object({ id: z.uuid(), channel: z.string(), reason: z.string(), status: z.string(), openedBy: z.object({ id: z.uuid(), name: z.string() }), openedAt: z.iso.datetime() })
+  .object({
+    id: z.uuid(),
+    channel: z.string(),
+    reason: z.string(),
+    status: z.string(),
+    openedBy: z.object({ id: z.uuid(), name: z.string() }),
+    openedAt: z.iso.datetime(),
+  })
   .meta({ id: 'PastContact' });
 
 export const customerProfileSchema = customerSummarySchema
-  .extend({ orders: z.array(orderSchema), linkedPersonId: z.uuid().nullable(), contacts: z.array(pastContactSchema), resolutions: z.array(pastResolutionSchema) })
+  .extend({
+    orders: z.array(orderSchema),
+    linkedPersonId: z.uuid().nullable(),
+    contacts: z.array(pastContactSchema),
+    resolutions: z.array(pastResolutionSchema),
+  })
   .meta({ id: 'CustomerProfile' });
 
 export const customerSearchQuery = z.object({
@@ -63,5 +85,9 @@ export const mergeCustomersBody = z.object({ duplicateId: z.uuid() });
 
 /** A 409 for a phone number, e-mail or merge that clashes with a customer: `existing` is the one to open. */
 export const customerConflictSchema = z
-  .object({ error: errorBodySchema.shape.error.extend({ existing: z.object({ id: z.uuid(), name: z.string().optional() }).optional() }) })
+  .object({
+    error: errorBodySchema.shape.error.extend({
+      existing: z.object({ id: z.uuid(), name: z.string().optional() }).optional(),
+    }),
+  })
   .meta({ id: 'CustomerConflict' });

@@ -1,5 +1,5 @@
-import { firstNames, lastNames } from './demo-names.ts';
 import type { Random } from '../../../domain/random.ts';
+import { firstNames, lastNames } from './demo-names.ts';
 
 export type Segment = 'new' | 'regular' | 'loyal' | 'vip';
 
@@ -24,7 +24,28 @@ const DAY = 24 * 60 * 60 * 1000;
 const HISTORY_DAYS = 3 * 365;
 
 // Chicago first (the store's home market), then the rest of the country.
-const areaCodes = ['312', '773', '872', '630', '847', '708', '414', '612', '651', '314', '317', '616', '303', '206', '503', '801', '406', '907', '212', '617'];
+const areaCodes = [
+  '312',
+  '773',
+  '872',
+  '630',
+  '847',
+  '708',
+  '414',
+  '612',
+  '651',
+  '314',
+  '317',
+  '616',
+  '303',
+  '206',
+  '503',
+  '801',
+  '406',
+  '907',
+  '212',
+  '617',
+];
 const emailDomains = ['example.com', 'example.net', 'example.org'];
 
 const segmentWeights: ReadonlyArray<readonly [Segment, number]> = [
@@ -42,16 +63,37 @@ function storyCustomers(now: Date): CustomerProfile[] {
   const ago = (days: number) => new Date(now.getTime() - days * DAY);
   return [
     {
-      ref: 'C-100001', name: 'Sarah Mitchell', email: 'sarah.mitchell@example.com', phone: SARAH_PHONE, segment: 'regular',
-      flags: [], linkedPersonEmail: null, ordersFrom: ago(700), ordersUntil: ago(20),
+      ref: 'C-100001',
+      name: 'Sarah Mitchell',
+      email: 'sarah.mitchell@example.com',
+      phone: SARAH_PHONE,
+      segment: 'regular',
+      flags: [],
+      linkedPersonEmail: null,
+      ordersFrom: ago(700),
+      ordersUntil: ago(20),
     },
     {
-      ref: 'C-100002', name: 'Elena Ortiz', email: 'elena.ortiz@example.net', phone: '+17735550142', segment: 'loyal',
-      flags: [], linkedPersonEmail: 'agent@northwind.example', ordersFrom: ago(1000), ordersUntil: now,
+      ref: 'C-100002',
+      name: 'Elena Ortiz',
+      email: 'elena.ortiz@example.net',
+      phone: '+17735550142',
+      segment: 'loyal',
+      flags: [],
+      linkedPersonEmail: 'agent@northwind.example',
+      ordersFrom: ago(1000),
+      ordersUntil: now,
     },
     {
-      ref: 'C-100003', name: 'Kwame Osei', email: 'kwame.osei@example.org', phone: '+13125550187', segment: 'regular',
-      flags: [], linkedPersonEmail: 'daniel.osei@northwind.example', ordersFrom: ago(500), ordersUntil: now,
+      ref: 'C-100003',
+      name: 'Kwame Osei',
+      email: 'kwame.osei@example.org',
+      phone: '+13125550187',
+      segment: 'regular',
+      flags: [],
+      linkedPersonEmail: 'daniel.osei@northwind.example',
+      ordersFrom: ago(500),
+      ordersUntil: now,
     },
   ];
 }
@@ -88,8 +130,17 @@ function uniquePhone(random: Random, taken: Set<string>): string {
   }
 }
 
-function orderWindow(random: Random, now: Date, segment: Segment): { ordersFrom: Date; ordersUntil: Date } {
-  const firstOrderDaysAgo = segment === 'new' ? random.int(3, 120) : segment === 'regular' ? random.int(120, HISTORY_DAYS) : random.int(400, HISTORY_DAYS);
+function orderWindow(
+  random: Random,
+  now: Date,
+  segment: Segment,
+): { ordersFrom: Date; ordersUntil: Date } {
+  const firstOrderDaysAgo =
+    segment === 'new'
+      ? random.int(3, 120)
+      : segment === 'regular'
+        ? random.int(120, HISTORY_DAYS)
+        : random.int(400, HISTORY_DAYS);
   return { ordersFrom: new Date(now.getTime() - firstOrderDaysAgo * DAY), ordersUntil: now };
 }
 

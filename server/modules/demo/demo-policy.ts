@@ -14,7 +14,9 @@ type Row = Partial<Omit<LimitRule, 'level' | 'type'>> | 'barred';
 function rowsFor(type: string, byLevel: Record<Level, Row>): LimitRule[] {
   return levels.map((level) => {
     const row = byLevel[level];
-    return row === 'barred' ? { level, type, barred: true, perIncidentMinor: 0 } : { level, type, barred: false, perIncidentMinor: 0, ...row };
+    return row === 'barred'
+      ? { level, type, barred: true, perIncidentMinor: 0 }
+      : { level, type, barred: false, perIncidentMinor: 0, ...row };
   });
 }
 
@@ -45,65 +47,98 @@ export const demoPolicy: PolicyDocumentInput = {
       label: 'Replacement',
       reasonRequired: true,
       customerWindowDays: 60,
-      guidelines: 'Ship a replacement before the return arrives when the item is defective or lost in transit. The amount is the replacement\'s price.',
+      guidelines:
+        "Ship a replacement before the return arrives when the item is defective or lost in transit. The amount is the replacement's price.",
     },
     {
       key: 'repair',
       label: 'Repair',
       reasonRequired: false,
       customerWindowDays: 90,
-      guidelines: 'Book a repair with our service partner for zips, seams and poles. The amount is the repair quote.',
+      guidelines:
+        'Book a repair with our service partner for zips, seams and poles. The amount is the repair quote.',
     },
     {
       key: 'service_credit',
       label: 'Service credit',
       reasonRequired: false,
       customerWindowDays: 30,
-      guidelines: 'A credit on the account for a poor experience (long wait, repeated contact). Prefer it to a refund when the product itself was fine.',
+      guidelines:
+        'A credit on the account for a poor experience (long wait, repeated contact). Prefer it to a refund when the product itself was fine.',
     },
     {
       key: 'future_discount',
       label: 'Discount on a future purchase',
       reasonRequired: false,
       customerWindowDays: 90,
-      guidelines: 'A one-time code for the next order. The amount is the code\'s value.',
+      guidelines: "A one-time code for the next order. The amount is the code's value.",
     },
     {
       key: 'fee_waiver',
       label: 'Fee waiver',
       reasonRequired: false,
       customerWindowDays: 90,
-      guidelines: 'Waive a late, restocking or re-delivery fee. Most cost under $50: just do it and say why.',
+      guidelines:
+        'Waive a late, restocking or re-delivery fee. Most cost under $50: just do it and say why.',
     },
     {
       key: 'policy_exception',
       label: 'Policy exception',
       reasonRequired: true,
       customerWindowDays: 90,
-      guidelines: 'Bend a rule that does not serve the customer: accept a return a few days late, ship after the cutoff time. The amount is what it costs us, often nothing.',
+      guidelines:
+        'Bend a rule that does not serve the customer: accept a return a few days late, ship after the cutoff time. The amount is what it costs us, often nothing.',
     },
     {
       key: 'upgrade',
       label: 'Upgrade',
       reasonRequired: false,
       customerWindowDays: 30,
-      guidelines: 'Upgrade shipping to express, or an item to the better model, when we caused the delay.',
+      guidelines:
+        'Upgrade shipping to express, or an item to the better model, when we caused the delay.',
     },
     {
       key: 'goodwill_gift',
       label: 'Goodwill gift',
       reasonRequired: false,
       customerWindowDays: 180,
-      guidelines: 'Flowers, a handwritten note with a small gift: for a customer whose trip or occasion we put at risk. These count in our flower stats.',
+      guidelines:
+        'Flowers, a handwritten note with a small gift: for a customer whose trip or occasion we put at risk. These count in our flower stats.',
     },
   ],
   rules: [
     ...rowsFor('refund', {
-      agent: { perIncidentMinor: $(100), perCustomerMinor: $(200), perDayMinor: $(500), perMonthMinor: $(3_000) },
-      senior_agent: { perIncidentMinor: $(250), perCustomerMinor: $(500), perDayMinor: $(1_500), perMonthMinor: $(8_000) },
-      supervisor: { perIncidentMinor: $(500), perCustomerMinor: $(1_500), perDayMinor: $(4_000), perMonthMinor: $(20_000) },
-      manager: { perIncidentMinor: $(1_000), perCustomerMinor: $(5_000), valueScaling: { lifetimeValueBasisPoints: 100, segmentBonusMinor: {}, maxMinor: $(2_000) } },
-      director: { perIncidentMinor: $(2_000), valueScaling: { lifetimeValueBasisPoints: 200, segmentBonusMinor: { vip: $(1_000) }, maxMinor: $(5_000) } },
+      agent: {
+        perIncidentMinor: $(100),
+        perCustomerMinor: $(200),
+        perDayMinor: $(500),
+        perMonthMinor: $(3_000),
+      },
+      senior_agent: {
+        perIncidentMinor: $(250),
+        perCustomerMinor: $(500),
+        perDayMinor: $(1_500),
+        perMonthMinor: $(8_000),
+      },
+      supervisor: {
+        perIncidentMinor: $(500),
+        perCustomerMinor: $(1_500),
+        perDayMinor: $(4_000),
+        perMonthMinor: $(20_000),
+      },
+      manager: {
+        perIncidentMinor: $(1_000),
+        perCustomerMinor: $(5_000),
+        valueScaling: { lifetimeValueBasisPoints: 100, segmentBonusMinor: {}, maxMinor: $(2_000) },
+      },
+      director: {
+        perIncidentMinor: $(2_000),
+        valueScaling: {
+          lifetimeValueBasisPoints: 200,
+          segmentBonusMinor: { vip: $(1_000) },
+          maxMinor: $(5_000),
+        },
+      },
     }),
     ...rowsFor('replacement', {
       agent: { perIncidentMinor: $(150), perDayMinor: $(600) },
@@ -155,7 +190,11 @@ export const demoPolicy: PolicyDocumentInput = {
       director: { perIncidentMinor: $(1_000) },
     }),
     ...rowsFor('goodwill_gift', {
-      agent: { perIncidentMinor: $(40), perMonthMinor: $(200), requiredCertification: 'goodwill_gifts' },
+      agent: {
+        perIncidentMinor: $(40),
+        perMonthMinor: $(200),
+        requiredCertification: 'goodwill_gifts',
+      },
       senior_agent: { perIncidentMinor: $(75), perMonthMinor: $(500) },
       supervisor: { perIncidentMinor: $(150), perMonthMinor: $(1_000) },
       manager: { perIncidentMinor: $(300) },
@@ -170,7 +209,8 @@ export const demoPolicy: PolicyDocumentInput = {
   conditions: [
     {
       id: 'recent_order',
-      description: 'Refunds are for orders placed in the last 90 days; older ones need a Supervisor',
+      description:
+        'Refunds are for orders placed in the last 90 days; older ones need a Supervisor',
       types: ['refund'],
       check: { kind: 'max_order_age_days', days: 90 },
       whenFails: { outcome: 'needs_approval', level: 'supervisor' },

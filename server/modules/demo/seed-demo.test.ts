@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { DatabaseHandle } from '../../db/database.ts';
 import { createTestDatabase } from '../../testing/test-database.ts';
 import { verifyPassword } from '../auth/password.ts';
@@ -29,9 +30,21 @@ afterAll(async () => {
 });
 
 async function countRows(): Promise<Record<string, number>> {
-  const tables = ['organizations', 'authorityLevels', 'teams', 'people', 'customers', 'orders'] as const;
+  const tables = [
+    'organizations',
+    'authorityLevels',
+    'teams',
+    'people',
+    'customers',
+    'orders',
+  ] as const;
   const counts = await Promise.all(
-    tables.map((table) => handle.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()),
+    tables.map((table) =>
+      handle.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow(),
+    ),
   );
   return Object.fromEntries(tables.map((table, i) => [table, Number(counts[i]?.n)]));
 }
@@ -40,7 +53,17 @@ async function loadPeople() {
   return handle.db
     .selectFrom('people')
     .innerJoin('authorityLevels', 'authorityLevels.id', 'people.levelId')
-    .select(['people.id', 'people.email', 'people.name', 'people.role', 'people.managerId', 'people.teamId', 'people.passwordHash', 'people.extension', 'authorityLevels.key as level'])
+    .select([
+      'people.id',
+      'people.email',
+      'people.name',
+      'people.role',
+      'people.managerId',
+      'people.teamId',
+      'people.passwordHash',
+      'people.extension',
+      'authorityLevels.key as level',
+    ])
     .where('people.organizationId', '=', seeded.organizationId)
     .execute();
 }
@@ -48,9 +71,25 @@ async function loadPeople() {
 describe('seedDemo', () => {
   it('creates Northwind Outfitters with its vision of service', async () => {
     expect(seeded.created).toBe(true);
-    expect(completedSteps).toEqual(['organization', 'people', 'customers', 'orders', 'logins', 'policy']);
-    const org = await handle.db.selectFrom('organizations').selectAll().where('id', '=', seeded.organizationId).executeTakeFirstOrThrow();
-    expect(org).toMatchObject({ slug: 'northwind', name: 'Northwind Outfitters', currency: 'USD', timeZone: 'America/Chicago' });
+    expect(completedSteps).toEqual([
+      'organization',
+      'people',
+      'customers',
+      'orders',
+      'logins',
+      'policy',
+    ]);
+    const org = await handle.db
+      .selectFrom('organizations')
+      .selectAll()
+      .where('id', '=', seeded.organizationId)
+      .executeTakeFirstOrThrow();
+    expect(org).toMatchObject({
+      slug: 'northwind',
+      name: 'Northwind Outfitters',
+      currency: 'USD',
+      timeZone: 'America/Chicago',
+    });
     expect(seeded.organizationName).toBe('Northwind Outfitters');
     const sentences = org.vision.split(/(?<=[.!?])\s+/).filter(Boolean);
     expect(sentences.length).toBeGreaterThanOrEqual(2);
@@ -60,13 +99,24 @@ describe('seedDemo', () => {
   it('writes the expected number of rows', async () => {
     const counts = await countRows();
     const expectedOrders = generateDemo(now).orders.length;
-    expect(counts).toEqual({ organizations: 1, authorityLevels: 5, teams: 3, people: 25, customers: 2000, orders: expectedOrders });
+    expect(counts).toEqual({
+      organizations: 1,
+      authorityLevels: 5,
+      teams: 3,
+      people: 25,
+      customers: 2000,
+      orders: expectedOrders,
+    });
     expect(expectedOrders).toBeGreaterThanOrEqual(10_000);
     expect(expectedOrders).toBeLessThanOrEqual(15_000);
   });
 
   it('has the five authority levels in rank order', async () => {
-    const levels = await handle.db.selectFrom('authorityLevels').select(['key', 'name', 'rank']).orderBy('rank').execute();
+    const levels = await handle.db
+      .selectFrom('authorityLevels')
+      .select(['key', 'name', 'rank'])
+      .orderBy('rank')
+      .execute();
     expect(levels).toEqual([
       { key: 'agent', name: 'Agent', rank: 1 },
       { key: 'senior_agent', name: 'Senior agent', rank: 2 },
@@ -79,7 +129,10 @@ describe('seedDemo', () => {
   it('staffs the contact centre with the documented mix of levels and roles', async () => {
     const people = await loadPeople();
     const tally = (f: (p: (typeof people)[number]) => string) =>
-      people.reduce<Record<string, number>>((acc, p) => ({ ...acc, [f(p)]: (acc[f(p)] ?? 0) + 1 }), {});
+      people.reduce<Record<string, number>>(
+        (acc, p) => ({ ...acc, [f(p)]: (acc[f(p)] ?? 0) + 1 }),
+        {},
+      );
     expect(tally((p) => `${p.level}/${p.role}`)).toEqual({
       'director/approver': 1,
       'manager/approver': 2,
@@ -103,17 +156,30 @@ describe('seedDemo', () => {
   it('gives the demo logins the demo password, each hashed with its own salt, and nobody else a password', async () => {
     const people = await loadPeople();
     expect(seeded.logins.map((l) => l.email)).toEqual(
-      ['agent', 'senior', 'supervisor', 'manager', 'director', 'admin', 'trainer'].map((k) => `${k}@northwind.example`),
+      ['agent', 'senior', 'supervisor', 'manager', 'director', 'admin', 'trainer'].map(
+        (k) => `${k}@northwind.example`,
+      ),
     );
     await Promise.all(
       seeded.logins.map(async (login) => {
         const person = people.find((p) => p.email === login.email);
-        expect(person, login.email).toMatchObject({ name: login.name, role: login.role, level: login.level });
-        expect(await verifyPassword(login.password, person?.passwordHash ?? ''), login.email).toBe(true);
-        expect(await verifyPassword('not-the-password', person?.passwordHash ?? ''), login.email).toBe(false);
+        expect(person, login.email).toMatchObject({
+          name: login.name,
+          role: login.role,
+          level: login.level,
+        });
+        expect(await verifyPassword(login.password, person?.passwordHash ?? ''), login.email).toBe(
+          true,
+        );
+        expect(
+          await verifyPassword('not-the-password', person?.passwordHash ?? ''),
+          login.email,
+        ).toBe(false);
       }),
     );
-    expect(seeded.logins.find((l) => l.email === 'agent@northwind.example')?.name).toBe('Bryan Ortiz');
+    expect(seeded.logins.find((l) => l.email === 'agent@northwind.example')?.name).toBe(
+      'Bryan Ortiz',
+    );
     const hashes = people.flatMap((p) => (p.passwordHash ? [p.passwordHash] : []));
     expect(hashes).toHaveLength(seeded.logins.length);
     expect(new Set(hashes).size).toBe(hashes.length);
@@ -140,13 +206,19 @@ describe('seedDemo', () => {
     }
     // Reps report to the supervisor who leads their team.
     const teams = await handle.db.selectFrom('teams').select(['id', 'leadId']).execute();
-    for (const rep of people.filter((p) => p.level === 'agent' || (p.level === 'senior_agent' && p.role !== 'trainer'))) {
+    for (const rep of people.filter(
+      (p) => p.level === 'agent' || (p.level === 'senior_agent' && p.role !== 'trainer'),
+    )) {
       expect(rep.managerId, rep.email).toBe(teams.find((t) => t.id === rep.teamId)?.leadId);
     }
   });
 
   it('generates realistic customers: unique E.164 phones, a sensible segment mix, a few flags and relatives of reps', async () => {
-    const customers = await handle.db.selectFrom('customers').selectAll().where('organizationId', '=', seeded.organizationId).execute();
+    const customers = await handle.db
+      .selectFrom('customers')
+      .selectAll()
+      .where('organizationId', '=', seeded.organizationId)
+      .execute();
     const phones = customers.map((c) => c.phone);
     expect(new Set(phones).size).toBe(customers.length);
     for (const phone of phones) expect(phone).toMatch(/^\+1\d{3}555\d{4}$/);
@@ -154,7 +226,8 @@ describe('seedDemo', () => {
       expect(c.externalRef).toMatch(/^C-1\d{5}$/);
       if (c.email) expect(c.email).toMatch(/@example\.(com|net|org)$/);
     }
-    const share = (segment: string) => customers.filter((c) => c.segment === segment).length / customers.length;
+    const share = (segment: string) =>
+      customers.filter((c) => c.segment === segment).length / customers.length;
     expect(share('new')).toBeCloseTo(0.3, 1);
     expect(share('regular')).toBeCloseTo(0.45, 1);
     expect(share('loyal')).toBeCloseTo(0.2, 1);
@@ -162,12 +235,16 @@ describe('seedDemo', () => {
     const flagged = customers.filter((c) => c.flags.length > 0).length;
     expect(flagged).toBeGreaterThanOrEqual(10);
     expect(flagged).toBeLessThanOrEqual(40);
-    for (const c of customers) for (const flag of c.flags) expect(['abuse_suspected', 'chargeback_history']).toContain(flag);
+    for (const c of customers)
+      for (const flag of c.flags) expect(['abuse_suspected', 'chargeback_history']).toContain(flag);
 
     const linked = customers.filter((c) => c.linkedPersonId);
     expect(linked.map((c) => c.name).sort()).toEqual(['Elena Ortiz', 'Kwame Osei']);
     const people = await loadPeople();
-    expect(people.find((p) => p.id === linked.find((c) => c.name === 'Elena Ortiz')?.linkedPersonId)?.name).toBe('Bryan Ortiz');
+    expect(
+      people.find((p) => p.id === linked.find((c) => c.name === 'Elena Ortiz')?.linkedPersonId)
+        ?.name,
+    ).toBe('Bryan Ortiz');
 
     // VIPs are worth the attention: their lifetime value is in the thousands of dollars.
     for (const vip of customers.filter((c) => c.segment === 'vip')) {
@@ -181,34 +258,63 @@ describe('seedDemo', () => {
       select c.external_ref
       from customers c left join orders o on o.customer_id = c.id
       group by c.id
-      having c.lifetime_value_minor <> coalesce(sum(o.total_minor) filter (where o.status <> 'cancelled'), 0)`.execute(handle.db);
+      having c.lifetime_value_minor <> coalesce(sum(o.total_minor) filter (where o.status <> 'cancelled'), 0)`.execute(
+      handle.db,
+    );
     expect(mismatches.rows).toEqual([]);
   });
 
   it('writes orders whose totals add up, numbered in the order they were placed, over the three years before now', async () => {
-    const orders = await handle.db.selectFrom('orders').select(['number', 'placedAt', 'status', 'totalMinor', 'items', 'currency']).orderBy('number').execute();
-    const statuses = new Set(['delivered', 'shipped', 'in_fulfilment', 'processing', 'returned', 'cancelled']);
+    const orders = await handle.db
+      .selectFrom('orders')
+      .select(['number', 'placedAt', 'status', 'totalMinor', 'items', 'currency'])
+      .orderBy('number')
+      .execute();
+    const statuses = new Set([
+      'delivered',
+      'shipped',
+      'in_fulfilment',
+      'processing',
+      'returned',
+      'cancelled',
+    ]);
     // Problems are collected rather than asserted one by one: 11,000 expect() calls are slow and a list reads better.
     const problems: string[] = [];
     let previous = 0;
     for (const order of orders) {
-      const sum = order.items.reduce((total, item) => total + item.quantity * item.unitPriceMinor, 0);
+      const sum = order.items.reduce(
+        (total, item) => total + item.quantity * item.unitPriceMinor,
+        0,
+      );
       const placed = order.placedAt.getTime();
       if (!/^NW-\d{6}$/.test(order.number)) problems.push(`${order.number}: badly formed number`);
       if (!statuses.has(order.status)) problems.push(`${order.number}: status ${order.status}`);
-      if (order.currency !== 'USD' || order.items.length === 0) problems.push(`${order.number}: currency or items`);
-      if (!Number.isInteger(order.totalMinor) || order.totalMinor !== sum) problems.push(`${order.number}: total ${order.totalMinor} ≠ ${sum}`);
+      if (order.currency !== 'USD' || order.items.length === 0)
+        problems.push(`${order.number}: currency or items`);
+      if (!Number.isInteger(order.totalMinor) || order.totalMinor !== sum)
+        problems.push(`${order.number}: total ${order.totalMinor} ≠ ${sum}`);
       if (placed < previous) problems.push(`${order.number}: numbered out of order`);
-      if (placed > now.getTime() || placed < now.getTime() - 3 * 366 * DAY) problems.push(`${order.number}: placed ${order.placedAt.toISOString()}`);
+      if (placed > now.getTime() || placed < now.getTime() - 3 * 366 * DAY)
+        problems.push(`${order.number}: placed ${order.placedAt.toISOString()}`);
       previous = placed;
     }
     expect(problems).toEqual([]);
-    expect(orders.filter((o) => o.status === 'delivered').length / orders.length).toBeGreaterThan(0.8);
+    expect(orders.filter((o) => o.status === 'delivered').length / orders.length).toBeGreaterThan(
+      0.8,
+    );
   });
 
   it("includes Sarah Mitchell, found by phone, with yesterday's order already in fulfilment", async () => {
-    const sarah = await handle.db.selectFrom('customers').selectAll().where('phone', '=', '+13125550100').executeTakeFirstOrThrow();
-    expect(sarah).toMatchObject({ name: 'Sarah Mitchell', segment: 'regular', externalRef: 'C-100001' });
+    const sarah = await handle.db
+      .selectFrom('customers')
+      .selectAll()
+      .where('phone', '=', '+13125550100')
+      .executeTakeFirstOrThrow();
+    expect(sarah).toMatchObject({
+      name: 'Sarah Mitchell',
+      segment: 'regular',
+      externalRef: 'C-100001',
+    });
     const latest = await handle.db
       .selectFrom('orders')
       .selectAll()
@@ -232,15 +338,23 @@ describe('generateDemo', () => {
     const a = generateDemo(now);
     expect(generateDemo(now)).toEqual(a);
     const later = generateDemo(new Date(now.getTime() + 30 * DAY));
-    expect(later.customers.map((c) => [c.ref, c.name, c.phone, c.segment, c.lifetimeValueMinor])).toEqual(
-      a.customers.map((c) => [c.ref, c.name, c.phone, c.segment, c.lifetimeValueMinor]),
-    );
+    expect(
+      later.customers.map((c) => [c.ref, c.name, c.phone, c.segment, c.lifetimeValueMinor]),
+    ).toEqual(a.customers.map((c) => [c.ref, c.name, c.phone, c.segment, c.lifetimeValueMinor]));
   });
 
   it('publishes the demo authority policy as version 1, and certifies half the agents for goodwill gifts', async () => {
-    const policies = await handle.db.selectFrom('authorityPolicies').select(['version', 'status']).where('organizationId', '=', seeded.organizationId).execute();
+    const policies = await handle.db
+      .selectFrom('authorityPolicies')
+      .select(['version', 'status'])
+      .where('organizationId', '=', seeded.organizationId)
+      .execute();
     expect(policies).toEqual([{ version: 1, status: 'published' }]);
-    const bryan = await handle.db.selectFrom('people').select('certifications').where('email', '=', 'agent@northwind.example').executeTakeFirstOrThrow();
+    const bryan = await handle.db
+      .selectFrom('people')
+      .select('certifications')
+      .where('email', '=', 'agent@northwind.example')
+      .executeTakeFirstOrThrow();
     expect(bryan.certifications).toEqual(['goodwill_gifts']);
   });
 });

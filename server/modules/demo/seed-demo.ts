@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
+
 import type { Db } from '../../db/database.ts';
 import type { Role } from '../../db/schema.ts';
 import { hashPassword } from '../auth/password.ts';
-import { generateDemo, type DemoData } from './demo-data.ts';
 import { insertPublishedPolicy } from '../authority/commands/insert-published-policy.ts';
+import { generateDemo, type DemoData } from './demo-data.ts';
 import { demoPolicy } from './demo-policy.ts';
 import { demoLogins, demoOrganization } from './demo-staff.ts';
 
@@ -14,7 +15,14 @@ export type DemoSeedResult = {
   /** For the start-up banner (server/main.ts prints it above the logins). */
   organizationName: string;
   created: boolean;
-  logins: Array<{ email: string; password: string; name: string; role: Role; level: string; levelName: string }>;
+  logins: Array<{
+    email: string;
+    password: string;
+    name: string;
+    role: Role;
+    level: string;
+    levelName: string;
+  }>;
 };
 
 export type SeedDemoOptions = {
@@ -56,30 +64,62 @@ export async function seedDemo(options: SeedDemoOptions): Promise<DemoSeedResult
     const personIds = await insertPeople(trx, organizationId, data);
     progress('people', data.people.length, data.people.length);
 
-    const customerIds = await insertCustomers(trx, organizationId, data, personIds, (done) => progress('customers', done, data.customers.length));
-    await insertOrders(trx, organizationId, data, customerIds, (done) => progress('orders', done, data.orders.length));
+    const customerIds = await insertCustomers(trx, organizationId, data, personIds, (done) =>
+      progress('customers', done, data.customers.length),
+    );
+    await insertOrders(trx, organizationId, data, customerIds, (done) =>
+      progress('orders', done, data.orders.length),
+    );
 
     const passwordHashes = await hashing;
     for (const [email, passwordHash] of passwordHashes) {
-      await trx.updateTable('people').set({ passwordHash }).where('id', '=', idOf(personIds, email)).execute();
+      await trx
+        .updateTable('people')
+        .set({ passwordHash })
+        .where('id', '=', idOf(personIds, email))
+        .execute();
     }
     progress('logins', passwordHashes.size, passwordHashes.size);
 
-    await insertPublishedPolicy({ db: trx, organizationId, document: demoPolicy, personId: idOf(personIds, DIRECTOR_EMAIL), note: 'First policy: the $100 rule for agents, value-scaled limits at the top.', now });
+    await insertPublishedPolicy({
+      db: trx,
+      organizationId,
+      document: demoPolicy,
+      personId: idOf(personIds, DIRECTOR_EMAIL),
+      note: 'First policy: the $100 rule for agents, value-scaled limits at the top.',
+      now,
+    });
     // Half the agents have passed the goodwill-gift course, so the workspace shows both sides of a certification rule.
-    const certified = data.people.filter((p) => p.level === 'agent').filter((_, i) => i % 2 === 0).map((p) => idOf(personIds, p.email));
-    if (certified.length > 0) await trx.updateTable('people').set({ certifications: JSON.stringify(['goodwill_gifts']) }).where('id', 'in', certified).execute();
+    const certified = data.people
+      .filter((p) => p.level === 'agent')
+      .filter((_, i) => i % 2 === 0)
+      .map((p) => idOf(personIds, p.email));
+    if (certified.length > 0)
+      await trx
+        .updateTable('people')
+        .set({ certifications: JSON.stringify(['goodwill_gifts']) })
+        .where('id', 'in', certified)
+        .execute();
     progress('policy', 1, 1);
     return result(organizationId, true);
   });
 }
 
 function result(organizationId: string, created: boolean): DemoSeedResult {
-  return { organizationId, organizationName: demoOrganization.name, created, logins: demoLogins.map((login) => ({ ...login })) };
+  return {
+    organizationId,
+    organizationName: demoOrganization.name,
+    created,
+    logins: demoLogins.map((login) => ({ ...login })),
+  };
 }
 
 async function findDemoOrganizationId(db: Db): Promise<string | undefined> {
-  const row = await db.selectFrom('organizations').select('id').where('slug', '=', demoOrganization.slug).executeTakeFirst();
+  const row = await db
+    .selectFrom('organizations')
+    .select('id')
+    .where('slug', '=', demoOrganization.slug)
+    .executeTakeFirst();
   return row?.id;
 }
 
@@ -91,7 +131,9 @@ async function requireDemoOrganizationId(db: Db): Promise<string> {
 
 /** Each login gets its own salt, so there is one hash per person, all computed at once. */
 async function hashLoginPasswords(): Promise<Map<string, string>> {
-  const hashes = await Promise.all(demoLogins.map(async (login) => [login.email, await hashPassword(login.password)] as const));
+  const hashes = await Promise.all(
+    demoLogins.map(async (login) => [login.email, await hashPassword(login.password)] as const),
+  );
   return new Map(hashes);
 }
 
@@ -107,22 +149,42 @@ async function insertOrganization(trx: Db, data: DemoData): Promise<string | und
 }
 
 /** Levels, teams and people; returns person ids by email. */
-async function insertPeople(trx: Db, organizationId: string, data: DemoData): Promise<Map<string, string>> {
+async function insertPeople(
+  trx: Db,
+  organizationId: string,
+  data: DemoData,
+): Promise<Map<string, string>> {
   const levelIds = new Map(data.levels.map((level) => [level.key, randomUUID()]));
   await trx
     .insertInto('authorityLevels')
-    .values(data.levels.map((level) => ({ id: idOf(levelIds, level.key), organizationId, key: level.key, name: level.name, rank: level.rank })))
+    .values(
+      data.levels.map((level) => ({
+        id: idOf(levelIds, level.key),
+        organizationId,
+        key: level.key,
+        name: level.name,
+        rank: level.rank,
+      })),
+    )
     .execute();
 
   // Teams and people point at each other: teams go in first without a lead, which is set once the people exist.
   const teamIds = new Map(data.teams.map((team) => [team, randomUUID()]));
   await trx
     .insertInto('teams')
-    .values(data.teams.map((team) => ({ id: idOf(teamIds, team), organizationId, name: team, leadId: null })))
+    .values(
+      data.teams.map((team) => ({
+        id: idOf(teamIds, team),
+        organizationId,
+        name: team,
+        leadId: null,
+      })),
+    )
     .execute();
 
   const personIds = new Map(data.people.map((person) => [person.email, randomUUID()]));
-  const optionalId = (ids: Map<string, string>, key: string | null) => (key === null ? null : idOf(ids, key));
+  const optionalId = (ids: Map<string, string>, key: string | null) =>
+    key === null ? null : idOf(ids, key);
   await trx
     .insertInto('people')
     .values(
@@ -146,7 +208,11 @@ async function insertPeople(trx: Db, organizationId: string, data: DemoData): Pr
 
   for (const person of data.people) {
     if (!person.leads) continue;
-    await trx.updateTable('teams').set({ leadId: idOf(personIds, person.email) }).where('id', '=', idOf(teamIds, person.leads)).execute();
+    await trx
+      .updateTable('teams')
+      .set({ leadId: idOf(personIds, person.email) })
+      .where('id', '=', idOf(teamIds, person.leads))
+      .execute();
   }
   return personIds;
 }
@@ -177,7 +243,13 @@ async function insertCustomers(
   return customerIds;
 }
 
-async function insertOrders(trx: Db, organizationId: string, data: DemoData, customerIds: Map<string, string>, onBatch: (done: number) => void): Promise<void> {
+async function insertOrders(
+  trx: Db,
+  organizationId: string,
+  data: DemoData,
+  customerIds: Map<string, string>,
+  onBatch: (done: number) => void,
+): Promise<void> {
   const rows = data.orders.map((order) => ({
     organizationId,
     customerId: idOf(customerIds, order.customerRef),
@@ -191,7 +263,11 @@ async function insertOrders(trx: Db, organizationId: string, data: DemoData, cus
   await inBatches(rows, (batch) => trx.insertInto('orders').values(batch).execute(), onBatch);
 }
 
-async function inBatches<T>(rows: readonly T[], insert: (batch: T[]) => Promise<unknown>, onBatch: (done: number) => void): Promise<void> {
+async function inBatches<T>(
+  rows: readonly T[],
+  insert: (batch: T[]) => Promise<unknown>,
+  onBatch: (done: number) => void,
+): Promise<void> {
   for (let start = 0; start < rows.length; start += BATCH_SIZE) {
     const batch = rows.slice(start, start + BATCH_SIZE);
     await insert(batch);

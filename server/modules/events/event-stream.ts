@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
+
 import type { Db } from '../../db/database.ts';
 import type { EventHub } from '../../realtime/event-hub.ts';
 import type { LiveEvent } from '../../realtime/event-types.ts';
@@ -70,18 +71,34 @@ export class EventStream implements GuardedStream {
     try {
       // A failed check has answered 401 already (revoke).
       if (!(await guard.admit(this)) || this.closed) return;
-      const cursor = this.options.lastEventId ?? (await latestEventId({ db, organizationId: person.organizationId, recipientId: person.personId }));
+      const cursor =
+        this.options.lastEventId ??
+        (await latestEventId({
+          db,
+          organizationId: person.organizationId,
+          recipientId: person.personId,
+        }));
       if (this.closed) return;
       this.lastSent = cursor;
-      this.unsubscribe = hub.subscribe(person.personId, person.organizationId, (event) => (this.live && this.holds === 0 ? this.send(event) : this.buffered.push(event)), {
-        after: cursor,
-      });
+      this.unsubscribe = hub.subscribe(
+        person.personId,
+        person.organizationId,
+        (event) => (this.live && this.holds === 0 ? this.send(event) : this.buffered.push(event)),
+        {
+          after: cursor,
+        },
+      );
       // Routing reads presence: by the time the client sees the stream open, it counts as connected.
       await hub.presenceSettled();
       if (this.closed) return;
 
       res.socket?.setNoDelay(true);
-      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', 'x-accel-buffering': 'no', connection: 'keep-alive' });
+      res.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-cache',
+        'x-accel-buffering': 'no',
+        connection: 'keep-alive',
+      });
       res.write(`retry: ${RETRY_MS}\n\n`);
       await this.replay();
       if (this.closed) return;
@@ -92,7 +109,11 @@ export class EventStream implements GuardedStream {
       this.options.logger.error({ err }, 'could not open the event stream');
       if (!res.headersSent) {
         res.writeHead(503, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ error: { code: 'unavailable', message: 'Live events are unavailable; retry shortly' } }));
+        res.end(
+          JSON.stringify({
+            error: { code: 'unavailable', message: 'Live events are unavailable; retry shortly' },
+          }),
+        );
       }
       this.finish();
     }
@@ -101,7 +122,13 @@ export class EventStream implements GuardedStream {
   private async replay(): Promise<void> {
     const { db, person } = this.options;
     for (;;) {
-      const page = await listEventsAfter({ db, organizationId: person.organizationId, recipientId: person.personId, afterId: this.lastSent, limit: REPLAY_PAGE });
+      const page = await listEventsAfter({
+        db,
+        organizationId: person.organizationId,
+        recipientId: person.personId,
+        afterId: this.lastSent,
+        limit: REPLAY_PAGE,
+      });
       // The page may hold events committed after a revocation this instance has not heard of yet;
       // a check that starts after the read would see that revocation. (Live events need none: the
       // hub hears a revocation before any event committed after it.)
@@ -166,7 +193,10 @@ export class EventStream implements GuardedStream {
     if (this.closed || res.writableEnded) return;
     res.write(chunk);
     if (res.writableLength > MAX_UNSENT_BYTES) {
-      this.options.logger.warn({ personId: this.options.person.personId }, 'event stream client too slow; closing it');
+      this.options.logger.warn(
+        { personId: this.options.person.personId },
+        'event stream client too slow; closing it',
+      );
       this.finish();
     }
   }

@@ -2,7 +2,12 @@ import type { LiveEvent } from '../../realtime/event-types.ts';
 import type { LiveEventBody } from './schemas.ts';
 
 export function presentEvent(event: LiveEvent): LiveEventBody {
-  return { id: event.id, type: event.type, data: event.data, createdAt: event.createdAt.toISOString() };
+  return {
+    id: event.id,
+    type: event.type,
+    data: event.data,
+    createdAt: event.createdAt.toISOString(),
+  };
 }
 
 /** One Server-Sent Events frame; JSON never contains a raw newline, so `data` is a single line. */

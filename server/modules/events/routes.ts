@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import type { ApiApp } from '../../http/api-app.ts';
@@ -15,7 +16,13 @@ const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchem
 const CATCH_UP_LIMIT = 500;
 
 export function eventRoutes(app: ApiApp, ctx: AppContext) {
-  const guard = new StreamGuard({ db: ctx.db, hub: ctx.events, now: ctx.now, recheckMs: ctx.config.streamRecheckSeconds * 1000, logger: app.log });
+  const guard = new StreamGuard({
+    db: ctx.db,
+    hub: ctx.events,
+    now: ctx.now,
+    recheckMs: ctx.config.streamRecheckSeconds * 1000,
+    logger: app.log,
+  });
   // Streams never finish on their own; without this, closing the server would wait on them forever.
   app.addHook('preClose', async () => guard.close());
 
@@ -36,9 +43,16 @@ export function eventRoutes(app: ApiApp, ctx: AppContext) {
     },
     async (request, reply) => {
       const { personId, organizationId } = personOf(request);
-      const lastEventId = cursorOf(request.headers['last-event-id']) ?? request.query.lastEventId ?? null;
+      const lastEventId =
+        cursorOf(request.headers['last-event-id']) ?? request.query.lastEventId ?? null;
       if (!request.headers.accept?.includes('text/event-stream')) {
-        const rows = await listEventsAfter({ db: ctx.db, organizationId, recipientId: personId, afterId: lastEventId ?? 0, limit: CATCH_UP_LIMIT });
+        const rows = await listEventsAfter({
+          db: ctx.db,
+          organizationId,
+          recipientId: personId,
+          afterId: lastEventId ?? 0,
+          limit: CATCH_UP_LIMIT,
+        });
         return { events: rows.map(presentEvent) };
       }
       const stream = new EventStream(request, reply, {

@@ -18,14 +18,21 @@ export class SseTestClient {
 
   static async open(url: string, headers: Record<string, string>): Promise<SseTestClient> {
     const abort = new AbortController();
-    const response = await fetch(url, { headers: { accept: 'text/event-stream', ...headers }, signal: abort.signal });
+    const response = await fetch(url, {
+      headers: { accept: 'text/event-stream', ...headers },
+      signal: abort.signal,
+    });
     const client = new SseTestClient(response, abort);
     if (response.ok && response.body) client.ended = client.pump(response.body);
     return client;
   }
 
   /** The next event frame, parsed; fails after the timeout. */
-  async next(timeoutMs = 5_000): Promise<SseFrame & { json: { id: number; type: string; data: Record<string, unknown>; createdAt: string } }> {
+  async next(timeoutMs = 5_000): Promise<
+    SseFrame & {
+      json: { id: number; type: string; data: Record<string, unknown>; createdAt: string };
+    }
+  > {
     const frame = await this.frames.next(timeoutMs, 'a server-sent event');
     return { ...frame, json: JSON.parse(frame.data) };
   }

@@ -1,12 +1,16 @@
 import type { FastifyRequest } from 'fastify';
+
 import { AppError } from '../../errors.ts';
 import { hashSecret } from '../auth/secret-token.ts';
 
 /** How a stream was authenticated, by what the database keys it on: the session's id or the token's hash. */
-export type StreamCredential = { kind: 'session'; sessionId: string } | { kind: 'token'; tokenHash: string };
+export type StreamCredential =
+  { kind: 'session'; sessionId: string } | { kind: 'token'; tokenHash: string };
 
 export function credentialKey(credential: StreamCredential): string {
-  return credential.kind === 'session' ? `session:${credential.sessionId}` : `token:${credential.tokenHash}`;
+  return credential.kind === 'session'
+    ? `session:${credential.sessionId}`
+    : `token:${credential.tokenHash}`;
 }
 
 /** The credential server/http/auth.ts accepted for this request (it already checked the header's shape). */

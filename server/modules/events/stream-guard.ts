@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+
 import type { Db } from '../../db/database.ts';
 import type { Role } from '../../db/schema.ts';
 import type { EventHub } from '../../realtime/event-hub.ts';
@@ -50,7 +51,9 @@ export class StreamGuard {
 
   constructor(private readonly options: StreamGuardOptions) {
     this.stopWatching = options.hub.watchCredentials((personIds) => {
-      const concerned = [...this.streams.keys()].filter((s) => personIds === 'all' || personIds.has(s.personId));
+      const concerned = [...this.streams.keys()].filter(
+        (s) => personIds === 'all' || personIds.has(s.personId),
+      );
       void this.check(concerned);
     });
   }
@@ -62,7 +65,10 @@ export class StreamGuard {
    */
   async admit(stream: GuardedStream): Promise<boolean> {
     this.streams.set(stream, null);
-    this.timer ??= setInterval(() => void this.check([...this.streams.keys()]), this.options.recheckMs).unref();
+    this.timer ??= setInterval(
+      () => void this.check([...this.streams.keys()]),
+      this.options.recheckMs,
+    ).unref();
     return this.confirm(stream);
   }
 
@@ -116,7 +122,11 @@ export class StreamGuard {
     this.queued.clear();
     let standings;
     try {
-      standings = await checkStreamCredentials({ db: this.options.db, credentials: batch.map((s) => s.credential), now: this.options.now() });
+      standings = await checkStreamCredentials({
+        db: this.options.db,
+        credentials: batch.map((s) => s.credential),
+        now: this.options.now(),
+      });
     } catch (err) {
       // Fail closed, but as a dropped connection, not a 401: the browser reconnects, and is answered
       // by whatever the database says then.
@@ -132,7 +142,11 @@ export class StreamGuard {
       if (!this.streams.has(stream)) continue;
       const now = standings.get(credentialKey(stream.credential));
       const was = this.streams.get(stream);
-      if (!now || now.personId !== stream.personId || (was && (was.role !== now.role || was.levelId !== now.levelId))) {
+      if (
+        !now ||
+        now.personId !== stream.personId ||
+        (was && (was.role !== now.role || was.levelId !== now.levelId))
+      ) {
         this.revoke(stream);
         continue;
       }

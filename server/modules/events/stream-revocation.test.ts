@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { startServer, type RunningServer } from '../../boot.ts';
 import { ConfigError, loadConfig } from '../../config.ts';
-import { openDatabase } from '../../db/database.ts';
+import { openDatabase, type Db } from '../../db/database.ts';
 import type { NewEvent } from '../../realtime/event-types.ts';
 import { recordEvents } from '../../realtime/record-events.ts';
 import { createFixtureOrganization, type FixtureOrganization } from '../../testing/fixtures.ts';
 import { createTestApp, signIn, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { createPostgresDatabase, testDialect } from '../../testing/test-database.ts';
-import type { Db } from '../../db/database.ts';
 import { SseTestClient } from './sse-test-client.ts';
 
 /**
@@ -43,7 +44,13 @@ const approvalDecided = (org: FixtureOrganization, personId: string): NewEvent =
 
 async function endsWithin(stream: SseTestClient, ms: number, what: string): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`the stream was still open ${ms} ms after ${what}`)), ms)));
+  const timeout = new Promise<never>(
+    (_, reject) =>
+      (timer = setTimeout(
+        () => reject(new Error(`the stream was still open ${ms} ms after ${what}`)),
+        ms,
+      )),
+  );
   try {
     await Promise.race([stream.ended, timeout]);
   } finally {
@@ -51,10 +58,17 @@ async function endsWithin(stream: SseTestClient, ms: number, what: string): Prom
   }
 }
 
-const deliveredIds = (stream: SseTestClient) => stream.frames.received.map((f) => (JSON.parse(f.data) as { id: number }).id);
+const deliveredIds = (stream: SseTestClient) =>
+  stream.frames.received.map((f) => (JSON.parse(f.data) as { id: number }).id);
 
 /** Opens a stream and proves it live with one event, so a later "not delivered" means something. */
-async function openLiveStream(url: string, headers: Record<string, string>, db: Db, org: FixtureOrganization, personId: string): Promise<SseTestClient> {
+async function openLiveStream(
+  url: string,
+  headers: Record<string, string>,
+  db: Db,
+  org: FixtureOrganization,
+  personId: string,
+): Promise<SseTestClient> {
   const stream = await SseTestClient.open(url, headers);
   expect(stream.response.status).toBe(200);
   const [before] = await recordEvents(db, [phonePopped(org, personId)]);
@@ -98,11 +112,17 @@ describe('an open event stream when its credentials are taken away (notified)', 
     await endsWithin(s, END_WITHIN_MS, 'logout');
     expect(deliveredIds(s)).not.toContain(after);
     // What EventSource does next: reconnect, and be refused.
-    expect((await fetch(`${base}/api/events`, { headers: { accept: 'text/event-stream', cookie } })).status).toBe(401);
+    expect(
+      (await fetch(`${base}/api/events`, { headers: { accept: 'text/event-stream', cookie } }))
+        .status,
+    ).toBe(401);
   });
 
   it('ends the stream opened with an API token once the token is revoked', async () => {
-    const created = await admin.post('/api/tokens', { name: 'stream script', personId: org.people.admin.id });
+    const created = await admin.post('/api/tokens', {
+      name: 'stream script',
+      personId: org.people.admin.id,
+    });
     expect(created.statusCode).toBe(201);
     const { token, apiToken } = created.json() as { token: string; apiToken: { id: string } };
     const s = await stream({ authorization: `Bearer ${token}` }, org.people.admin.id);
@@ -112,14 +132,22 @@ describe('an open event stream when its credentials are taken away (notified)', 
 
     await endsWithin(s, END_WITHIN_MS, 'the token was revoked');
     expect(deliveredIds(s)).not.toContain(after);
-    expect((await fetch(`${base}/api/events`, { headers: { accept: 'text/event-stream', authorization: `Bearer ${token}` } })).status).toBe(401);
+    expect(
+      (
+        await fetch(`${base}/api/events`, {
+          headers: { accept: 'text/event-stream', authorization: `Bearer ${token}` },
+        })
+      ).status,
+    ).toBe(401);
   });
 
   it('ends the streams of a person who is deactivated', async () => {
     const trainer = await signIn(t.app, org.people.trainer.email);
     const s = await stream({ cookie: cookieHeaderOf(trainer) }, org.people.trainer.id);
 
-    expect((await admin.patch(`/api/people/${org.people.trainer.id}`, { active: false })).statusCode).toBe(200);
+    expect(
+      (await admin.patch(`/api/people/${org.people.trainer.id}`, { active: false })).statusCode,
+    ).toBe(200);
     const [after] = await recordEvents(t.ctx.db, [phonePopped(org, org.people.trainer.id)]);
 
     await endsWithin(s, END_WITHIN_MS, 'the person was deactivated');
@@ -131,9 +159,16 @@ describe('an open event stream when its credentials are taken away (notified)', 
     const cookie = cookieHeaderOf(manager);
     const s = await stream({ cookie }, org.people.manager.id);
 
-    expect((await admin.patch(`/api/people/${org.people.manager.id}`, { role: 'agent' })).statusCode).toBe(200);
+    expect(
+      (await admin.patch(`/api/people/${org.people.manager.id}`, { role: 'agent' })).statusCode,
+    ).toBe(200);
     const [after] = await recordEvents(t.ctx.db, [
-      { organizationId: org.id, recipientId: org.people.manager.id, type: 'approval.requested', data: { approvalId: randomUUID(), resolutionId: randomUUID() } },
+      {
+        organizationId: org.id,
+        recipientId: org.people.manager.id,
+        type: 'approval.requested',
+        data: { approvalId: randomUUID(), resolutionId: randomUUID() },
+      },
     ]);
 
     await endsWithin(s, END_WITHIN_MS, 'the role changed');
@@ -162,7 +197,13 @@ describe('an open event stream when its session expires', () => {
       const org = await createFixtureOrganization(t.ctx.db, 'rev-expiry');
       const agent = await signIn(t.app, org.people.agent.email);
       const base = await t.app.listen({ port: 0, host: '127.0.0.1' });
-      const s = await openLiveStream(`${base}/api/events`, { cookie: cookieHeaderOf(agent) }, t.ctx.db, org, org.people.agent.id);
+      const s = await openLiveStream(
+        `${base}/api/events`,
+        { cookie: cookieHeaderOf(agent) },
+        t.ctx.db,
+        org,
+        org.people.agent.id,
+      );
       try {
         t.clock.advance(t.ctx.config.sessionTtlHours * 3_600_000 + 1_000);
         const [after] = await recordEvents(t.ctx.db, [phonePopped(org, org.people.agent.id)]);
@@ -184,9 +225,19 @@ describe('the periodic re-check of open event streams', () => {
       const org = await createFixtureOrganization(t.ctx.db, 'rev-periodic');
       const agent = await signIn(t.app, org.people.agent.email);
       const base = await t.app.listen({ port: 0, host: '127.0.0.1' });
-      const s = await openLiveStream(`${base}/api/events`, { cookie: cookieHeaderOf(agent) }, t.ctx.db, org, org.people.agent.id);
+      const s = await openLiveStream(
+        `${base}/api/events`,
+        { cookie: cookieHeaderOf(agent) },
+        t.ctx.db,
+        org,
+        org.people.agent.id,
+      );
       try {
-        await t.ctx.db.updateTable('people').set({ active: false }).where('id', '=', org.people.agent.id).execute();
+        await t.ctx.db
+          .updateTable('people')
+          .set({ active: false })
+          .where('id', '=', org.people.agent.id)
+          .execute();
         await endsWithin(s, END_WITHIN_MS, 'the person was deactivated in the database');
       } finally {
         s.close();
@@ -199,56 +250,82 @@ describe('the periodic re-check of open event streams', () => {
   it('is configured by STREAM_RECHECK_SECONDS, a whole number of seconds from 1', () => {
     expect(loadConfig({}).streamRecheckSeconds).toBe(5);
     expect(loadConfig({ STREAM_RECHECK_SECONDS: '2' }).streamRecheckSeconds).toBe(2);
-    for (const bad of ['0', '1.5', 'soon']) expect(() => loadConfig({ STREAM_RECHECK_SECONDS: bad })).toThrow(ConfigError);
+    for (const bad of ['0', '1.5', 'soon'])
+      expect(() => loadConfig({ STREAM_RECHECK_SECONDS: bad })).toThrow(ConfigError);
   });
 });
 
-describe.runIf(testDialect() === 'postgres')('event streams across two servers when credentials are taken away', () => {
-  const servers: RunningServer[] = [];
-  let shared: Awaited<ReturnType<typeof createPostgresDatabase>>;
+describe.runIf(testDialect() === 'postgres')(
+  'event streams across two servers when credentials are taken away',
+  () => {
+    const servers: RunningServer[] = [];
+    let shared: Awaited<ReturnType<typeof createPostgresDatabase>>;
 
-  beforeAll(async () => {
-    shared = await createPostgresDatabase();
-    // Only the notification through PostgreSQL can end the stream on the other server in time.
-    const config = { ...loadConfig({ PORT: '0', LOG_LEVEL: 'silent', WEB_DIST_DIR: '/nonexistent', DATABASE_URL: shared.url }), streamRecheckSeconds: 600 };
-    for (let i = 0; i < 2; i++) {
-      const database = await openDatabase({ kind: 'postgres', url: shared.url, poolSize: 4 });
-      servers.push(await startServer({ config, database, logger: false }));
-    }
-  });
-  afterAll(async () => {
-    await Promise.all(servers.map((s) => s.close()));
-    await shared?.close();
-  });
+    beforeAll(async () => {
+      shared = await createPostgresDatabase();
+      // Only the notification through PostgreSQL can end the stream on the other server in time.
+      const config = {
+        ...loadConfig({
+          PORT: '0',
+          LOG_LEVEL: 'silent',
+          WEB_DIST_DIR: '/nonexistent',
+          DATABASE_URL: shared.url,
+        }),
+        streamRecheckSeconds: 600,
+      };
+      for (let i = 0; i < 2; i++) {
+        const database = await openDatabase({ kind: 'postgres', url: shared.url, poolSize: 4 });
+        servers.push(await startServer({ config, database, logger: false }));
+      }
+    });
+    afterAll(async () => {
+      await Promise.all(servers.map((s) => s.close()));
+      await shared?.close();
+    });
 
-  it('ends on server B a stream whose session logs out on server A', async () => {
-    const [a, b] = servers as [RunningServer, RunningServer];
-    const org = await createFixtureOrganization(shared.db, 'rev-two-logout');
-    const agent = await signIn(a.app, org.people.agent.email);
-    const s = await openLiveStream(`${b.url}/api/events`, { cookie: cookieHeaderOf(agent) }, a.ctx.db, org, org.people.agent.id);
-    try {
-      expect((await agent.post('/api/auth/logout')).statusCode).toBe(204);
-      const [after] = await recordEvents(a.ctx.db, [phonePopped(org, org.people.agent.id)]);
-      await endsWithin(s, END_WITHIN_MS, 'logout on the other server');
-      expect(deliveredIds(s)).not.toContain(after);
-    } finally {
-      s.close();
-    }
-  });
+    it('ends on server B a stream whose session logs out on server A', async () => {
+      const [a, b] = servers as [RunningServer, RunningServer];
+      const org = await createFixtureOrganization(shared.db, 'rev-two-logout');
+      const agent = await signIn(a.app, org.people.agent.email);
+      const s = await openLiveStream(
+        `${b.url}/api/events`,
+        { cookie: cookieHeaderOf(agent) },
+        a.ctx.db,
+        org,
+        org.people.agent.id,
+      );
+      try {
+        expect((await agent.post('/api/auth/logout')).statusCode).toBe(204);
+        const [after] = await recordEvents(a.ctx.db, [phonePopped(org, org.people.agent.id)]);
+        await endsWithin(s, END_WITHIN_MS, 'logout on the other server');
+        expect(deliveredIds(s)).not.toContain(after);
+      } finally {
+        s.close();
+      }
+    });
 
-  it('ends on server B the streams of a person deactivated on server A', async () => {
-    const [a, b] = servers as [RunningServer, RunningServer];
-    const org = await createFixtureOrganization(shared.db, 'rev-two-deactivate');
-    const admin = await signIn(a.app, org.people.admin.email);
-    const manager = await signIn(b.app, org.people.manager.email);
-    const s = await openLiveStream(`${b.url}/api/events`, { cookie: cookieHeaderOf(manager) }, a.ctx.db, org, org.people.manager.id);
-    try {
-      expect((await admin.patch(`/api/people/${org.people.manager.id}`, { active: false })).statusCode).toBe(200);
-      const [after] = await recordEvents(a.ctx.db, [approvalDecided(org, org.people.manager.id)]);
-      await endsWithin(s, END_WITHIN_MS, 'deactivation on the other server');
-      expect(deliveredIds(s)).not.toContain(after);
-    } finally {
-      s.close();
-    }
-  });
-});
+    it('ends on server B the streams of a person deactivated on server A', async () => {
+      const [a, b] = servers as [RunningServer, RunningServer];
+      const org = await createFixtureOrganization(shared.db, 'rev-two-deactivate');
+      const admin = await signIn(a.app, org.people.admin.email);
+      const manager = await signIn(b.app, org.people.manager.email);
+      const s = await openLiveStream(
+        `${b.url}/api/events`,
+        { cookie: cookieHeaderOf(manager) },
+        a.ctx.db,
+        org,
+        org.people.manager.id,
+      );
+      try {
+        expect(
+          (await admin.patch(`/api/people/${org.people.manager.id}`, { active: false })).statusCode,
+        ).toBe(200);
+        const [after] = await recordEvents(a.ctx.db, [approvalDecided(org, org.people.manager.id)]);
+        await endsWithin(s, END_WITHIN_MS, 'deactivation on the other server');
+        expect(deliveredIds(s)).not.toContain(after);
+      } finally {
+        s.close();
+      }
+    });
+  },
+);

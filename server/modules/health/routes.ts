@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
+
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import type { ApiApp } from '../../http/api-app.ts';
@@ -7,7 +8,14 @@ import type { ApiApp } from '../../http/api-app.ts';
 export function healthRoutes(app: ApiApp, ctx: AppContext) {
   app.get(
     '/healthz',
-    { config: { access: 'public' }, schema: { tags: ['health'], summary: 'The process is up', response: { 200: z.object({ status: z.literal('ok') }) } } },
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['health'],
+        summary: 'The process is up',
+        response: { 200: z.object({ status: z.literal('ok') }) },
+      },
+    },
     async () => ({ status: 'ok' as const }),
   );
 
@@ -15,7 +23,13 @@ export function healthRoutes(app: ApiApp, ctx: AppContext) {
     '/readyz',
     {
       config: { access: 'public' },
-      schema: { tags: ['health'], summary: 'The database answers', response: { 200: z.object({ status: z.literal('ready'), database: z.enum(['pglite', 'postgres']) }) } },
+      schema: {
+        tags: ['health'],
+        summary: 'The database answers',
+        response: {
+          200: z.object({ status: z.literal('ready'), database: z.enum(['pglite', 'postgres']) }),
+        },
+      },
     },
     async () => {
       try {

@@ -1,16 +1,29 @@
 import type { FastifyBaseLogger } from 'fastify';
+
 import type { Db } from '../../db/database.ts';
 import { startPeriodicTask } from '../../scheduling/periodic-task.ts';
 import { pruneExpiredData } from './commands/prune-expired-data.ts';
 
 /** Every instance prunes every ten minutes, the first time a minute after start (the batches skip each other's rows). */
-export function startHousekeepingTimer(options: { db: Db; now: () => Date; eventRetentionDays: number; loginWindowMinutes: number; logger: FastifyBaseLogger }): { stop(): Promise<void> } {
+export function startHousekeepingTimer(options: {
+  db: Db;
+  now: () => Date;
+  eventRetentionDays: number;
+  loginWindowMinutes: number;
+  logger: FastifyBaseLogger;
+}): { stop(): Promise<void> } {
   return startPeriodicTask({
     intervalMs: 10 * 60_000,
     firstDelayMs: 60_000,
     run: async () => {
-      const pruned = await pruneExpiredData({ db: options.db, now: options.now(), eventRetentionDays: options.eventRetentionDays, loginWindowMinutes: options.loginWindowMinutes });
-      if (pruned.events + pruned.sessions + pruned.loginFailures > 0) options.logger.info(pruned, 'expired data pruned');
+      const pruned = await pruneExpiredData({
+        db: options.db,
+        now: options.now(),
+        eventRetentionDays: options.eventRetentionDays,
+        loginWindowMinutes: options.loginWindowMinutes,
+      });
+      if (pruned.events + pruned.sessions + pruned.loginFailures > 0)
+        options.logger.info(pruned, 'expired data pruned');
     },
     onError: (err) => options.logger.error({ err }, 'housekeeping failed'),
   });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { createFixtureOrganization, type FixtureOrganization } from '../../testing/fixtures.ts';
 import { createTestApp, signIn, type TestApp } from '../../testing/test-app.ts';
 
@@ -13,13 +14,23 @@ describe('organization settings', () => {
 
   it('shows every member the vision of service', async () => {
     const agent = await signIn(t.app, org.people.agent.email);
-    expect((await agent.get('/api/organization')).json().organization).toMatchObject({ slug: 'orgs', vision: 'Vision of orgs', currency: 'USD' });
+    expect((await agent.get('/api/organization')).json().organization).toMatchObject({
+      slug: 'orgs',
+      vision: 'Vision of orgs',
+      currency: 'USD',
+    });
   });
 
   it('lets an admin change the vision and time zone, and nobody else', async () => {
     const admin = await signIn(t.app, org.people.admin.email);
-    const changed = await admin.patch('/api/organization', { vision: 'Fix it on the first contact.', timeZone: 'Europe/Paris' });
-    expect(changed.json().organization).toMatchObject({ vision: 'Fix it on the first contact.', timeZone: 'Europe/Paris' });
+    const changed = await admin.patch('/api/organization', {
+      vision: 'Fix it on the first contact.',
+      timeZone: 'Europe/Paris',
+    });
+    expect(changed.json().organization).toMatchObject({
+      vision: 'Fix it on the first contact.',
+      timeZone: 'Europe/Paris',
+    });
     const supervisor = await signIn(t.app, org.people.supervisor.email);
     expect((await supervisor.patch('/api/organization', { vision: 'mine' })).statusCode).toBe(403);
   });

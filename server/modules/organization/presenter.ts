@@ -1,7 +1,15 @@
 import type { z } from 'zod';
+
 import type { Organization } from '../../db/schema.ts';
 import type { organizationSchema } from './schemas.ts';
 
 export function presentOrganization(org: Organization): z.infer<typeof organizationSchema> {
-  return { id: org.id, slug: org.slug, name: org.name, timeZone: org.timeZone, currency: org.currency, vision: org.vision };
+  return {
+    id: org.id,
+    slug: org.slug,
+    name: org.name,
+    timeZone: org.timeZone,
+    currency: org.currency,
+    vision: org.vision,
+  };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import type { AppContext } from '../../context.ts';
 import type { ApiApp } from '../../http/api-app.ts';
 import { principalOf } from '../../http/auth.ts';
@@ -15,21 +16,36 @@ export function organizationRoutes(app: ApiApp, ctx: AppContext) {
     '/api/organization',
     {
       config: { access: 'organization.read' },
-      schema: { tags: ['organization'], summary: 'My organization and its vision of service', response: { 200: z.object({ organization: organizationSchema }), ...errors } },
+      schema: {
+        tags: ['organization'],
+        summary: 'My organization and its vision of service',
+        response: { 200: z.object({ organization: organizationSchema }), ...errors },
+      },
     },
-    async (request) => ({ organization: presentOrganization(await findOrganization({ db: ctx.db, organizationId: principalOf(request).organizationId })) }),
+    async (request) => ({
+      organization: presentOrganization(
+        await findOrganization({ db: ctx.db, organizationId: principalOf(request).organizationId }),
+      ),
+    }),
   );
 
   app.patch(
     '/api/organization',
     {
       config: { access: 'organization.update' },
-      schema: { tags: ['organization'], summary: 'Change the name, vision or time zone', body: updateOrganizationBody, response: { 200: z.object({ organization: organizationSchema }), ...errors } },
+      schema: {
+        tags: ['organization'],
+        summary: 'Change the name, vision or time zone',
+        body: updateOrganizationBody,
+        response: { 200: z.object({ organization: organizationSchema }), ...errors },
+      },
     },
     async (request) => {
       const { organizationId } = principalOf(request);
       await updateOrganization({ db: ctx.db, organizationId, changes: request.body });
-      return { organization: presentOrganization(await findOrganization({ db: ctx.db, organizationId })) };
+      return {
+        organization: presentOrganization(await findOrganization({ db: ctx.db, organizationId })),
+      };
     },
   );
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { createFixtureOrganization, type FixtureOrganization } from '../../testing/fixtures.ts';
-import type { TestClient} from '../../testing/test-app.ts';
-import { createTestApp, signIn, type TestApp } from '../../testing/test-app.ts';
+import { createTestApp, signIn, type TestApp, type TestClient } from '../../testing/test-app.ts';
 
 describe('people, teams and levels', () => {
   let t: TestApp;
@@ -17,14 +17,20 @@ describe('people, teams and levels', () => {
   it('shows me my level, team and manager', async () => {
     const agent = await signIn(t.app, org.people.agent.email);
     const { person } = (await agent.get('/api/me')).json();
-    expect(person).toMatchObject({ level: { key: 'agent', name: 'Agent', rank: 1 }, team: { name: 'Front line' }, manager: { id: org.people.supervisor.id } });
+    expect(person).toMatchObject({
+      level: { key: 'agent', name: 'Agent', rank: 1 },
+      team: { name: 'Front line' },
+      manager: { id: org.people.supervisor.id },
+    });
   });
 
   it('lists and filters people', async () => {
     const all = (await admin.get('/api/people')).json().people;
     expect(all).toHaveLength(6);
     const agents = (await admin.get('/api/people?role=agent')).json().people;
-    expect(agents.map((p: { email: string }) => p.email).sort()).toEqual([org.people.agent.email, org.people.agent2.email].sort());
+    expect(agents.map((p: { email: string }) => p.email).sort()).toEqual(
+      [org.people.agent.email, org.people.agent2.email].sort(),
+    );
     expect((await admin.get('/api/people?q=SUPERVISOR')).json().people).toHaveLength(1);
   });
 
@@ -36,11 +42,23 @@ describe('people, teams and levels', () => {
 
   it('lists teams with their lead and size, and levels lowest first', async () => {
     const { teams } = (await admin.get('/api/teams')).json();
-    expect(teams).toEqual([{ id: org.teamId, name: 'Front line', lead: { id: org.people.supervisor.id, name: expect.any(String) }, memberCount: 6 }]);
+    expect(teams).toEqual([
+      {
+        id: org.teamId,
+        name: 'Front line',
+        lead: { id: org.people.supervisor.id, name: expect.any(String) },
+        memberCount: 6,
+      },
+    ]);
     const team = (await admin.get(`/api/teams/${org.teamId}`)).json();
     expect(team.members).toHaveLength(6);
     const { levels } = (await admin.get('/api/authority-levels')).json();
-    expect(levels.map((l: { key: string }) => l.key)).toEqual(['agent', 'senior_agent', 'supervisor', 'manager']);
+    expect(levels.map((l: { key: string }) => l.key)).toEqual([
+      'agent',
+      'senior_agent',
+      'supervisor',
+      'manager',
+    ]);
   });
 
   it('lets an admin add a person who can then sign in', async () => {
@@ -54,7 +72,11 @@ describe('people, teams and levels', () => {
       password: 'a long enough password',
     });
     expect(response.statusCode).toBe(201);
-    expect(response.json().person).toMatchObject({ email: 'new.rep@ppl.test', level: { key: 'agent' }, manager: { id: org.people.supervisor.id } });
+    expect(response.json().person).toMatchObject({
+      email: 'new.rep@ppl.test',
+      level: { key: 'agent' },
+      manager: { id: org.people.supervisor.id },
+    });
     await signIn(t.app, 'new.rep@ppl.test', 'a long enough password');
   });
 
@@ -72,12 +94,21 @@ describe('people, teams and levels', () => {
   });
 
   it('changes a level and refuses a reporting loop', async () => {
-    const promoted = await admin.patch(`/api/people/${org.people.agent.id}`, { levelKey: 'senior_agent' });
+    const promoted = await admin.patch(`/api/people/${org.people.agent.id}`, {
+      levelKey: 'senior_agent',
+    });
     expect(promoted.json().person.level.key).toBe('senior_agent');
-    const loop = await admin.patch(`/api/people/${org.people.manager.id}`, { managerId: org.people.agent.id });
+    const loop = await admin.patch(`/api/people/${org.people.manager.id}`, {
+      managerId: org.people.agent.id,
+    });
     expect(loop.statusCode).toBe(400);
-    expect(loop.json().error).toMatchObject({ field: 'managerId', message: expect.stringContaining('loop') });
-    const self = await admin.patch(`/api/people/${org.people.manager.id}`, { managerId: org.people.manager.id });
+    expect(loop.json().error).toMatchObject({
+      field: 'managerId',
+      message: expect.stringContaining('loop'),
+    });
+    const self = await admin.patch(`/api/people/${org.people.manager.id}`, {
+      managerId: org.people.manager.id,
+    });
     expect(self.statusCode).toBe(400);
   });
 
@@ -93,7 +124,9 @@ describe('people, teams and levels', () => {
   });
 
   it('answers 404 for an id that exists nowhere and 400 for one that is not an id', async () => {
-    expect((await admin.get('/api/people/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
+    expect((await admin.get('/api/people/00000000-0000-4000-8000-000000000000')).statusCode).toBe(
+      404,
+    );
     const bad = await admin.get('/api/people/42');
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.field).toBe('id');

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
+
 import type { AuthorityLevel } from '../../db/schema.ts';
-import type { PersonRow } from './queries/select-people.ts';
 import type { TeamRow } from './queries/list-teams.ts';
+import type { PersonRow } from './queries/select-people.ts';
 import type { levelSchema, personSchema, teamSchema } from './schemas.ts';
 
 export function presentPerson(row: PersonRow): z.infer<typeof personSchema> {

@@ -1,19 +1,34 @@
 import { z } from 'zod';
+
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
-import { errorBodySchema } from '../../http/error-handler.ts';
 import type { ApiApp } from '../../http/api-app.ts';
 import { principalOf } from '../../http/auth.ts';
+import { errorBodySchema } from '../../http/error-handler.ts';
 import { createPerson } from './commands/create-person.ts';
 import { updatePerson } from './commands/update-person.ts';
 import { presentLevel, presentPerson, presentTeam } from './presenter.ts';
 import { findPerson } from './queries/find-person.ts';
-import { listPeople } from './queries/list-people.ts';
 import { listLevels } from './queries/list-levels.ts';
+import { listPeople } from './queries/list-people.ts';
 import { listTeams } from './queries/list-teams.ts';
-import { createPersonBody, levelSchema, personSchema, roleSchema, teamSchema, updatePersonBody, uuidParam } from './schemas.ts';
+import {
+  createPersonBody,
+  levelSchema,
+  personSchema,
+  roleSchema,
+  teamSchema,
+  updatePersonBody,
+  uuidParam,
+} from './schemas.ts';
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
+const errors = {
+  400: errorBodySchema,
+  401: errorBodySchema,
+  403: errorBodySchema,
+  404: errorBodySchema,
+  409: errorBodySchema,
+};
 
 export function peopleRoutes(app: ApiApp, ctx: AppContext) {
   app.get(
@@ -23,7 +38,11 @@ export function peopleRoutes(app: ApiApp, ctx: AppContext) {
       schema: {
         tags: ['people'],
         summary: 'People of my organization',
-        querystring: z.object({ teamId: z.uuid().optional(), role: roleSchema.optional(), q: z.string().max(100).optional() }),
+        querystring: z.object({
+          teamId: z.uuid().optional(),
+          role: roleSchema.optional(),
+          q: z.string().max(100).optional(),
+        }),
         response: { 200: z.object({ people: z.array(personSchema) }), ...errors },
       },
     },
@@ -38,11 +57,20 @@ export function peopleRoutes(app: ApiApp, ctx: AppContext) {
     '/api/people/:id',
     {
       config: { access: 'people.read' },
-      schema: { tags: ['people'], summary: 'One person', params: uuidParam, response: { 200: z.object({ person: personSchema }), ...errors } },
+      schema: {
+        tags: ['people'],
+        summary: 'One person',
+        params: uuidParam,
+        response: { 200: z.object({ person: personSchema }), ...errors },
+      },
     },
     async (request) => {
       const { organizationId } = principalOf(request);
-      return { person: presentPerson(await findPerson({ db: ctx.db, organizationId, personId: request.params.id })) };
+      return {
+        person: presentPerson(
+          await findPerson({ db: ctx.db, organizationId, personId: request.params.id }),
+        ),
+      };
     },
   );
 
@@ -50,13 +78,20 @@ export function peopleRoutes(app: ApiApp, ctx: AppContext) {
     '/api/people',
     {
       config: { access: 'people.manage' },
-      schema: { tags: ['people'], summary: 'Add a person', body: createPersonBody, response: { 201: z.object({ person: personSchema }), ...errors } },
+      schema: {
+        tags: ['people'],
+        summary: 'Add a person',
+        body: createPersonBody,
+        response: { 201: z.object({ person: personSchema }), ...errors },
+      },
     },
     async (request, reply) => {
       const { organizationId } = principalOf(request);
       const { id } = await createPerson({ db: ctx.db, organizationId, ...request.body });
       reply.code(201);
-      return { person: presentPerson(await findPerson({ db: ctx.db, organizationId, personId: id })) };
+      return {
+        person: presentPerson(await findPerson({ db: ctx.db, organizationId, personId: id })),
+      };
     },
   );
 
@@ -64,28 +99,63 @@ export function peopleRoutes(app: ApiApp, ctx: AppContext) {
     '/api/people/:id',
     {
       config: { access: 'people.manage' },
-      schema: { tags: ['people'], summary: 'Change a person', params: uuidParam, body: updatePersonBody, response: { 200: z.object({ person: personSchema }), ...errors } },
+      schema: {
+        tags: ['people'],
+        summary: 'Change a person',
+        params: uuidParam,
+        body: updatePersonBody,
+        response: { 200: z.object({ person: personSchema }), ...errors },
+      },
     },
     async (request) => {
       const principal = principalOf(request);
       const { organizationId } = principal;
       const actorId = principal.kind === 'person' ? principal.personId : null;
-      await updatePerson({ db: ctx.db, organizationId, actorId, personId: request.params.id, changes: request.body });
-      return { person: presentPerson(await findPerson({ db: ctx.db, organizationId, personId: request.params.id })) };
+      await updatePerson({
+        db: ctx.db,
+        organizationId,
+        actorId,
+        personId: request.params.id,
+        changes: request.body,
+      });
+      return {
+        person: presentPerson(
+          await findPerson({ db: ctx.db, organizationId, personId: request.params.id }),
+        ),
+      };
     },
   );
 
   app.get(
     '/api/teams',
-    { config: { access: 'teams.read' }, schema: { tags: ['people'], summary: 'Teams of my organization', response: { 200: z.object({ teams: z.array(teamSchema) }), ...errors } } },
-    async (request) => ({ teams: (await listTeams({ db: ctx.db, organizationId: principalOf(request).organizationId })).map(presentTeam) }),
+    {
+      config: { access: 'teams.read' },
+      schema: {
+        tags: ['people'],
+        summary: 'Teams of my organization',
+        response: { 200: z.object({ teams: z.array(teamSchema) }), ...errors },
+      },
+    },
+    async (request) => ({
+      teams: (
+        await listTeams({ db: ctx.db, organizationId: principalOf(request).organizationId })
+      ).map(presentTeam),
+    }),
   );
 
   app.get(
     '/api/teams/:id',
     {
       config: { access: 'teams.read' },
-      schema: { tags: ['people'], summary: 'One team and its members', params: uuidParam, response: { 200: z.object({ team: teamSchema, members: z.array(personSchema) }), ...errors } },
+      schema: {
+        tags: ['people'],
+        summary: 'One team and its members',
+        params: uuidParam,
+        response: {
+          200: z.object({ team: teamSchema, members: z.array(personSchema) }),
+          ...errors,
+        },
+      },
     },
     async (request) => {
       const { organizationId } = principalOf(request);
@@ -98,9 +168,19 @@ export function peopleRoutes(app: ApiApp, ctx: AppContext) {
 
   app.get(
     '/api/authority-levels',
-    { config: { access: 'levels.read' }, schema: { tags: ['people'], summary: 'Authority levels, lowest first', response: { 200: z.object({ levels: z.array(levelSchema) }), ...errors } } },
+    {
+      config: { access: 'levels.read' },
+      schema: {
+        tags: ['people'],
+        summary: 'Authority levels, lowest first',
+        response: { 200: z.object({ levels: z.array(levelSchema) }), ...errors },
+      },
+    },
     async (request) => {
-      const levels = await listLevels({ db: ctx.db, organizationId: principalOf(request).organizationId });
+      const levels = await listLevels({
+        db: ctx.db,
+        organizationId: principalOf(request).organizationId,
+      });
       return { levels: levels.map(presentLevel) };
     },
   );

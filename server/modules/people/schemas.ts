@@ -1,10 +1,13 @@
 import { z } from 'zod';
+
 import { roles, type Role } from '../../db/schema.ts';
 
 export const roleSchema = z.enum(roles as [Role, ...Role[]]);
 export const uuidParam = z.object({ id: z.uuid() });
 
-export const levelSchema = z.object({ id: z.uuid(), key: z.string(), name: z.string(), rank: z.number().int() }).meta({ id: 'AuthorityLevel' });
+export const levelSchema = z
+  .object({ id: z.uuid(), key: z.string(), name: z.string(), rank: z.number().int() })
+  .meta({ id: 'AuthorityLevel' });
 
 export const personRefSchema = z.object({ id: z.uuid(), name: z.string() });
 
@@ -25,7 +28,12 @@ export const personSchema = z
   .meta({ id: 'Person' });
 
 export const teamSchema = z
-  .object({ id: z.uuid(), name: z.string(), lead: personRefSchema.nullable(), memberCount: z.number().int() })
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    lead: personRefSchema.nullable(),
+    memberCount: z.number().int(),
+  })
   .meta({ id: 'Team' });
 
 export const createPersonBody = z.object({
@@ -37,7 +45,11 @@ export const createPersonBody = z.object({
   managerId: z.uuid().optional(),
   extension: z.string().trim().min(1).max(32).optional(),
   // What a password must be is checkPassword's (auth/password-policy.ts), for the CLI too; this only bounds the body.
-  password: z.string().max(1024).optional().describe('At least 12 characters, not a common or leaked password'),
+  password: z
+    .string()
+    .max(1024)
+    .optional()
+    .describe('At least 12 characters, not a common or leaked password'),
 });
 
 export const updatePersonBody = z

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { createFixtureOrganization, type FixtureOrganization } from '../../testing/fixtures.ts';
 import { createTestApp, signIn, type TestApp, type TestClient } from '../../testing/test-app.ts';
 
@@ -19,12 +21,20 @@ describe("budgets follow the organization's calendar and the customer's window",
     t = await createTestApp({ env: { SESSION_TTL_HOURS: '72' } });
     org = await createFixtureOrganization(t.ctx.db, 'calendar');
     agent = await signIn(t.app, org.people.agent.email);
-    contactId = (await agent.post('/api/contacts', { customerId: org.customerId, channel: 'call' })).json().contact.id;
+    contactId = (
+      await agent.post('/api/contacts', { customerId: org.customerId, channel: 'call' })
+    ).json().contact.id;
   });
   afterAll(() => t.close());
 
   const refund = async (amount: number) => {
-    const response = await agent.post(`/api/contacts/${contactId}/resolutions`, { type: 'refund', amount, currency: 'USD', reason: 'late', idempotencyKey: randomUUID() });
+    const response = await agent.post(`/api/contacts/${contactId}/resolutions`, {
+      type: 'refund',
+      amount,
+      currency: 'USD',
+      reason: 'late',
+      idempotencyKey: randomUUID(),
+    });
     expect(response.statusCode).toBe(201);
     return response.json().resolution.status as string;
   };
@@ -54,10 +64,20 @@ describe("budgets follow the organization's calendar and the customer's window",
   it("counts a customer's grants from the window's first instant, not from the start of that day", async () => {
     const customer = await t.ctx.db
       .insertInto('customers')
-      .values({ organizationId: org.id, externalRef: 'window', name: 'Window Customer', segment: 'regular', lifetimeValueMinor: 0, currency: 'USD', flags: '[]' })
+      .values({
+        organizationId: org.id,
+        externalRef: 'window',
+        name: 'Window Customer',
+        segment: 'regular',
+        lifetimeValueMinor: 0,
+        currency: 'USD',
+        flags: '[]',
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const contact = (await agent.post('/api/contacts', { customerId: customer.id, channel: 'chat' })).json().contact.id as string;
+    const contact = (
+      await agent.post('/api/contacts', { customerId: customer.id, channel: 'chat' })
+    ).json().contact.id as string;
     const now = t.clock.now().getTime();
     const windowStart = now - 30 * 86_400_000;
     const hour = 3_600_000;
@@ -91,7 +111,9 @@ describe("budgets follow the organization's calendar and the customer's window",
         })),
       )
       .execute();
-    const me = (await agent.get(`/api/authority/me?customerId=${customer.id}&contactId=${contact}`)).json();
+    const me = (
+      await agent.get(`/api/authority/me?customerId=${customer.id}&contactId=${contact}`)
+    ).json();
     expect(me.usage.byType.refund.customerWindowMinor).toBe(4_00 + 8_00 + 16_00);
     expect(me.usage.contactTotalMinor).toBe(31_00);
     expect(me.usage.byType.refund.personDayMinor).toBe(await usedToday());

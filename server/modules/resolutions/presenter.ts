@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+
 import type { Decision } from '../../../domain/authority/decide.ts';
 import type { ResolutionRow } from './queries/find-resolution.ts';
 import type { resolutionSchema } from './schemas.ts';
@@ -36,18 +37,30 @@ export function presentResolution(row: ResolutionRow, notice?: string): Resoluti
     grantedAmountMinor: row.grantedAmountMinor,
     withinAuthority: row.withinAuthority,
     decision,
-    ...(row.status === 'granted' && row.withinAuthority ? { receipt: receiptOf(row, decision) } : {}),
+    ...(row.status === 'granted' && row.withinAuthority
+      ? { receipt: receiptOf(row, decision) }
+      : {}),
     ...(row.approvalId
       ? {
           approval: {
             id: row.approvalId,
             status: row.approvalStatus!,
-            level: { key: row.approvalLevelKey!, name: row.approvalLevelName ?? row.approvalLevelKey!, rank: row.approvalLevelRank! },
+            level: {
+              key: row.approvalLevelKey!,
+              name: row.approvalLevelName ?? row.approvalLevelKey!,
+              rank: row.approvalLevelRank!,
+            },
             escalations: row.approvalEscalations ?? 0,
             createdAt: row.approvalCreatedAt!.toISOString(),
             escalatesAt: iso(row.approvalEscalatesAt),
-            claimedBy: row.claimedById && row.claimedByName ? { id: row.claimedById, name: row.claimedByName } : null,
-            decidedBy: row.decidedById && row.decidedByName ? { id: row.decidedById, name: row.decidedByName } : null,
+            claimedBy:
+              row.claimedById && row.claimedByName
+                ? { id: row.claimedById, name: row.claimedByName }
+                : null,
+            decidedBy:
+              row.decidedById && row.decidedByName
+                ? { id: row.decidedById, name: row.decidedByName }
+                : null,
             decidedAmountMinor: row.approvalDecidedAmountMinor,
             note: row.approvalNote ?? '',
           },

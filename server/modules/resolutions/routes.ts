@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import type { AppContext } from '../../context.ts';
 import type { ApiApp } from '../../http/api-app.ts';
 import { personOf, principalOf } from '../../http/auth.ts';
@@ -9,7 +10,13 @@ import { presentResolution } from './presenter.ts';
 import { findResolution } from './queries/find-resolution.ts';
 import { requestResolutionBody, resolutionSchema } from './schemas.ts';
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
+const errors = {
+  400: errorBodySchema,
+  401: errorBodySchema,
+  403: errorBodySchema,
+  404: errorBodySchema,
+  409: errorBodySchema,
+};
 
 export function resolutionRoutes(app: ApiApp, ctx: AppContext) {
   const decisions = createDecisionBatcher({ db: ctx.db, now: ctx.now });
@@ -20,8 +27,10 @@ export function resolutionRoutes(app: ApiApp, ctx: AppContext) {
       config: { access: 'resolutions.request' },
       schema: {
         tags: ['resolutions'],
-        summary: 'Request a resolution: granted at once within authority, routed for approval when not',
-        description: 'The same idempotency key returns the same resolution (with the header idempotent-replayed: true), never a second one.',
+        summary:
+          'Request a resolution: granted at once within authority, routed for approval when not',
+        description:
+          'The same idempotency key returns the same resolution (with the header idempotent-replayed: true), never a second one.',
         params: uuidParam,
         body: requestResolutionBody,
         response: { 201: z.object({ resolution: resolutionSchema }), ...errors },
@@ -30,7 +39,13 @@ export function resolutionRoutes(app: ApiApp, ctx: AppContext) {
     async (request, reply) => {
       const me = personOf(request);
       const { amount, ...body } = request.body;
-      const answer = await decisions.submit(me.organizationId, { personId: me.personId, token: me.token, contactId: request.params.id, amountMinor: amount, ...body });
+      const answer = await decisions.submit(me.organizationId, {
+        personId: me.personId,
+        token: me.token,
+        contactId: request.params.id,
+        amountMinor: amount,
+        ...body,
+      });
       if (answer.replayed) reply.header('idempotent-replayed', 'true');
       reply.code(201);
       return { resolution: presentResolution(answer.row, answer.notice) };
@@ -41,8 +56,21 @@ export function resolutionRoutes(app: ApiApp, ctx: AppContext) {
     '/api/resolutions/:id',
     {
       config: { access: 'resolutions.request' },
-      schema: { tags: ['resolutions'], summary: 'A resolution with its decision, receipt or approval', params: uuidParam, response: { 200: z.object({ resolution: resolutionSchema }), ...errors } },
+      schema: {
+        tags: ['resolutions'],
+        summary: 'A resolution with its decision, receipt or approval',
+        params: uuidParam,
+        response: { 200: z.object({ resolution: resolutionSchema }), ...errors },
+      },
     },
-    async (request) => ({ resolution: presentResolution(await findResolution({ db: ctx.db, organizationId: principalOf(request).organizationId, resolutionId: request.params.id })) }),
+    async (request) => ({
+      resolution: presentResolution(
+        await findResolution({
+          db: ctx.db,
+          organizationId: principalOf(request).organizationId,
+          resolutionId: request.params.id,
+        }),
+      ),
+    }),
   );
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { approvalCoreFields } from '../approvals/schemas.ts';
 import { amountMinor, currencyCode, decisionSchema } from '../authority/schemas.ts';
 import { personRefSchema } from '../people/schemas.ts';
@@ -15,7 +16,11 @@ export const receiptSchema = z
     ledgerSeq: z.number().int().nullable(),
     ledgerHash: z.string().nullable(),
   })
-  .meta({ id: 'CoveredReceipt', description: 'Proof that a decision was within the rep\'s authority under a published policy version' });
+  .meta({
+    id: 'CoveredReceipt',
+    description:
+      "Proof that a decision was within the rep's authority under a published policy version",
+  });
 
 export const approvalSummarySchema = z
   .object({ ...approvalCoreFields, decidedBy: personRef.nullable() })
@@ -46,7 +51,9 @@ export const resolutionSchema = z
 
 export const requestResolutionBody = z.object({
   type: z.string().min(1).max(40),
-  amount: amountMinor.describe('Minor units (cents for USD); for a fixed-cost type, its fixed cost'),
+  amount: amountMinor.describe(
+    'Minor units (cents for USD); for a fixed-cost type, its fixed cost',
+  ),
   currency: currencyCode,
   reason: z.string().trim().max(2000).default(''),
   idempotencyKey: z.string().min(8, 'must be at least 8 characters (a UUID is ideal)').max(100),

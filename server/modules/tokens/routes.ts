@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import type { ApiApp } from '../../http/api-app.ts';
@@ -34,13 +35,29 @@ const present = (row: ApiTokenRow): z.infer<typeof apiTokenSchema> => ({
   revokedAt: row.revokedAt?.toISOString() ?? null,
 });
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema };
+const errors = {
+  400: errorBodySchema,
+  401: errorBodySchema,
+  403: errorBodySchema,
+  404: errorBodySchema,
+};
 
 export function tokenRoutes(app: ApiApp, ctx: AppContext) {
   app.get(
     '/api/tokens',
-    { config: { access: 'tokens.manage' }, schema: { tags: ['tokens'], summary: 'API tokens of my organization', response: { 200: z.object({ tokens: z.array(apiTokenSchema) }), ...errors } } },
-    async (request) => ({ tokens: (await listApiTokens({ db: ctx.db, organizationId: principalOf(request).organizationId })).map(present) }),
+    {
+      config: { access: 'tokens.manage' },
+      schema: {
+        tags: ['tokens'],
+        summary: 'API tokens of my organization',
+        response: { 200: z.object({ tokens: z.array(apiTokenSchema) }), ...errors },
+      },
+    },
+    async (request) => ({
+      tokens: (
+        await listApiTokens({ db: ctx.db, organizationId: principalOf(request).organizationId })
+      ).map(present),
+    }),
   );
 
   app.post(
@@ -50,14 +67,27 @@ export function tokenRoutes(app: ApiApp, ctx: AppContext) {
       schema: {
         tags: ['tokens'],
         summary: 'Create an API token; the secret is shown only in this response',
-        body: z.object({ name: z.string().trim().min(1).max(100), personId: z.uuid().optional().describe('Act as this person: only your own id (a token acting as someone else could decide in their name)') }),
+        body: z.object({
+          name: z.string().trim().min(1).max(100),
+          personId: z
+            .uuid()
+            .optional()
+            .describe(
+              'Act as this person: only your own id (a token acting as someone else could decide in their name)',
+            ),
+        }),
         response: { 201: z.object({ token: z.string(), apiToken: apiTokenSchema }), ...errors },
       },
     },
     async (request, reply) => {
       const me = personOf(request);
       const { organizationId } = me;
-      const { id, token } = await createApiToken({ db: ctx.db, organizationId, ...request.body, createdBy: me.personId });
+      const { id, token } = await createApiToken({
+        db: ctx.db,
+        organizationId,
+        ...request.body,
+        createdBy: me.personId,
+      });
       const [row] = await listApiTokens({ db: ctx.db, organizationId, tokenId: id });
       if (!row) throw AppError.notFound('API token');
       reply.code(201);
@@ -67,9 +97,22 @@ export function tokenRoutes(app: ApiApp, ctx: AppContext) {
 
   app.delete(
     '/api/tokens/:id',
-    { config: { access: 'tokens.manage' }, schema: { tags: ['tokens'], summary: 'Revoke an API token', params: uuidParam, response: { 204: z.null(), ...errors } } },
+    {
+      config: { access: 'tokens.manage' },
+      schema: {
+        tags: ['tokens'],
+        summary: 'Revoke an API token',
+        params: uuidParam,
+        response: { 204: z.null(), ...errors },
+      },
+    },
     async (request, reply) => {
-      await revokeApiToken({ db: ctx.db, organizationId: principalOf(request).organizationId, tokenId: request.params.id, now: ctx.now() });
+      await revokeApiToken({
+        db: ctx.db,
+        organizationId: principalOf(request).organizationId,
+        tokenId: request.params.id,
+        now: ctx.now(),
+      });
       return reply.code(204).send(null);
     },
   );

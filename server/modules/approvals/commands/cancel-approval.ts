@@ -2,23 +2,63 @@ import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../errors.ts';
 import { recordEvents } from '../../../realtime/record-events.ts';
 import { appendLedgerEntries } from '../../ledger/commands/append-ledger-entries.ts';
-import { loadApprovalForUpdate, audienceOf } from '../queries/load-approval-context.ts';
+import { audienceOf, loadApprovalForUpdate } from '../queries/load-approval-context.ts';
 
 /** The rep withdraws a request (the customer hung up, or another way was found). */
-export async function cancelApproval(options: { db: Db; organizationId: string; personId: string; approvalId: string; now: Date }): Promise<void> {
+export async function cancelApproval(options: {
+  db: Db;
+  organizationId: string;
+  personId: string;
+  approvalId: string;
+  now: Date;
+}): Promise<void> {
   const { organizationId, personId, now } = options;
   await options.db.transaction().execute(async (trx) => {
     const approval = await loadApprovalForUpdate(trx, organizationId, options.approvalId);
-    if (approval.requestedBy !== personId) throw new AppError('forbidden', 'Only the rep who asked can withdraw a request');
-    if (approval.status !== 'pending') throw new AppError('conflict', `This request was already ${approval.status}`);
-    await trx.updateTable('approvals').set({ status: 'cancelled', decidedAt: now, escalatesAt: null }).where('id', '=', approval.id).execute();
-    await trx.updateTable('resolutions').set({ status: 'cancelled', decidedAt: now }).where('id', '=', approval.resolutionId).execute();
+    if (approval.requestedBy !== personId)
+      throw new AppError('forbidden', 'Only the rep who asked can withdraw a request');
+    if (approval.status !== 'pending')
+      throw new AppError('conflict', `This request was already ${approval.status}`);
+    await trx
+      .updateTable('approvals')
+      .set({ status: 'cancelled', decidedAt: now, escalatesAt: null })
+      .where('id', '=', approval.id)
+      .execute();
+    await trx
+      .updateTable('resolutions')
+      .set({ status: 'cancelled', decidedAt: now })
+      .where('id', '=', approval.resolutionId)
+      .execute();
     // The rep's own other tabs hear of it too.
-    const recipients = [...new Set([personId, ...(await audienceOf(trx, { organizationId, approvalId: approval.id, levelRank: approval.levelRank, now }))])];
+    const recipients = [
+      ...new Set([
+        personId,
+        ...(await audienceOf(trx, {
+          organizationId,
+          approvalId: approval.id,
+          levelRank: approval.levelRank,
+          now,
+        })),
+      ]),
+    ];
     await recordEvents(
       trx,
-      recipients.map((recipientId) => ({ organizationId, recipientId, type: 'approval.cancelled' as const, data: { approvalId: approval.id } })),
+      recipients.map((recipientId) => ({
+        organizationId,
+        recipientId,
+        type: 'approval.cancelled' as const,
+        data: { approvalId: approval.id },
+      })),
     );
-    await appendLedgerEntries(trx, organizationId, [{ kind: 'approval.cancelled', at: now, actorId: personId, resolutionId: approval.resolutionId, approvalId: approval.id, data: {} }]);
+    await appendLedgerEntries(trx, organizationId, [
+      {
+        kind: 'approval.cancelled',
+        at: now,
+        actorId: personId,
+        resolutionId: approval.resolutionId,
+        approvalId: approval.id,
+        data: {},
+      },
+    ]);
   });
 }

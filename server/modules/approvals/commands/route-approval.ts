@@ -1,11 +1,21 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+
 import type { Database } from '../../../db/schema.ts';
 import type { NewEvent } from '../../../realtime/event-types.ts';
 
 /** Roles that decide approvals (the policies' `approvals.decide`); a level alone is not enough. */
 export const approverRoles = ['approver', 'team_leader', 'admin'] as const;
 
-type Candidate = { id: string; managerId: string | null; rank: number | null; role: string; available: boolean; connected: boolean; awayUntil: Date | null; delegateId: string | null };
+type Candidate = {
+  id: string;
+  managerId: string | null;
+  rank: number | null;
+  role: string;
+  available: boolean;
+  connected: boolean;
+  awayUntil: Date | null;
+  delegateId: string | null;
+};
 
 export type ApprovalToRoute = {
   approvalId: string;
@@ -16,11 +26,20 @@ export type ApprovalToRoute = {
   levelRank: number;
 };
 
-export type RouteApprovalOptions = ApprovalToRoute & { trx: Transaction<Database>; organizationId: string; now: Date };
+export type RouteApprovalOptions = ApprovalToRoute & {
+  trx: Transaction<Database>;
+  organizationId: string;
+  now: Date;
+};
 
 /** Routes one approval; see routeApprovals. */
 export async function routeApproval(options: RouteApprovalOptions): Promise<NewEvent[]> {
-  const [events] = await routeApprovals({ trx: options.trx, organizationId: options.organizationId, now: options.now, approvals: [options] });
+  const [events] = await routeApprovals({
+    trx: options.trx,
+    organizationId: options.organizationId,
+    now: options.now,
+    approvals: [options],
+  });
   return events!;
 }
 
@@ -28,8 +47,18 @@ export async function routeApproval(options: RouteApprovalOptions): Promise<NewE
  * Routes several approvals of one organization with one read of its people and one write of the
  * recipients. Returns, per approval in the order given, the events that push it to its recipients.
  */
-export async function routeApprovals(options: { trx: Transaction<Database>; organizationId: string; now: Date; approvals: ApprovalToRoute[] }): Promise<NewEvent[][]> {
-  const { recipients, events } = await planApprovalRoutes({ db: options.trx, organizationId: options.organizationId, now: options.now, approvals: options.approvals });
+export async function routeApprovals(options: {
+  trx: Transaction<Database>;
+  organizationId: string;
+  now: Date;
+  approvals: ApprovalToRoute[];
+}): Promise<NewEvent[][]> {
+  const { recipients, events } = await planApprovalRoutes({
+    db: options.trx,
+    organizationId: options.organizationId,
+    now: options.now,
+    approvals: options.approvals,
+  });
   if (recipients.length > 0) {
     await options.trx
       .insertInto('approvalRecipients')
@@ -40,20 +69,39 @@ export async function routeApprovals(options: { trx: Transaction<Database>; orga
   return events;
 }
 
-export type ApprovalRecipientRow = { approvalId: string; personId: string; route: 'chain' | 'available' | 'delegate'; levelRank: number; notifiedAt: Date };
+export type ApprovalRecipientRow = {
+  approvalId: string;
+  personId: string;
+  route: 'chain' | 'available' | 'delegate';
+  levelRank: number;
+  notifiedAt: Date;
+};
 
 /**
  * Decides who is asked, reading the organization's people once, without writing: the caller inserts
  * the recipient rows (a batch of decisions does so in the call that inserts the approvals). Needs no
  * transaction: presence is a snapshot whenever it is read.
  */
-export async function planApprovalRoutes(options: { db: Kysely<Database>; organizationId: string; now: Date; approvals: ApprovalToRoute[] }): Promise<{ recipients: ApprovalRecipientRow[]; events: NewEvent[][] }> {
+export async function planApprovalRoutes(options: {
+  db: Kysely<Database>;
+  organizationId: string;
+  now: Date;
+  approvals: ApprovalToRoute[];
+}): Promise<{ recipients: ApprovalRecipientRow[]; events: NewEvent[][] }> {
   const { db, organizationId, now } = options;
   if (options.approvals.length === 0) return { recipients: [], events: [] };
   const people = await loadApprovalCandidates(db, organizationId, now);
-  const chosen = options.approvals.map((approval) => chooseApprovalRecipients(people, approval, now));
+  const chosen = options.approvals.map((approval) =>
+    chooseApprovalRecipients(people, approval, now),
+  );
   const recipients = options.approvals.flatMap((approval, i) =>
-    [...chosen[i]!].map(([personId, route]) => ({ approvalId: approval.approvalId, personId, route, levelRank: approval.levelRank, notifiedAt: now })),
+    [...chosen[i]!].map(([personId, route]) => ({
+      approvalId: approval.approvalId,
+      personId,
+      route,
+      levelRank: approval.levelRank,
+      notifiedAt: now,
+    })),
   );
   const events = options.approvals.map((approval, i) =>
     [...chosen[i]!.keys()].map((recipientId) => ({
@@ -66,7 +114,11 @@ export async function planApprovalRoutes(options: { db: Kysely<Database>; organi
   return { recipients, events };
 }
 
-async function loadApprovalCandidates(db: Kysely<Database>, organizationId: string, now: Date): Promise<Candidate[]> {
+async function loadApprovalCandidates(
+  db: Kysely<Database>,
+  organizationId: string,
+  now: Date,
+): Promise<Candidate[]> {
   const rows = await db
     .selectFrom('people')
     .leftJoin('authorityLevels', 'authorityLevels.id', 'people.levelId')
@@ -77,7 +129,9 @@ async function loadApprovalCandidates(db: Kysely<Database>, organizationId: stri
       'people.role',
       'authorityLevels.rank',
       sql<boolean>`coalesce(person_presence.available, true)`.as('available'),
-      sql<boolean>`coalesce(person_presence.connected_until > ${now.toISOString()}::timestamptz, false)`.as('connected'),
+      sql<boolean>`coalesce(person_presence.connected_until > ${now.toISOString()}::timestamptz, false)`.as(
+        'connected',
+      ),
       'personPresence.awayUntil',
       'personPresence.delegateId',
     ])
@@ -93,7 +147,11 @@ async function loadApprovalCandidates(db: Kysely<Database>, organizationId: stri
  * Someone away with a delegate is replaced by the delegate, once: delegation does not cascade and
  * ends with the away window.
  */
-function chooseApprovalRecipients(people: Candidate[], options: ApprovalToRoute, now: Date): Map<string, 'chain' | 'available' | 'delegate'> {
+function chooseApprovalRecipients(
+  people: Candidate[],
+  options: ApprovalToRoute,
+  now: Date,
+): Map<string, 'chain' | 'available' | 'delegate'> {
   const byId = new Map(people.map((p) => [p.id, p]));
 
   const qualifies = (p: Candidate | undefined): p is Candidate =>
@@ -104,9 +162,14 @@ function chooseApprovalRecipients(people: Candidate[], options: ApprovalToRoute,
     p.rank !== null &&
     p.rank >= options.levelRank;
   const isAway = (p: Candidate) => !p.available || (p.awayUntil !== null && p.awayUntil > now);
-  const standIn = (p: Candidate): { person: Candidate; route: 'chain' | 'available' | 'delegate' } | null => {
+  const standIn = (
+    p: Candidate,
+  ): { person: Candidate; route: 'chain' | 'available' | 'delegate' } | null => {
     if (!isAway(p)) return null;
-    const delegate = p.awayUntil !== null && p.awayUntil > now && p.delegateId ? byId.get(p.delegateId) : undefined;
+    const delegate =
+      p.awayUntil !== null && p.awayUntil > now && p.delegateId
+        ? byId.get(p.delegateId)
+        : undefined;
     return qualifies(delegate) ? { person: delegate, route: 'delegate' } : null;
   };
 
@@ -129,12 +192,14 @@ function chooseApprovalRecipients(people: Candidate[], options: ApprovalToRoute,
   // Then everyone available at the lowest level that has anyone available.
   const available = people.filter((p) => qualifies(p) && p.connected && !isAway(p));
   const lowest = Math.min(...available.map((p) => p.rank!));
-  for (const p of available) if (p.rank === lowest && !recipients.has(p.id)) recipients.set(p.id, 'available');
+  for (const p of available)
+    if (p.rank === lowest && !recipients.has(p.id)) recipients.set(p.id, 'available');
   // Away people with delegates at that level hand over too.
   for (const p of people) {
     if (!qualifies(p) || p.rank !== options.levelRank) continue;
     const delegate = standIn(p);
-    if (delegate && delegate.person.connected && !recipients.has(delegate.person.id)) recipients.set(delegate.person.id, 'delegate');
+    if (delegate && delegate.person.connected && !recipients.has(delegate.person.id))
+      recipients.set(delegate.person.id, 'delegate');
   }
 
   return recipients;

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+
 import type { Db } from '../../../db/database.ts';
 
 /**
@@ -6,20 +7,40 @@ import type { Db } from '../../../db/database.ts';
  * customer linked to them; oldest first, since the customer has waited longest. `routedToMe` marks the
  * ones that were pushed to them.
  */
-export function listActionableApprovals(options: { db: Db; organizationId: string; personId: string; rank: number; limit: number }) {
+export function listActionableApprovals(options: {
+  db: Db;
+  organizationId: string;
+  personId: string;
+  rank: number;
+  limit: number;
+}) {
   return selectApprovals(options.db, options.organizationId, options.personId)
     .where('approvals.status', '=', 'pending')
     .where('approvals.levelRank', '<=', options.rank)
     .where('approvals.requestedBy', '!=', options.personId)
-    .where((eb) => eb.or([eb('customers.linkedPersonId', 'is', null), eb('customers.linkedPersonId', '!=', options.personId)]))
+    .where((eb) =>
+      eb.or([
+        eb('customers.linkedPersonId', 'is', null),
+        eb('customers.linkedPersonId', '!=', options.personId),
+      ]),
+    )
     .orderBy('approvals.createdAt', 'asc')
     .limit(options.limit)
     .execute();
 }
 
 /** What this person decided lately, newest first. */
-export function listDecidedApprovals(options: { db: Db; organizationId: string; personId: string; limit: number }) {
-  return selectApprovals(options.db, options.organizationId, options.personId).where('approvals.decidedBy', '=', options.personId).orderBy('approvals.decidedAt', 'desc').limit(options.limit).execute();
+export function listDecidedApprovals(options: {
+  db: Db;
+  organizationId: string;
+  personId: string;
+  limit: number;
+}) {
+  return selectApprovals(options.db, options.organizationId, options.personId)
+    .where('approvals.decidedBy', '=', options.personId)
+    .orderBy('approvals.decidedAt', 'desc')
+    .limit(options.limit)
+    .execute();
 }
 
 function selectApprovals(db: Db, organizationId: string, personId: string) {
@@ -30,7 +51,11 @@ function selectApprovals(db: Db, organizationId: string, personId: string) {
     .innerJoin('people as requester', 'requester.id', 'approvals.requestedBy')
     .innerJoin('contacts', 'contacts.id', 'resolutions.contactId')
     .leftJoin('people as claimer', 'claimer.id', 'approvals.claimedBy')
-    .leftJoin('authorityLevels as level', (join) => join.onRef('level.key', '=', 'approvals.levelKey').onRef('level.organizationId', '=', 'approvals.organizationId'))
+    .leftJoin('authorityLevels as level', (join) =>
+      join
+        .onRef('level.key', '=', 'approvals.levelKey')
+        .onRef('level.organizationId', '=', 'approvals.organizationId'),
+    )
     .select((eb) => [
       'approvals.id',
       'approvals.status',
@@ -62,7 +87,15 @@ function selectApprovals(db: Db, organizationId: string, personId: string) {
       'customers.lifetimeValueMinor',
       'customers.flags',
       'customers.currency as customerCurrency',
-      eb.exists(eb.selectFrom('approvalRecipients').whereRef('approvalRecipients.approvalId', '=', 'approvals.id').where('approvalRecipients.personId', '=', personId).select(sql`1`.as('one'))).as('routedToMe'),
+      eb
+        .exists(
+          eb
+            .selectFrom('approvalRecipients')
+            .whereRef('approvalRecipients.approvalId', '=', 'approvals.id')
+            .where('approvalRecipients.personId', '=', personId)
+            .select(sql`1`.as('one')),
+        )
+        .as('routedToMe'),
     ])
     .where('approvals.organizationId', '=', organizationId);
 }

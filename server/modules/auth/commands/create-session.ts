@@ -4,7 +4,12 @@ import { hashSecret, newSecret } from '../secret-token.ts';
 
 export type NewSession = { token: string; csrfToken: string; expiresAt: Date };
 
-export async function createSession(options: { db: Db; person: Person; now: Date; ttlHours: number }): Promise<NewSession> {
+export async function createSession(options: {
+  db: Db;
+  person: Person;
+  now: Date;
+  ttlHours: number;
+}): Promise<NewSession> {
   const token = newSecret();
   const csrfToken = newSecret();
   const expiresAt = new Date(options.now.getTime() + options.ttlHours * 3_600_000);

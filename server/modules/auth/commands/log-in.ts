@@ -4,7 +4,11 @@ import { AppError } from '../../../errors.ts';
 import type { HashSlots } from '../hash-slots.ts';
 import { timingDecoyHash, verifyPassword } from '../password.ts';
 import { createSession, type NewSession } from './create-session.ts';
-import { releaseSignInAttempt, reserveSignInAttempt, type SignInLimits } from './reserve-sign-in-attempt.ts';
+import {
+  releaseSignInAttempt,
+  reserveSignInAttempt,
+  type SignInLimits,
+} from './reserve-sign-in-attempt.ts';
 
 export type LogInOptions = {
   db: Db;
@@ -28,10 +32,21 @@ export async function logIn(options: LogInOptions): Promise<NewSession & { perso
   const email = options.email.trim().toLowerCase();
 
   const person = await options.hashSlots.run(async () => {
-    const reservation = await reserveSignInAttempt({ db, address, email, now, limits: options.limits });
+    const reservation = await reserveSignInAttempt({
+      db,
+      address,
+      email,
+      now,
+      limits: options.limits,
+    });
     if (!reservation.allowed) {
       const from = reservation.refusedBy === 'address' ? 'from this address' : 'for this email';
-      throw new AppError('rate_limited', `Too many failed sign-ins ${from}; try again in ${reservation.retryAfterSeconds} seconds`, undefined, reservation.retryAfterSeconds);
+      throw new AppError(
+        'rate_limited',
+        `Too many failed sign-ins ${from}; try again in ${reservation.retryAfterSeconds} seconds`,
+        undefined,
+        reservation.retryAfterSeconds,
+      );
     }
     const found = await db
       .selectFrom('people')

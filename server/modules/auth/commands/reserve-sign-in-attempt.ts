@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+
 import type { Db } from '../../../db/database.ts';
 
 export type SignInLimits = {
@@ -12,25 +13,46 @@ export type SignInLimits = {
   windowMinutes: number;
 };
 
-export type Reservation = { allowed: true } | { allowed: false; refusedBy: 'pair' | 'address'; retryAfterSeconds: number };
+export type Reservation =
+  { allowed: true } | { allowed: false; refusedBy: 'pair' | 'address'; retryAfterSeconds: number };
 
 /**
  * Takes one attempt for this address and account before the password is hashed, or says why not.
  * One database call that locks its rows, so concurrent attempts on every instance are counted one
  * by one (migration 20261202100000 has the rules).
  */
-export async function reserveSignInAttempt(options: { db: Db; address: string; email: string; now: Date; limits: SignInLimits }): Promise<Reservation> {
+export async function reserveSignInAttempt(options: {
+  db: Db;
+  address: string;
+  email: string;
+  now: Date;
+  limits: SignInLimits;
+}): Promise<Reservation> {
   const { db, address, email, now, limits } = options;
-  const { rows } = await sql<{ allowed: boolean; refusedBy: 'pair' | 'address' | null; retryAfterSeconds: number | null }>`
+  const { rows } = await sql<{
+    allowed: boolean;
+    refusedBy: 'pair' | 'address' | null;
+    retryAfterSeconds: number | null;
+  }>`
     select allowed, refused_by, retry_after_seconds from reserve_login_attempt(
       ${address}, ${email}, ${now.toISOString()}::timestamptz, ${limits.windowMinutes * 60}::integer,
-      ${limits.pairFree}::integer, ${limits.perAddress}::integer, ${limits.perAccount}::integer)`.execute(db);
+      ${limits.pairFree}::integer, ${limits.perAddress}::integer, ${limits.perAccount}::integer)`.execute(
+    db,
+  );
   const row = rows[0]!;
   if (row.allowed) return { allowed: true };
-  return { allowed: false, refusedBy: row.refusedBy ?? 'pair', retryAfterSeconds: row.retryAfterSeconds ?? 1 };
+  return {
+    allowed: false,
+    refusedBy: row.refusedBy ?? 'pair',
+    retryAfterSeconds: row.retryAfterSeconds ?? 1,
+  };
 }
 
 /** After a success: the pair starts over, and the address and the account get their attempt back. */
-export async function releaseSignInAttempt(options: { db: Db; address: string; email: string }): Promise<void> {
+export async function releaseSignInAttempt(options: {
+  db: Db;
+  address: string;
+  email: string;
+}): Promise<void> {
   await sql`select release_login_attempt(${options.address}, ${options.email})`.execute(options.db);
 }

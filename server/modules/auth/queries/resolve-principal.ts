@@ -8,12 +8,23 @@ export type SessionPrincipal = { principal: Principal; csrfToken: string; expire
  * The people behind session cookies, in the order given: null where the session is not live or the
  * person no longer active. One query for many cookies, so concurrent requests share one round trip.
  */
-export async function principalsFromSessions(options: { db: Db; tokens: string[]; now: Date }): Promise<Array<SessionPrincipal | null>> {
+export async function principalsFromSessions(options: {
+  db: Db;
+  tokens: string[];
+  now: Date;
+}): Promise<Array<SessionPrincipal | null>> {
   const ids = options.tokens.map(hashSecret);
   const rows = await options.db
     .selectFrom('sessions')
     .innerJoin('people', 'people.id', 'sessions.personId')
-    .select(['sessions.id as sessionId', 'people.id', 'people.organizationId', 'people.role', 'sessions.csrfToken', 'sessions.expiresAt'])
+    .select([
+      'sessions.id as sessionId',
+      'people.id',
+      'people.organizationId',
+      'people.role',
+      'sessions.csrfToken',
+      'sessions.expiresAt',
+    ])
     .where('sessions.id', '=', (eb) => eb.fn.any(eb.val(ids)))
     .where('sessions.expiresAt', '>', options.now)
     .where('people.active', '=', true)
@@ -23,7 +34,13 @@ export async function principalsFromSessions(options: { db: Db; tokens: string[]
     const row = bySession.get(id);
     if (!row) return null;
     return {
-      principal: { kind: 'person', personId: row.id, organizationId: row.organizationId, role: row.role, via: 'session' },
+      principal: {
+        kind: 'person',
+        personId: row.id,
+        organizationId: row.organizationId,
+        role: row.role,
+        via: 'session',
+      },
       csrfToken: row.csrfToken,
       expiresAt: row.expiresAt,
     };
@@ -31,7 +48,11 @@ export async function principalsFromSessions(options: { db: Db; tokens: string[]
 }
 
 /** The person or integration behind an API token, if the token is not revoked. */
-export async function principalFromApiToken(options: { db: Db; token: string; now: Date }): Promise<Principal | null> {
+export async function principalFromApiToken(options: {
+  db: Db;
+  token: string;
+  now: Date;
+}): Promise<Principal | null> {
   const row = await options.db
     .selectFrom('apiTokens')
     .select(['id', 'organizationId', 'personId', 'lastUsedAt', 'createdBy'])
@@ -40,10 +61,15 @@ export async function principalFromApiToken(options: { db: Db; token: string; no
     .executeTakeFirst();
   // Minute precision is enough for "last used" and keeps a busy integration from writing on every call.
   if (row && (!row.lastUsedAt || options.now.getTime() - row.lastUsedAt.getTime() > 60_000)) {
-    await options.db.updateTable('apiTokens').set({ lastUsedAt: options.now }).where('id', '=', row.id).execute();
+    await options.db
+      .updateTable('apiTokens')
+      .set({ lastUsedAt: options.now })
+      .where('id', '=', row.id)
+      .execute();
   }
   if (!row) return null;
-  if (!row.personId) return { kind: 'integration', organizationId: row.organizationId, tokenId: row.id };
+  if (!row.personId)
+    return { kind: 'integration', organizationId: row.organizationId, tokenId: row.id };
   const person = await options.db
     .selectFrom('people')
     .select(['id', 'organizationId', 'role'])
@@ -51,5 +77,12 @@ export async function principalFromApiToken(options: { db: Db; token: string; no
     .where('active', '=', true)
     .executeTakeFirst();
   if (!person) return null;
-  return { kind: 'person', personId: person.id, organizationId: person.organizationId, role: person.role, via: 'token', token: { tokenId: row.id, createdBy: row.createdBy } };
+  return {
+    kind: 'person',
+    personId: person.id,
+    organizationId: person.organizationId,
+    role: person.role,
+    via: 'token',
+    token: { tokenId: row.id, createdBy: row.createdBy },
+  };
 }

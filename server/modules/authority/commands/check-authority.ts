@@ -1,9 +1,18 @@
 import { decide, type Decision } from '../../../../domain/authority/decide.ts';
-import { limitsFor, type TypeAllowance, type UsageByType } from '../../../../domain/authority/limits-for.ts';
+import {
+  limitsFor,
+  type TypeAllowance,
+  type UsageByType,
+} from '../../../../domain/authority/limits-for.ts';
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../errors.ts';
 import { loadCompiledPolicy } from '../queries/find-policy.ts';
-import { loadCustomerForAuthority, loadOrderAgeDays, loadPersonForAuthority, loadUsage } from '../queries/load-decision-inputs.ts';
+import {
+  loadCustomerForAuthority,
+  loadOrderAgeDays,
+  loadPersonForAuthority,
+  loadUsage,
+} from '../queries/load-decision-inputs.ts';
 
 export type CheckOptions = {
   db: Db;
@@ -26,37 +35,103 @@ export async function checkAuthority(options: CheckOptions): Promise<Decision> {
     loadPersonForAuthority(db, organizationId, options.personId),
     loadCustomerForAuthority(db, organizationId, options.customerId),
   ]);
-  if (options.contactId) await assertContactOfCustomer(db, organizationId, options.contactId, customer.id);
-  const orderAgeDays = options.orderId ? await loadOrderAgeDays(db, organizationId, customer.id, options.orderId, now) : null;
-  const usage = await loadUsage({ db, organizationId, personId: person.id, customerId: customer.id, contactId: options.contactId ?? null, cp, now });
-  const typeUsage = usage.byType[options.type] ?? { personDayMinor: 0, personMonthMinor: 0, customerWindowMinor: 0 };
+  if (options.contactId)
+    await assertContactOfCustomer(db, organizationId, options.contactId, customer.id);
+  const orderAgeDays = options.orderId
+    ? await loadOrderAgeDays(db, organizationId, customer.id, options.orderId, now)
+    : null;
+  const usage = await loadUsage({
+    db,
+    organizationId,
+    personId: person.id,
+    customerId: customer.id,
+    contactId: options.contactId ?? null,
+    cp,
+    now,
+  });
+  const typeUsage = usage.byType[options.type] ?? {
+    personDayMinor: 0,
+    personMonthMinor: 0,
+    customerWindowMinor: 0,
+  };
   return decide(
     cp,
-    { person, customer, type: options.type, amountMinor: options.amountMinor, currency: options.currency, orderAgeDays, at: now.getTime() },
+    {
+      person,
+      customer,
+      type: options.type,
+      amountMinor: options.amountMinor,
+      currency: options.currency,
+      orderAgeDays,
+      at: now.getTime(),
+    },
     { ...typeUsage, contactTotalMinor: usage.contactTotalMinor },
   );
 }
 
-export async function assertContactOfCustomer(db: Db, organizationId: string, contactId: string, customerId: string): Promise<void> {
-  const contact = await db.selectFrom('contacts').select('customerId').where('organizationId', '=', organizationId).where('id', '=', contactId).executeTakeFirst();
-  if (!contact || contact.customerId !== customerId) throw AppError.invalid('contactId', 'no such contact for this customer');
+export async function assertContactOfCustomer(
+  db: Db,
+  organizationId: string,
+  contactId: string,
+  customerId: string,
+): Promise<void> {
+  const contact = await db
+    .selectFrom('contacts')
+    .select('customerId')
+    .where('organizationId', '=', organizationId)
+    .where('id', '=', contactId)
+    .executeTakeFirst();
+  if (!contact || contact.customerId !== customerId)
+    throw AppError.invalid('contactId', 'no such contact for this customer');
 }
 
-export type MyAllowances = { policyVersion: number; level: { key: string; name: string; rank: number } | null; usage: UsageByType; allowances: Array<TypeAllowance & { guidelines: string; reasonRequired: boolean; fixedAmountMinor: number | null }> };
+export type MyAllowances = {
+  policyVersion: number;
+  level: { key: string; name: string; rank: number } | null;
+  usage: UsageByType;
+  allowances: Array<
+    TypeAllowance & { guidelines: string; reasonRequired: boolean; fixedAmountMinor: number | null }
+  >;
+};
 
 /** What I may still do alone for this customer, per type: the workspace shows it before the rep acts. */
-export async function listMyAllowances(options: { db: Db; organizationId: string; personId: string; customerId: string; contactId?: string | undefined; now: Date }): Promise<MyAllowances> {
+export async function listMyAllowances(options: {
+  db: Db;
+  organizationId: string;
+  personId: string;
+  customerId: string;
+  contactId?: string | undefined;
+  now: Date;
+}): Promise<MyAllowances> {
   const { db, organizationId, now } = options;
   const [cp, person, customer] = await Promise.all([
     loadCompiledPolicy({ db, organizationId }),
     loadPersonForAuthority(db, organizationId, options.personId),
     loadCustomerForAuthority(db, organizationId, options.customerId),
   ]);
-  const usage = await loadUsage({ db, organizationId, personId: person.id, customerId: customer.id, contactId: options.contactId ?? null, cp, now });
+  const usage = await loadUsage({
+    db,
+    organizationId,
+    personId: person.id,
+    customerId: customer.id,
+    contactId: options.contactId ?? null,
+    cp,
+    now,
+  });
   const allowances = limitsFor(cp, person, customer, usage, now.getTime()).map((a, i) => {
     const type = cp.types[i]!;
-    return { ...a, guidelines: type.guidelines, reasonRequired: type.reasonRequired, fixedAmountMinor: type.cost.kind === 'fixed' ? type.cost.amountMinor : null };
+    return {
+      ...a,
+      guidelines: type.guidelines,
+      reasonRequired: type.reasonRequired,
+      fixedAmountMinor: type.cost.kind === 'fixed' ? type.cost.amountMinor : null,
+    };
   });
   const li = person.levelKey ? cp.levelIndex.get(person.levelKey) : undefined;
-  return { policyVersion: cp.version, level: li === undefined ? null : cp.levels[li]!, usage, allowances };
+  return {
+    policyVersion: cp.version,
+    level: li === undefined ? null : cp.levels[li]!,
+    usage,
+    allowances,
+  };
 }

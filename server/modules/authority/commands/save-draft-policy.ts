@@ -34,16 +34,42 @@ export async function saveDraftPolicy(options: {
       .where('status', '=', 'draft')
       .forUpdate()
       .executeTakeFirst();
-    const base = current ?? (await trx.selectFrom('authorityPolicies').select('document').where('organizationId', '=', options.organizationId).where('status', '=', 'published').orderBy('version', 'desc').limit(1).executeTakeFirst());
-    assertOwnOverridesUnchanged(options.personId, base ? policyDocumentSchema.parse(base.document).overrides : [], parsed.data.overrides);
+    const base =
+      current ??
+      (await trx
+        .selectFrom('authorityPolicies')
+        .select('document')
+        .where('organizationId', '=', options.organizationId)
+        .where('status', '=', 'published')
+        .orderBy('version', 'desc')
+        .limit(1)
+        .executeTakeFirst());
+    assertOwnOverridesUnchanged(
+      options.personId,
+      base ? policyDocumentSchema.parse(base.document).overrides : [],
+      parsed.data.overrides,
+    );
     if (current) {
-      if (options.baseUpdatedAt && current.updatedAt.getTime() !== options.baseUpdatedAt.getTime()) {
-        throw new AppError('conflict', 'Someone else saved this draft after you opened it; reload to see their changes before saving yours', 'baseUpdatedAt');
+      if (
+        options.baseUpdatedAt &&
+        current.updatedAt.getTime() !== options.baseUpdatedAt.getTime()
+      ) {
+        throw new AppError(
+          'conflict',
+          'Someone else saved this draft after you opened it; reload to see their changes before saving yours',
+          'baseUpdatedAt',
+        );
       }
       // A changed draft is not the one a second admin was asked to agree to: the request lapses.
       await trx
         .updateTable('authorityPolicies')
-        .set({ document, updatedAt: options.now, publishRequestedBy: null, publishRequestedAt: null, publishRequestNote: null })
+        .set({
+          document,
+          updatedAt: options.now,
+          publishRequestedBy: null,
+          publishRequestedAt: null,
+          publishRequestNote: null,
+        })
         .where('id', '=', current.id)
         .execute();
       return;
@@ -55,14 +81,29 @@ export async function saveDraftPolicy(options: {
       .executeTakeFirst();
     await trx
       .insertInto('authorityPolicies')
-      .values({ organizationId: options.organizationId, version: (latest?.version ?? 0) + 1, status: 'draft', document, createdBy: options.personId, createdAt: options.now, updatedAt: options.now })
+      .values({
+        organizationId: options.organizationId,
+        version: (latest?.version ?? 0) + 1,
+        status: 'draft',
+        document,
+        createdBy: options.personId,
+        createdAt: options.now,
+        updatedAt: options.now,
+      })
       .execute();
   });
   const validation = validatePolicy(parsed.data);
   return { issues: validation.ok ? [] : validation.issues };
 }
 
-export async function discardDraftPolicy(options: { db: Db; organizationId: string }): Promise<void> {
-  const result = await options.db.deleteFrom('authorityPolicies').where('organizationId', '=', options.organizationId).where('status', '=', 'draft').executeTakeFirst();
+export async function discardDraftPolicy(options: {
+  db: Db;
+  organizationId: string;
+}): Promise<void> {
+  const result = await options.db
+    .deleteFrom('authorityPolicies')
+    .where('organizationId', '=', options.organizationId)
+    .where('status', '=', 'draft')
+    .executeTakeFirst();
   if (result.numDeletedRows === 0n) throw AppError.notFound('Draft policy');
 }

@@ -39,7 +39,14 @@ type PolicyRow = {
 
 function toStored(row: PolicyRow): StoredPolicy {
   const document = policyDocumentSchema.parse(row.document);
-  const publishRequest = row.publishRequestedBy && row.publishRequestedAt ? { by: row.publishRequestedBy, at: row.publishRequestedAt, note: row.publishRequestNote ?? '' } : null;
+  const publishRequest =
+    row.publishRequestedBy && row.publishRequestedAt
+      ? {
+          by: row.publishRequestedBy,
+          at: row.publishRequestedAt,
+          note: row.publishRequestNote ?? '',
+        }
+      : null;
   return {
     id: row.id,
     version: row.version,
@@ -54,18 +61,55 @@ function toStored(row: PolicyRow): StoredPolicy {
   };
 }
 
-const columns = ['id', 'version', 'status', 'note', 'document', 'publishedAt', 'publishedBy', 'updatedAt', 'publishRequestedBy', 'publishRequestedAt', 'publishRequestNote', 'selfAffecting'] as const;
+const columns = [
+  'id',
+  'version',
+  'status',
+  'note',
+  'document',
+  'publishedAt',
+  'publishedBy',
+  'updatedAt',
+  'publishRequestedBy',
+  'publishRequestedAt',
+  'publishRequestNote',
+  'selfAffecting',
+] as const;
 
-export async function findPublishedPolicy(options: { db: Db; organizationId: string; version?: number }): Promise<StoredPolicy> {
-  let query = options.db.selectFrom('authorityPolicies').select(columns).where('organizationId', '=', options.organizationId).where('status', '=', 'published');
-  query = options.version === undefined ? query.orderBy('version', 'desc').limit(1) : query.where('version', '=', options.version);
+export async function findPublishedPolicy(options: {
+  db: Db;
+  organizationId: string;
+  version?: number;
+}): Promise<StoredPolicy> {
+  let query = options.db
+    .selectFrom('authorityPolicies')
+    .select(columns)
+    .where('organizationId', '=', options.organizationId)
+    .where('status', '=', 'published');
+  query =
+    options.version === undefined
+      ? query.orderBy('version', 'desc').limit(1)
+      : query.where('version', '=', options.version);
   const row = await query.executeTakeFirst();
-  if (!row) throw AppError.notFound(options.version === undefined ? 'A published authority policy' : `Policy version ${options.version}`);
+  if (!row)
+    throw AppError.notFound(
+      options.version === undefined
+        ? 'A published authority policy'
+        : `Policy version ${options.version}`,
+    );
   return toStored(row);
 }
 
-export async function findDraftPolicy(options: { db: Db; organizationId: string }): Promise<StoredPolicy | null> {
-  const row = await options.db.selectFrom('authorityPolicies').select(columns).where('organizationId', '=', options.organizationId).where('status', '=', 'draft').executeTakeFirst();
+export async function findDraftPolicy(options: {
+  db: Db;
+  organizationId: string;
+}): Promise<StoredPolicy | null> {
+  const row = await options.db
+    .selectFrom('authorityPolicies')
+    .select(columns)
+    .where('organizationId', '=', options.organizationId)
+    .where('status', '=', 'draft')
+    .executeTakeFirst();
   return row ? toStored(row) : null;
 }
 
@@ -89,10 +133,19 @@ export async function listPolicyVersions(options: { db: Db; organizationId: stri
 }
 
 /** A published version by row id, compiled; from the cache when it has been compiled before. */
-export async function loadCompiledPolicyById(options: { db: Db; organizationId: string; policyId: string }): Promise<CompiledPolicy> {
+export async function loadCompiledPolicyById(options: {
+  db: Db;
+  organizationId: string;
+  policyId: string;
+}): Promise<CompiledPolicy> {
   const cached = compiled.get(options.policyId);
   if (cached) return cached;
-  const row = await options.db.selectFrom('authorityPolicies').select(columns).where('organizationId', '=', options.organizationId).where('id', '=', options.policyId).executeTakeFirst();
+  const row = await options.db
+    .selectFrom('authorityPolicies')
+    .select(columns)
+    .where('organizationId', '=', options.organizationId)
+    .where('id', '=', options.policyId)
+    .executeTakeFirst();
   if (!row) throw AppError.notFound('Policy');
   const result = compilePolicy(toStored(row).policy);
   if (compiled.size >= CACHE_SIZE) compiled.delete(compiled.keys().next().value!);
@@ -101,7 +154,10 @@ export async function loadCompiledPolicyById(options: { db: Db; organizationId: 
 }
 
 /** The organization's current policy, compiled for decisions. */
-export async function loadCompiledPolicy(options: { db: Db; organizationId: string }): Promise<CompiledPolicy> {
+export async function loadCompiledPolicy(options: {
+  db: Db;
+  organizationId: string;
+}): Promise<CompiledPolicy> {
   const row = await options.db
     .selectFrom('authorityPolicies')
     .select(['id'])
@@ -110,6 +166,10 @@ export async function loadCompiledPolicy(options: { db: Db; organizationId: stri
     .orderBy('version', 'desc')
     .limit(1)
     .executeTakeFirst();
-  if (!row) throw new AppError('conflict', 'This organization has no published authority policy yet; an admin must publish one');
+  if (!row)
+    throw new AppError(
+      'conflict',
+      'This organization has no published authority policy yet; an admin must publish one',
+    );
   return loadCompiledPolicyById({ ...options, policyId: row.id });
 }

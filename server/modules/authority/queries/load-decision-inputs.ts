@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+
 import type { CompiledPolicy } from '../../../../domain/authority/compile.ts';
 import type { AuthorityRequest } from '../../../../domain/authority/decide.ts';
 import type { UsageByType } from '../../../../domain/authority/limits-for.ts';
@@ -8,11 +9,20 @@ import { AppError } from '../../../errors.ts';
 
 const DAY = 86_400_000;
 
-export async function loadPersonForAuthority(db: Db, organizationId: string, personId: string): Promise<AuthorityRequest['person'] & { name: string }> {
+export async function loadPersonForAuthority(
+  db: Db,
+  organizationId: string,
+  personId: string,
+): Promise<AuthorityRequest['person'] & { name: string }> {
   const row = await db
     .selectFrom('people')
     .leftJoin('authorityLevels', 'authorityLevels.id', 'people.levelId')
-    .select(['people.id', 'people.name', 'people.certifications', 'authorityLevels.key as levelKey'])
+    .select([
+      'people.id',
+      'people.name',
+      'people.certifications',
+      'authorityLevels.key as levelKey',
+    ])
     .where('people.organizationId', '=', organizationId)
     .where('people.id', '=', personId)
     .executeTakeFirst();
@@ -21,7 +31,12 @@ export async function loadPersonForAuthority(db: Db, organizationId: string, per
 }
 
 /** The customer as the engine sees them; `lock` holds their row until the caller's transaction ends. */
-export async function loadCustomerForAuthority(db: Db, organizationId: string, customerId: string, options: { lock?: boolean } = {}): Promise<AuthorityRequest['customer'] & { id: string }> {
+export async function loadCustomerForAuthority(
+  db: Db,
+  organizationId: string,
+  customerId: string,
+  options: { lock?: boolean } = {},
+): Promise<AuthorityRequest['customer'] & { id: string }> {
   const row = await db
     .selectFrom('customers')
     .select(['id', 'lifetimeValueMinor', 'segment', 'flags', 'linkedPersonId'])
@@ -30,11 +45,23 @@ export async function loadCustomerForAuthority(db: Db, organizationId: string, c
     .$if(options.lock === true, (query) => query.forNoKeyUpdate())
     .executeTakeFirst();
   if (!row) throw AppError.notFound('Customer');
-  return { id: row.id, lifetimeValueMinor: row.lifetimeValueMinor, segment: row.segment, flags: row.flags, linkedPersonId: row.linkedPersonId };
+  return {
+    id: row.id,
+    lifetimeValueMinor: row.lifetimeValueMinor,
+    segment: row.segment,
+    flags: row.flags,
+    linkedPersonId: row.linkedPersonId,
+  };
 }
 
 /** Days since the order was placed, for eligibility conditions; the order must be the customer's. */
-export async function loadOrderAgeDays(db: Db, organizationId: string, customerId: string, orderId: string, now: Date): Promise<number> {
+export async function loadOrderAgeDays(
+  db: Db,
+  organizationId: string,
+  customerId: string,
+  orderId: string,
+  now: Date,
+): Promise<number> {
   const order = await db
     .selectFrom('orders')
     .select('placedAt')
@@ -42,7 +69,7 @@ export async function loadOrderAgeDays(db: Db, organizationId: string, customerI
     .where('customerId', '=', customerId)
     .where('id', '=', orderId)
     .executeTakeFirst();
-  if (!order) throw AppError.invalid('orderId', "no such order for this customer");
+  if (!order) throw AppError.invalid('orderId', 'no such order for this customer');
   return orderAgeInDays(order.placedAt, now);
 }
 
@@ -66,7 +93,12 @@ export async function loadUsage(options: {
   now: Date;
 }): Promise<UsageByType> {
   const { personId, customerId, contactId } = options;
-  const tally = await loadUsageTally({ ...options, personIds: [personId], customerIds: [customerId], contactIds: contactId ? [contactId] : [] });
+  const tally = await loadUsageTally({
+    ...options,
+    personIds: [personId],
+    customerIds: [customerId],
+    contactIds: contactId ? [contactId] : [],
+  });
   return tally.byType(personId, customerId, contactId);
 }
 
@@ -74,7 +106,10 @@ export async function loadUsage(options: {
 export type UsageWindows = { types: string[]; starts: string[] };
 
 export function usageWindows(cp: CompiledPolicy, now: Date): UsageWindows {
-  return { types: cp.types.map((t) => t.key), starts: cp.types.map((t) => new Date(now.getTime() - t.customerWindowDays * DAY).toISOString()) };
+  return {
+    types: cp.types.map((t) => t.key),
+    starts: cp.types.map((t) => new Date(now.getTime() - t.customerWindowDays * DAY).toISOString()),
+  };
 }
 
 /**
@@ -91,13 +126,22 @@ export async function loadUsageTally(options: {
   now: Date;
 }): Promise<UsageTally> {
   const w = usageWindows(options.cp, options.now);
-  const rows = await sql<{ scope: 'person' | 'customer' | 'contact'; key: string; type: string | null; first: number; second: number }>`
+  const rows = await sql<{
+    scope: 'person' | 'customer' | 'contact';
+    key: string;
+    type: string | null;
+    first: number;
+    second: number;
+  }>`
     select * from decision_usage(${options.organizationId}::uuid, ${options.personIds}::uuid[], ${options.customerIds}::uuid[], ${options.contactIds}::uuid[],
-      ${options.now.toISOString()}::timestamptz, ${w.types}::text[], ${w.starts}::timestamptz[])`.execute(options.db);
+      ${options.now.toISOString()}::timestamptz, ${w.types}::text[], ${w.starts}::timestamptz[])`.execute(
+    options.db,
+  );
 
   const tally = new UsageTally();
   for (const row of rows.rows) {
-    if (row.scope === 'person') tally.setPerson(row.key, row.type!, Number(row.first), Number(row.second));
+    if (row.scope === 'person')
+      tally.setPerson(row.key, row.type!, Number(row.first), Number(row.second));
     else if (row.scope === 'customer') tally.setCustomer(row.key, row.type!, Number(row.first));
     else tally.setContact(row.key, Number(row.first));
   }

@@ -4,37 +4,81 @@ import { approverRoles } from '../../approvals/commands/route-approval.ts';
 
 const MAX_AWAY_DAYS = 90;
 
-export type Availability = { available: boolean; awayUntil: Date | null; delegate: { id: string; name: string } | null; connected: boolean };
+export type Availability = {
+  available: boolean;
+  awayUntil: Date | null;
+  delegate: { id: string; name: string } | null;
+  connected: boolean;
+};
 
 /**
  * Available or not, and an out-of-office window with a delegate. A delegation always has an end, and
  * the delegate must be someone who can decide approvals: it hands over routing, not authority.
  */
-export async function setAvailability(options: { db: Db; organizationId: string; personId: string; available: boolean; awayUntil?: Date | null | undefined; delegateId?: string | null | undefined; now: Date }): Promise<void> {
+export async function setAvailability(options: {
+  db: Db;
+  organizationId: string;
+  personId: string;
+  available: boolean;
+  awayUntil?: Date | null | undefined;
+  delegateId?: string | null | undefined;
+  now: Date;
+}): Promise<void> {
   const { db, organizationId, personId, now } = options;
   const awayUntil = options.awayUntil ?? null;
   const delegateId = options.delegateId ?? null;
   if (awayUntil && awayUntil <= now) throw AppError.invalid('awayUntil', 'must be in the future');
-  if (awayUntil && awayUntil.getTime() - now.getTime() > MAX_AWAY_DAYS * 86_400_000) throw AppError.invalid('awayUntil', `must be within ${MAX_AWAY_DAYS} days`);
-  if (delegateId && !awayUntil) throw AppError.invalid('awayUntil', 'a delegation needs an end: say until when you are away');
+  if (awayUntil && awayUntil.getTime() - now.getTime() > MAX_AWAY_DAYS * 86_400_000)
+    throw AppError.invalid('awayUntil', `must be within ${MAX_AWAY_DAYS} days`);
+  if (delegateId && !awayUntil)
+    throw AppError.invalid('awayUntil', 'a delegation needs an end: say until when you are away');
   if (delegateId) {
-    if (delegateId === personId) throw AppError.invalid('delegateId', 'you cannot delegate to yourself');
-    const delegate = await db.selectFrom('people').select(['role', 'active']).where('organizationId', '=', organizationId).where('id', '=', delegateId).executeTakeFirst();
-    if (!delegate || !delegate.active) throw AppError.invalid('delegateId', 'no such person in this organization');
-    if (!(approverRoles as readonly string[]).includes(delegate.role)) throw AppError.invalid('delegateId', 'the delegate must be someone who can decide approvals');
+    if (delegateId === personId)
+      throw AppError.invalid('delegateId', 'you cannot delegate to yourself');
+    const delegate = await db
+      .selectFrom('people')
+      .select(['role', 'active'])
+      .where('organizationId', '=', organizationId)
+      .where('id', '=', delegateId)
+      .executeTakeFirst();
+    if (!delegate || !delegate.active)
+      throw AppError.invalid('delegateId', 'no such person in this organization');
+    if (!(approverRoles as readonly string[]).includes(delegate.role))
+      throw AppError.invalid('delegateId', 'the delegate must be someone who can decide approvals');
   }
   await db
     .insertInto('personPresence')
-    .values({ personId, organizationId, available: options.available, awayUntil, delegateId, updatedAt: now })
-    .onConflict((oc) => oc.column('personId').doUpdateSet({ available: options.available, awayUntil, delegateId, updatedAt: now }))
+    .values({
+      personId,
+      organizationId,
+      available: options.available,
+      awayUntil,
+      delegateId,
+      updatedAt: now,
+    })
+    .onConflict((oc) =>
+      oc
+        .column('personId')
+        .doUpdateSet({ available: options.available, awayUntil, delegateId, updatedAt: now }),
+    )
     .execute();
 }
 
-export async function getAvailability(options: { db: Db; personId: string; now: Date }): Promise<Availability> {
+export async function getAvailability(options: {
+  db: Db;
+  personId: string;
+  now: Date;
+}): Promise<Availability> {
   const row = await options.db
     .selectFrom('personPresence')
     .leftJoin('people as delegate', 'delegate.id', 'personPresence.delegateId')
-    .select(['personPresence.available', 'personPresence.awayUntil', 'personPresence.connectedUntil', 'delegate.id as delegateId', 'delegate.name as delegateName'])
+    .select([
+      'personPresence.available',
+      'personPresence.awayUntil',
+      'personPresence.connectedUntil',
+      'delegate.id as delegateId',
+      'delegate.name as delegateName',
+    ])
     .where('personPresence.personId', '=', options.personId)
     .executeTakeFirst();
   if (!row) return { available: true, awayUntil: null, delegate: null, connected: false };
@@ -43,7 +87,10 @@ export async function getAvailability(options: { db: Db; personId: string; now: 
   return {
     available: row.available,
     awayUntil: away,
-    delegate: away && row.delegateId && row.delegateName ? { id: row.delegateId, name: row.delegateName } : null,
+    delegate:
+      away && row.delegateId && row.delegateName
+        ? { id: row.delegateId, name: row.delegateName }
+        : null,
     connected: Boolean(row.connectedUntil && row.connectedUntil > options.now),
   };
 }

@@ -18,7 +18,12 @@ export type OpenContactOptions = {
 export async function openContact(options: OpenContactOptions): Promise<{ id: string }> {
   const { db, organizationId } = options;
   if (options.customerId) {
-    const customer = await db.selectFrom('customers').select('id').where('organizationId', '=', organizationId).where('id', '=', options.customerId).executeTakeFirst();
+    const customer = await db
+      .selectFrom('customers')
+      .select('id')
+      .where('organizationId', '=', organizationId)
+      .where('id', '=', options.customerId)
+      .executeTakeFirst();
     if (!customer) throw AppError.invalid('customerId', 'no such customer in this organization');
   }
   return db

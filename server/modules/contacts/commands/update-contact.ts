@@ -7,16 +7,32 @@ export async function updateContact(options: {
   organizationId: string;
   personId: string;
   contactId: string;
-  changes: { notes?: string | undefined; reason?: string | undefined; customerId?: string | undefined };
+  changes: {
+    notes?: string | undefined;
+    reason?: string | undefined;
+    customerId?: string | undefined;
+  };
 }): Promise<void> {
   const { db, organizationId, contactId, changes } = options;
-  const contact = await db.selectFrom('contacts').select(['openedBy', 'status', 'customerId']).where('organizationId', '=', organizationId).where('id', '=', contactId).executeTakeFirst();
+  const contact = await db
+    .selectFrom('contacts')
+    .select(['openedBy', 'status', 'customerId'])
+    .where('organizationId', '=', organizationId)
+    .where('id', '=', contactId)
+    .executeTakeFirst();
   if (!contact) throw AppError.notFound('Contact');
-  if (contact.openedBy !== options.personId) throw new AppError('forbidden', 'Only the rep handling this contact can change it');
+  if (contact.openedBy !== options.personId)
+    throw new AppError('forbidden', 'Only the rep handling this contact can change it');
   if (contact.status === 'closed') throw new AppError('conflict', 'This contact is closed');
   if (changes.customerId !== undefined) {
-    if (contact.customerId && contact.customerId !== changes.customerId) throw AppError.invalid('customerId', 'this contact already has a customer');
-    const customer = await db.selectFrom('customers').select('id').where('organizationId', '=', organizationId).where('id', '=', changes.customerId).executeTakeFirst();
+    if (contact.customerId && contact.customerId !== changes.customerId)
+      throw AppError.invalid('customerId', 'this contact already has a customer');
+    const customer = await db
+      .selectFrom('customers')
+      .select('id')
+      .where('organizationId', '=', organizationId)
+      .where('id', '=', changes.customerId)
+      .executeTakeFirst();
     if (!customer) throw AppError.invalid('customerId', 'no such customer in this organization');
   }
   await db
@@ -30,11 +46,27 @@ export async function updateContact(options: {
     .execute();
 }
 
-export async function closeContact(options: { db: Db; organizationId: string; personId: string; contactId: string; now: Date }): Promise<void> {
+export async function closeContact(options: {
+  db: Db;
+  organizationId: string;
+  personId: string;
+  contactId: string;
+  now: Date;
+}): Promise<void> {
   const { db, organizationId, contactId } = options;
-  const contact = await db.selectFrom('contacts').select(['openedBy', 'status']).where('organizationId', '=', organizationId).where('id', '=', contactId).executeTakeFirst();
+  const contact = await db
+    .selectFrom('contacts')
+    .select(['openedBy', 'status'])
+    .where('organizationId', '=', organizationId)
+    .where('id', '=', contactId)
+    .executeTakeFirst();
   if (!contact) throw AppError.notFound('Contact');
-  if (contact.openedBy !== options.personId) throw new AppError('forbidden', 'Only the rep handling this contact can close it');
+  if (contact.openedBy !== options.personId)
+    throw new AppError('forbidden', 'Only the rep handling this contact can close it');
   if (contact.status === 'closed') return;
-  await db.updateTable('contacts').set({ status: 'closed', closedAt: options.now }).where('id', '=', contactId).execute();
+  await db
+    .updateTable('contacts')
+    .set({ status: 'closed', closedAt: options.now })
+    .where('id', '=', contactId)
+    .execute();
 }

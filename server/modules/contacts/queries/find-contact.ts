@@ -23,15 +23,30 @@ export function selectContacts(db: Db, organizationId: string) {
     .where('contacts.organizationId', '=', organizationId);
 }
 
-export type ContactRow = Awaited<ReturnType<ReturnType<typeof selectContacts>['executeTakeFirstOrThrow']>>;
+export type ContactRow = Awaited<
+  ReturnType<ReturnType<typeof selectContacts>['executeTakeFirstOrThrow']>
+>;
 
-export async function findContact(options: { db: Db; organizationId: string; contactId: string }): Promise<ContactRow> {
-  const row = await selectContacts(options.db, options.organizationId).where('contacts.id', '=', options.contactId).executeTakeFirst();
+export async function findContact(options: {
+  db: Db;
+  organizationId: string;
+  contactId: string;
+}): Promise<ContactRow> {
+  const row = await selectContacts(options.db, options.organizationId)
+    .where('contacts.id', '=', options.contactId)
+    .executeTakeFirst();
   if (!row) throw AppError.notFound('Contact');
   return row;
 }
 
-export function listContacts(options: { db: Db; organizationId: string; openedBy?: string; customerId?: string; status?: 'open' | 'closed'; limit: number }): Promise<ContactRow[]> {
+export function listContacts(options: {
+  db: Db;
+  organizationId: string;
+  openedBy?: string;
+  customerId?: string;
+  status?: 'open' | 'closed';
+  limit: number;
+}): Promise<ContactRow[]> {
   let query = selectContacts(options.db, options.organizationId);
   if (options.openedBy) query = query.where('contacts.openedBy', '=', options.openedBy);
   if (options.customerId) query = query.where('contacts.customerId', '=', options.customerId);

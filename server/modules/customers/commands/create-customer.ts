@@ -1,10 +1,18 @@
 import { randomBytes } from 'node:crypto';
+
 import { normalizePhone, phoneCountryOf } from '../../../../domain/phone.ts';
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../errors.ts';
 import { findHolder } from '../queries/find-holder.ts';
 
-export type CreateCustomerOptions = { db: Db; organizationId: string; name: string; phone?: string | undefined; email?: string | undefined; now: Date };
+export type CreateCustomerOptions = {
+  db: Db;
+  organizationId: string;
+  name: string;
+  phone?: string | undefined;
+  email?: string | undefined;
+  now: Date;
+};
 
 /**
  * A new customer, typically a caller the telephony pop did not recognise. They start in the `new`
@@ -13,7 +21,11 @@ export type CreateCustomerOptions = { db: Db; organizationId: string; name: stri
  */
 export async function createCustomer(options: CreateCustomerOptions): Promise<{ id: string }> {
   const { db, organizationId } = options;
-  const org = await db.selectFrom('organizations').select('currency').where('id', '=', organizationId).executeTakeFirstOrThrow();
+  const org = await db
+    .selectFrom('organizations')
+    .select('currency')
+    .where('id', '=', organizationId)
+    .executeTakeFirstOrThrow();
   const email = options.email?.trim().toLowerCase() || null;
   let phone: string | null = null;
   if (options.phone?.trim()) {
@@ -42,12 +54,15 @@ export async function createCustomer(options: CreateCustomerOptions): Promise<{ 
       .executeTakeFirstOrThrow();
   } catch (error) {
     // Another rep added them a moment ago: the unique indexes decide, and name who won.
-    if (isUniqueViolation(error)) throw (await findHolder({ db, organizationId, phone, email })) ?? error;
+    if (isUniqueViolation(error))
+      throw (await findHolder({ db, organizationId, phone, email })) ?? error;
     throw error;
   }
 }
 
 /** Postgres's unique_violation, as pg and PGlite both report it. */
 function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
+  return (
+    typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505'
+  );
 }

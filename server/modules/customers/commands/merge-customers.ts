@@ -2,7 +2,14 @@ import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../errors.ts';
 import { appendLedgerEntries } from '../../ledger/commands/append-ledger-entries.ts';
 
-export type MergeCustomersOptions = { db: Db; organizationId: string; adminId: string; survivorId: string; duplicateId: string; now: Date };
+export type MergeCustomersOptions = {
+  db: Db;
+  organizationId: string;
+  adminId: string;
+  survivorId: string;
+  duplicateId: string;
+  now: Date;
+};
 
 export type MergeResult = { moved: { contacts: number; resolutions: number; orders: number } };
 
@@ -29,7 +36,17 @@ export async function mergeCustomers(options: MergeCustomersOptions): Promise<Me
   return db.transaction().execute(async (trx) => {
     const rows = await trx
       .selectFrom('customers')
-      .select(['id', 'name', 'email', 'phone', 'flags', 'segment', 'lifetimeValueMinor', 'linkedPersonId', 'mergedIntoId'])
+      .select([
+        'id',
+        'name',
+        'email',
+        'phone',
+        'flags',
+        'segment',
+        'lifetimeValueMinor',
+        'linkedPersonId',
+        'mergedIntoId',
+      ])
       .where('organizationId', '=', organizationId)
       .where('id', 'in', [survivorId, duplicateId])
       .orderBy('id')
@@ -39,10 +56,25 @@ export async function mergeCustomers(options: MergeCustomersOptions): Promise<Me
     const duplicate = rows.find((r) => r.id === duplicateId);
     if (!survivor || !duplicate) throw AppError.notFound('Customer');
     for (const c of [survivor, duplicate]) {
-      if (c.mergedIntoId) throw new AppError('conflict', `${c.name} was already merged into another customer`, c === duplicate ? 'duplicateId' : undefined, undefined, { existing: { id: c.mergedIntoId } });
+      if (c.mergedIntoId)
+        throw new AppError(
+          'conflict',
+          `${c.name} was already merged into another customer`,
+          c === duplicate ? 'duplicateId' : undefined,
+          undefined,
+          { existing: { id: c.mergedIntoId } },
+        );
     }
-    if (survivor.linkedPersonId && duplicate.linkedPersonId && survivor.linkedPersonId !== duplicate.linkedPersonId) {
-      throw new AppError('conflict', 'The two records are linked to different people of the organization: unlink one first', 'duplicateId');
+    if (
+      survivor.linkedPersonId &&
+      duplicate.linkedPersonId &&
+      survivor.linkedPersonId !== duplicate.linkedPersonId
+    ) {
+      throw new AppError(
+        'conflict',
+        'The two records are linked to different people of the organization: unlink one first',
+        'duplicateId',
+      );
     }
     const waiting = await trx
       .selectFrom('approvals')
@@ -53,23 +85,52 @@ export async function mergeCustomers(options: MergeCustomersOptions): Promise<Me
       .where('approvals.status', '=', 'pending')
       .executeTakeFirstOrThrow();
     if (Number(waiting.n) > 0) {
-      throw new AppError('conflict', `${duplicate.name} has ${waiting.n} request(s) waiting for approval: let them be decided or cancelled first`, 'duplicateId');
+      throw new AppError(
+        'conflict',
+        `${duplicate.name} has ${waiting.n} request(s) waiting for approval: let them be decided or cancelled first`,
+        'duplicateId',
+      );
     }
 
     const move = async (table: 'contacts' | 'resolutions' | 'orders') =>
-      Number((await trx.updateTable(table).set({ customerId: survivorId }).where('organizationId', '=', organizationId).where('customerId', '=', duplicateId).executeTakeFirst()).numUpdatedRows);
-    const moved = { contacts: await move('contacts'), resolutions: await move('resolutions'), orders: await move('orders') };
+      Number(
+        (
+          await trx
+            .updateTable(table)
+            .set({ customerId: survivorId })
+            .where('organizationId', '=', organizationId)
+            .where('customerId', '=', duplicateId)
+            .executeTakeFirst()
+        ).numUpdatedRows,
+      );
+    const moved = {
+      contacts: await move('contacts'),
+      resolutions: await move('resolutions'),
+      orders: await move('orders'),
+    };
     // Earlier merges into the duplicate now point at the survivor: a tombstone is never two hops away.
-    await trx.updateTable('customers').set({ mergedIntoId: survivorId }).where('organizationId', '=', organizationId).where('mergedIntoId', '=', duplicateId).execute();
+    await trx
+      .updateTable('customers')
+      .set({ mergedIntoId: survivorId })
+      .where('organizationId', '=', organizationId)
+      .where('mergedIntoId', '=', duplicateId)
+      .execute();
 
     // The duplicate lets go of its phone and e-mail first: they are unique, and the survivor may take them.
     await trx
       .updateTable('customers')
-      .set({ mergedIntoId: survivorId, phone: null, email: null, displacedPhone: duplicate.phone, displacedEmail: duplicate.email })
+      .set({
+        mergedIntoId: survivorId,
+        phone: null,
+        email: null,
+        displacedPhone: duplicate.phone,
+        displacedEmail: duplicate.email,
+      })
       .where('id', '=', duplicateId)
       .execute();
     const flags = [...new Set([...survivor.flags, ...duplicate.flags])];
-    const valued = duplicate.lifetimeValueMinor > survivor.lifetimeValueMinor ? duplicate : survivor;
+    const valued =
+      duplicate.lifetimeValueMinor > survivor.lifetimeValueMinor ? duplicate : survivor;
     await trx
       .updateTable('customers')
       .set({
@@ -88,7 +149,12 @@ export async function mergeCustomers(options: MergeCustomersOptions): Promise<Me
         kind: 'customer.merged',
         at: now,
         actorId: options.adminId,
-        data: { survivor: { id: survivorId, name: survivor.name }, duplicate: { id: duplicateId, name: duplicate.name }, moved, flags },
+        data: {
+          survivor: { id: survivorId, name: survivor.name },
+          duplicate: { id: duplicateId, name: duplicate.name },
+          moved,
+          flags,
+        },
       },
     ]);
     return { moved };

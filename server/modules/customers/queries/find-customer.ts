@@ -2,7 +2,11 @@ import type { Db } from '../../../db/database.ts';
 import type { Customer, Order } from '../../../db/schema.ts';
 import { AppError } from '../../../errors.ts';
 
-export async function findCustomer(options: { db: Db; organizationId: string; customerId: string }): Promise<Customer> {
+export async function findCustomer(options: {
+  db: Db;
+  organizationId: string;
+  customerId: string;
+}): Promise<Customer> {
   const customer = await options.db
     .selectFrom('customers')
     .selectAll()
@@ -13,7 +17,12 @@ export async function findCustomer(options: { db: Db; organizationId: string; cu
   return customer;
 }
 
-export function listOrders(options: { db: Db; organizationId: string; customerId: string; limit?: number }): Promise<Order[]> {
+export function listOrders(options: {
+  db: Db;
+  organizationId: string;
+  customerId: string;
+  limit?: number;
+}): Promise<Order[]> {
   return options.db
     .selectFrom('orders')
     .selectAll()

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+
 import type { Db } from '../../../db/database.ts';
 
 export type PruneOptions = {
@@ -24,8 +25,12 @@ export type PruneResult = { events: number; sessions: number; loginFailures: num
 export async function pruneExpiredData(options: PruneOptions): Promise<PruneResult> {
   const { db, now } = options;
   const batchSize = options.batchSize ?? 5_000;
-  const eventsBefore = new Date(now.getTime() - options.eventRetentionDays * 86_400_000).toISOString();
-  const failuresBefore = new Date(now.getTime() - options.loginWindowMinutes * 60_000).toISOString();
+  const eventsBefore = new Date(
+    now.getTime() - options.eventRetentionDays * 86_400_000,
+  ).toISOString();
+  const failuresBefore = new Date(
+    now.getTime() - options.loginWindowMinutes * 60_000,
+  ).toISOString();
 
   const inBatches = async (table: string, deleteBatch: () => Promise<number>) => {
     let total = 0;
@@ -39,15 +44,25 @@ export async function pruneExpiredData(options: PruneOptions): Promise<PruneResu
   const deleted = (result: { numAffectedRows?: bigint }) => Number(result.numAffectedRows ?? 0n);
 
   const events = await inBatches('events', async () =>
-    deleted(await sql`delete from events where id in (select id from events where created_at < ${eventsBefore}::timestamptz order by id limit ${batchSize} for update skip locked)`.execute(db)),
+    deleted(
+      await sql`delete from events where id in (select id from events where created_at < ${eventsBefore}::timestamptz order by id limit ${batchSize} for update skip locked)`.execute(
+        db,
+      ),
+    ),
   );
   const sessions = await inBatches('sessions', async () =>
-    deleted(await sql`delete from sessions where id in (select id from sessions where expires_at < ${now.toISOString()}::timestamptz limit ${batchSize} for update skip locked)`.execute(db)),
+    deleted(
+      await sql`delete from sessions where id in (select id from sessions where expires_at < ${now.toISOString()}::timestamptz limit ${batchSize} for update skip locked)`.execute(
+        db,
+      ),
+    ),
   );
   // A counter quiet for the window starts over anyway (reserve_login_attempt), so deleting it changes no limit.
   const loginFailures = await inBatches('login_throttles', async () =>
     deleted(
-      await sql`delete from login_throttles where (scope, key) in (select scope, key from login_throttles where last_attempt_at < ${failuresBefore}::timestamptz limit ${batchSize} for update skip locked)`.execute(db),
+      await sql`delete from login_throttles where (scope, key) in (select scope, key from login_throttles where last_attempt_at < ${failuresBefore}::timestamptz limit ${batchSize} for update skip locked)`.execute(
+        db,
+      ),
     ),
   );
   return { events, sessions, loginFailures };

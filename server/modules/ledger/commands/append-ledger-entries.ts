@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+
 import type { Database } from '../../../db/schema.ts';
 import { writeEventsAndLedger } from './write-events-and-ledger.ts';
 
@@ -32,6 +33,11 @@ export type NewLedgerEntry = {
  * Call it last, just before commit, to hold that lock as briefly as possible; a transaction that also
  * records events writes both with `writeEventsAndLedger`, in one round trip.
  */
-export async function appendLedgerEntries(trx: Transaction<Database>, organizationId: string, entries: NewLedgerEntry[]): Promise<Array<{ seq: number; hash: string }>> {
-  return (await writeEventsAndLedger(trx, { events: [], ledger: { organizationId, entries } })).appended;
+export async function appendLedgerEntries(
+  trx: Transaction<Database>,
+  organizationId: string,
+  entries: NewLedgerEntry[],
+): Promise<Array<{ seq: number; hash: string }>> {
+  return (await writeEventsAndLedger(trx, { events: [], ledger: { organizationId, entries } }))
+    .appended;
 }

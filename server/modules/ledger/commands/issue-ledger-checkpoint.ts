@@ -1,4 +1,8 @@
-import { CHECKPOINT_FORMAT, type CheckpointClaims, type SignedCheckpoint } from '../../../../domain/ledger/checkpoint.ts';
+import {
+  CHECKPOINT_FORMAT,
+  type CheckpointClaims,
+  type SignedCheckpoint,
+} from '../../../../domain/ledger/checkpoint.ts';
 import { toHex } from '../../../../domain/ledger/merkle.ts';
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../errors.ts';
@@ -12,20 +16,58 @@ import { signCheckpoint, type LedgerSigningKey } from '../signing-key.ts';
  * entries below its head gets no checkpoint. Each one issued is recorded (`ledger_checkpoints`), so
  * admins see what was handed out; the auditor's copy, out of the database's reach, is the proof.
  */
-export async function issueLedgerCheckpoint(options: { db: Db; organizationId: string; key: LedgerSigningKey; now: Date; issuedBy: string | null }): Promise<SignedCheckpoint> {
-  const organization = await options.db.selectFrom('organizations').select(['id', 'slug']).where('id', '=', options.organizationId).executeTakeFirst();
+export async function issueLedgerCheckpoint(options: {
+  db: Db;
+  organizationId: string;
+  key: LedgerSigningKey;
+  now: Date;
+  issuedBy: string | null;
+}): Promise<SignedCheckpoint> {
+  const organization = await options.db
+    .selectFrom('organizations')
+    .select(['id', 'slug'])
+    .where('id', '=', options.organizationId)
+    .executeTakeFirst();
   if (!organization) throw AppError.notFound('Organization');
   const size = await ledgerHeadSeq(options.db, organization.id);
   const tree = await readLedgerTree({ db: options.db, organizationId: organization.id, size });
-  if (!tree.ok) throw new AppError('conflict', `The ledger is broken at seq ${tree.missingSeq} (${tree.problem}); no checkpoint is signed for it`);
-  const signed = signedCheckpoint(options.key, organization, { organizationId: organization.id, treeSize: size, rootHash: toHex(tree.root), issuedAt: options.now.toISOString() });
+  if (!tree.ok)
+    throw new AppError(
+      'conflict',
+      `The ledger is broken at seq ${tree.missingSeq} (${tree.problem}); no checkpoint is signed for it`,
+    );
+  const signed = signedCheckpoint(options.key, organization, {
+    organizationId: organization.id,
+    treeSize: size,
+    rootHash: toHex(tree.root),
+    issuedAt: options.now.toISOString(),
+  });
   await options.db
     .insertInto('ledgerCheckpoints')
-    .values({ organizationId: organization.id, treeSize: signed.treeSize, rootHash: signed.rootHash, issuedAt: options.now, keyId: signed.keyId, signature: signed.signature, issuedBy: options.issuedBy })
+    .values({
+      organizationId: organization.id,
+      treeSize: signed.treeSize,
+      rootHash: signed.rootHash,
+      issuedAt: options.now,
+      keyId: signed.keyId,
+      signature: signed.signature,
+      issuedBy: options.issuedBy,
+    })
     .execute();
   return signed;
 }
 
-export function signedCheckpoint(key: LedgerSigningKey, organization: { slug: string }, claims: CheckpointClaims): SignedCheckpoint {
-  return { format: CHECKPOINT_FORMAT, ...claims, organizationSlug: organization.slug, keyId: key.keyId, publicKey: key.publicKeyPem, signature: signCheckpoint(key, claims) };
+export function signedCheckpoint(
+  key: LedgerSigningKey,
+  organization: { slug: string },
+  claims: CheckpointClaims,
+): SignedCheckpoint {
+  return {
+    format: CHECKPOINT_FORMAT,
+    ...claims,
+    organizationSlug: organization.slug,
+    keyId: key.keyId,
+    publicKey: key.publicKeyPem,
+    signature: signCheckpoint(key, claims),
+  };
 }

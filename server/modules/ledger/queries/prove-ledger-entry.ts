@@ -26,14 +26,39 @@ export type LedgerEntryProof = {
  * is now, with that tree's signed checkpoint: with `verifyInclusion` (domain/ledger/merkle.ts) and the
  * public key, anyone can check that this entry is in the ledger without reading the rest of it.
  */
-export async function proveLedgerEntry(options: { db: Db; organizationId: string; seq: number; key: LedgerSigningKey; now: Date }): Promise<LedgerEntryProof> {
-  const organization = await options.db.selectFrom('organizations').select(['id', 'slug']).where('id', '=', options.organizationId).executeTakeFirstOrThrow();
+export async function proveLedgerEntry(options: {
+  db: Db;
+  organizationId: string;
+  seq: number;
+  key: LedgerSigningKey;
+  now: Date;
+}): Promise<LedgerEntryProof> {
+  const organization = await options.db
+    .selectFrom('organizations')
+    .select(['id', 'slug'])
+    .where('id', '=', options.organizationId)
+    .executeTakeFirstOrThrow();
   const size = await ledgerHeadSeq(options.db, options.organizationId);
   if (options.seq < 1 || options.seq > size) throw AppError.notFound(`Ledger entry ${options.seq}`);
   const index = options.seq - 1;
-  const tree = await readLedgerTree({ db: options.db, organizationId: options.organizationId, size, ranges: inclusionProofRanges(index, size), keepLeaves: [index] });
-  if (!tree.ok) throw new AppError('conflict', `The ledger is broken at seq ${tree.missingSeq} (${tree.problem}); no proof can be given`);
-  const entry = await options.db.selectFrom('ledgerEntries').select('hash').where('organizationId', '=', options.organizationId).where('seq', '=', options.seq).executeTakeFirstOrThrow();
+  const tree = await readLedgerTree({
+    db: options.db,
+    organizationId: options.organizationId,
+    size,
+    ranges: inclusionProofRanges(index, size),
+    keepLeaves: [index],
+  });
+  if (!tree.ok)
+    throw new AppError(
+      'conflict',
+      `The ledger is broken at seq ${tree.missingSeq} (${tree.problem}); no proof can be given`,
+    );
+  const entry = await options.db
+    .selectFrom('ledgerEntries')
+    .select('hash')
+    .where('organizationId', '=', options.organizationId)
+    .where('seq', '=', options.seq)
+    .executeTakeFirstOrThrow();
   const rootHash = toHex(tree.root);
   return {
     seq: options.seq,
@@ -43,6 +68,11 @@ export async function proveLedgerEntry(options: { db: Db; organizationId: string
     treeSize: size,
     rootHash,
     auditPath: tree.rangeRoots.map(toHex),
-    checkpoint: signedCheckpoint(options.key, organization, { organizationId: organization.id, treeSize: size, rootHash, issuedAt: options.now.toISOString() }),
+    checkpoint: signedCheckpoint(options.key, organization, {
+      organizationId: organization.id,
+      treeSize: size,
+      rootHash,
+      issuedAt: options.now.toISOString(),
+    }),
   };
 }

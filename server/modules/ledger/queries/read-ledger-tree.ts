@@ -1,4 +1,9 @@
-import { fromHex, MerkleWalk, type Hash, type LeafRange } from '../../../../domain/ledger/merkle.ts';
+import {
+  fromHex,
+  MerkleWalk,
+  type Hash,
+  type LeafRange,
+} from '../../../../domain/ledger/merkle.ts';
 import type { Db } from '../../../db/database.ts';
 
 export type LedgerTree =
@@ -14,8 +19,18 @@ const BATCH = 10_000;
  * hashing: proofs are small, computing them reads the ledger (a table of subtree hashes would make it
  * O(log n); not needed at today's sizes).
  */
-export async function readLedgerTree(options: { db: Db; organizationId: string; size: number; ranges?: readonly LeafRange[]; keepLeaves?: readonly number[] }): Promise<LedgerTree> {
-  const walk = new MerkleWalk(options.size, options.ranges ?? [], new Set(options.keepLeaves ?? []));
+export async function readLedgerTree(options: {
+  db: Db;
+  organizationId: string;
+  size: number;
+  ranges?: readonly LeafRange[];
+  keepLeaves?: readonly number[];
+}): Promise<LedgerTree> {
+  const walk = new MerkleWalk(
+    options.size,
+    options.ranges ?? [],
+    new Set(options.keepLeaves ?? []),
+  );
   let last = 0;
   while (last < options.size) {
     const rows = await options.db
@@ -27,10 +42,28 @@ export async function readLedgerTree(options: { db: Db; organizationId: string; 
       .orderBy('seq')
       .limit(BATCH)
       .execute();
-    if (rows.length === 0) return { ok: false, size: options.size, missingSeq: last + 1, problem: `entries ${last + 1} to ${options.size} are missing` };
+    if (rows.length === 0)
+      return {
+        ok: false,
+        size: options.size,
+        missingSeq: last + 1,
+        problem: `entries ${last + 1} to ${options.size} are missing`,
+      };
     for (const row of rows) {
-      if (row.seq !== last + 1) return { ok: false, size: options.size, missingSeq: last + 1, problem: `entry ${last + 1} is missing` };
-      if (!/^[0-9a-f]{64}$/.test(row.hash)) return { ok: false, size: options.size, missingSeq: row.seq, problem: `entry ${row.seq}'s hash is not a SHA-256` };
+      if (row.seq !== last + 1)
+        return {
+          ok: false,
+          size: options.size,
+          missingSeq: last + 1,
+          problem: `entry ${last + 1} is missing`,
+        };
+      if (!/^[0-9a-f]{64}$/.test(row.hash))
+        return {
+          ok: false,
+          size: options.size,
+          missingSeq: row.seq,
+          problem: `entry ${row.seq}'s hash is not a SHA-256`,
+        };
       walk.add(fromHex(row.hash));
       last = row.seq;
     }
@@ -40,6 +73,10 @@ export async function readLedgerTree(options: { db: Db; organizationId: string; 
 
 /** The organization's head: how many entries its ledger records. */
 export async function ledgerHeadSeq(db: Db, organizationId: string): Promise<number> {
-  const head = await db.selectFrom('ledgerHeads').select('seq').where('organizationId', '=', organizationId).executeTakeFirst();
+  const head = await db
+    .selectFrom('ledgerHeads')
+    .select('seq')
+    .where('organizationId', '=', organizationId)
+    .executeTakeFirst();
   return head?.seq ?? 0;
 }

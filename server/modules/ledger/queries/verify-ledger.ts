@@ -7,7 +7,13 @@ import type { Db } from '../../../db/database.ts';
  * A break is named by its sequence number (what receipts cite), never by a row id; a ledger that no
  * longer begins with a checkpoint's entries has no one entry to name, so no `firstBrokenSeq`.
  */
-export type LedgerVerification = { ok: boolean; entries: number; headSeq: number; firstBrokenSeq?: number; problem?: string };
+export type LedgerVerification = {
+  ok: boolean;
+  entries: number;
+  headSeq: number;
+  firstBrokenSeq?: number;
+  problem?: string;
+};
 
 const BATCH = 5_000;
 
@@ -24,17 +30,37 @@ const BATCH = 5_000;
  * (Whoever can do that can delete the recorded checkpoints too; the auditor's copy catches that:
  * `verify --checkpoint`.)
  */
-export async function verifyLedger(options: { db: Db; organizationId: string; onProgress?: (checked: number) => void }): Promise<LedgerVerification> {
+export async function verifyLedger(options: {
+  db: Db;
+  organizationId: string;
+  onProgress?: (checked: number) => void;
+}): Promise<LedgerVerification> {
   const checkpoints = await recordedCheckpoints(options.db, options.organizationId);
   let head = await readHead(options.db, options.organizationId);
   let start = { seq: 0, hash: GENESIS_HASH };
-  const broken = (firstBrokenSeq: number, problem: string): LedgerVerification => ({ ok: false, entries: firstBrokenSeq - 1, headSeq: head.seq, firstBrokenSeq, problem });
+  const broken = (firstBrokenSeq: number, problem: string): LedgerVerification => ({
+    ok: false,
+    entries: firstBrokenSeq - 1,
+    headSeq: head.seq,
+    firstBrokenSeq,
+    problem,
+  });
   const tree = new MerkleRoot();
   let nextCheckpoint = 0;
   for (;;) {
     const rows = await options.db
       .selectFrom('ledgerEntries')
-      .select(['seq', 'at', 'kind', 'actorId', 'resolutionId', 'approvalId', 'data', 'prevHash', 'hash'])
+      .select([
+        'seq',
+        'at',
+        'kind',
+        'actorId',
+        'resolutionId',
+        'approvalId',
+        'data',
+        'prevHash',
+        'hash',
+      ])
       .where('organizationId', '=', options.organizationId)
       .where('seq', '>', start.seq)
       .orderBy('seq')
@@ -49,7 +75,12 @@ export async function verifyLedger(options: { db: Db; organizationId: string; on
       for (; checkpoints[nextCheckpoint]?.treeSize === row.seq; nextCheckpoint++) {
         const checkpoint = checkpoints[nextCheckpoint]!;
         if (toHex(tree.root()) !== checkpoint.rootHash) {
-          return { ok: false, entries: 0, headSeq: head.seq, problem: `the first ${row.seq} entries are not the ones the checkpoint of ${checkpoint.issuedAt.toISOString()} signed: the ledger was rewritten` };
+          return {
+            ok: false,
+            entries: 0,
+            headSeq: head.seq,
+            problem: `the first ${row.seq} entries are not the ones the checkpoint of ${checkpoint.issuedAt.toISOString()} signed: the ledger was rewritten`,
+          };
         }
       }
     }
@@ -61,29 +92,50 @@ export async function verifyLedger(options: { db: Db; organizationId: string; on
     if (rows.length > 0 && inHead.length === rows.length) continue;
     // The chain ends here, or goes on past the head: it must have reached the head exactly.
     if (start.seq < head.seq) {
-      const missing = start.seq + 1 === head.seq ? `entry ${head.seq} is missing` : `entries ${start.seq + 1} to ${head.seq} are missing`;
-      return broken(start.seq + 1, `${missing}: the chain ends at ${start.seq}, the head records ${head.seq}`);
+      const missing =
+        start.seq + 1 === head.seq
+          ? `entry ${head.seq} is missing`
+          : `entries ${start.seq + 1} to ${head.seq} are missing`;
+      return broken(
+        start.seq + 1,
+        `${missing}: the chain ends at ${start.seq}, the head records ${head.seq}`,
+      );
     }
-    if (start.hash !== head.hash) return broken(head.seq, `entry ${head.seq} is not the one the head records`);
+    if (start.hash !== head.hash)
+      return broken(head.seq, `entry ${head.seq} is not the one the head records`);
     const past = checkpoints[nextCheckpoint];
     if (rows.length === 0 && past) {
-      return broken(head.seq + 1, `the head records ${head.seq} entries, the checkpoint of ${past.issuedAt.toISOString()} recorded ${past.treeSize}: the ledger was truncated`);
+      return broken(
+        head.seq + 1,
+        `the head records ${head.seq} entries, the checkpoint of ${past.issuedAt.toISOString()} recorded ${past.treeSize}: the ledger was truncated`,
+      );
     }
     if (rows.length === 0) return { ok: true, entries: head.seq, headSeq: head.seq };
     // Entries past the head: appended since it was read (their head commits with them), or forged.
     const moved = await readHead(options.db, options.organizationId);
-    if (moved.seq <= head.seq) return broken(head.seq + 1, `entry ${rows[0]!.seq} is past the head, which records ${head.seq}`);
+    if (moved.seq <= head.seq)
+      return broken(
+        head.seq + 1,
+        `entry ${rows[0]!.seq} is past the head, which records ${head.seq}`,
+      );
     head = moved;
   }
 }
 
 async function readHead(db: Db, organizationId: string): Promise<{ seq: number; hash: string }> {
-  const head = await db.selectFrom('ledgerHeads').select(['seq', 'hash']).where('organizationId', '=', organizationId).executeTakeFirst();
+  const head = await db
+    .selectFrom('ledgerHeads')
+    .select(['seq', 'hash'])
+    .where('organizationId', '=', organizationId)
+    .executeTakeFirst();
   return head ?? { seq: 0, hash: GENESIS_HASH };
 }
 
 /** Every size a checkpoint was issued for, smallest first (an empty tree commits to nothing). */
-async function recordedCheckpoints(db: Db, organizationId: string): Promise<Array<{ treeSize: number; rootHash: string; issuedAt: Date }>> {
+async function recordedCheckpoints(
+  db: Db,
+  organizationId: string,
+): Promise<Array<{ treeSize: number; rootHash: string; issuedAt: Date }>> {
   return db
     .selectFrom('ledgerCheckpoints')
     .select(['treeSize', 'rootHash', 'issuedAt'])

@@ -1,17 +1,29 @@
 import { sql } from 'kysely';
+
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../errors.ts';
 
 export async function updateOrganization(options: {
   db: Db;
   organizationId: string;
-  changes: { name?: string | undefined; vision?: string | undefined; timeZone?: string | undefined };
+  changes: {
+    name?: string | undefined;
+    vision?: string | undefined;
+    timeZone?: string | undefined;
+  };
 }): Promise<void> {
   const { name, vision } = options.changes;
-  const timeZone = options.changes.timeZone === undefined ? undefined : await databaseTimeZone(options.db, options.changes.timeZone);
+  const timeZone =
+    options.changes.timeZone === undefined
+      ? undefined
+      : await databaseTimeZone(options.db, options.changes.timeZone);
   await options.db
     .updateTable('organizations')
-    .set({ ...(name !== undefined && { name }), ...(vision !== undefined && { vision }), ...(timeZone !== undefined && { timeZone }) })
+    .set({
+      ...(name !== undefined && { name }),
+      ...(vision !== undefined && { vision }),
+      ...(timeZone !== undefined && { timeZone }),
+    })
     .where('id', '=', options.organizationId)
     .execute();
 }
@@ -22,7 +34,15 @@ export async function updateOrganization(options: {
  * every decision; "europe/paris" is stored as "Europe/Paris".
  */
 async function databaseTimeZone(db: Db, timeZone: string): Promise<string> {
-  const { rows } = await sql<{ name: string }>`select name from pg_timezone_names where lower(name) = lower(${timeZone}) order by name = ${timeZone} desc limit 1`.execute(db);
-  if (!rows[0]) throw AppError.invalid('timeZone', `"${timeZone}" is not a time zone the database knows; use an IANA name such as Europe/Paris`);
+  const { rows } = await sql<{
+    name: string;
+  }>`select name from pg_timezone_names where lower(name) = lower(${timeZone}) order by name = ${timeZone} desc limit 1`.execute(
+    db,
+  );
+  if (!rows[0])
+    throw AppError.invalid(
+      'timeZone',
+      `"${timeZone}" is not a time zone the database knows; use an IANA name such as Europe/Paris`,
+    );
   return rows[0].name;
 }

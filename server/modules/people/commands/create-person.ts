@@ -1,8 +1,8 @@
 import type { Db } from '../../../db/database.ts';
 import type { Role } from '../../../db/schema.ts';
 import { AppError } from '../../../errors.ts';
-import { hashPassword } from '../../auth/password.ts';
 import { checkPassword } from '../../auth/password-policy.ts';
+import { hashPassword } from '../../auth/password.ts';
 import { checkManager, checkTeam, resolveLevelId } from './resolve-references.ts';
 
 export type CreatePersonOptions = {
@@ -22,11 +22,17 @@ export async function createPerson(options: CreatePersonOptions): Promise<{ id: 
   const { db, organizationId } = options;
   const email = options.email.trim().toLowerCase();
   if (options.password !== undefined) checkPassword(options.password, { email });
-  const levelId = options.levelKey ? await resolveLevelId(db, organizationId, options.levelKey) : null;
+  const levelId = options.levelKey
+    ? await resolveLevelId(db, organizationId, options.levelKey)
+    : null;
   if (options.teamId) await checkTeam(db, organizationId, options.teamId);
   if (options.managerId) await checkManager(db, organizationId, options.managerId);
 
-  const taken = await db.selectFrom('people').select('id').where((eb) => eb(eb.fn('lower', ['email']), '=', email)).executeTakeFirst();
+  const taken = await db
+    .selectFrom('people')
+    .select('id')
+    .where((eb) => eb(eb.fn('lower', ['email']), '=', email))
+    .executeTakeFirst();
   if (taken) throw new AppError('conflict', `Someone already signs in as ${email}`, 'email');
 
   return db

@@ -1,8 +1,8 @@
 import type { Db } from '../../../db/database.ts';
 import type { PersonUpdate, Role } from '../../../db/schema.ts';
 import { AppError } from '../../../errors.ts';
-import { announceCredentialsChanged } from '../../../realtime/credentials-changed.ts';
 import { assertMayChangePerson, removesAnAdmin } from '../../../policies/person-changes.ts';
+import { announceCredentialsChanged } from '../../../realtime/credentials-changed.ts';
 import { checkManager, checkTeam, resolveLevelId } from './resolve-references.ts';
 
 export type UpdatePersonOptions = {
@@ -22,7 +22,13 @@ export type UpdatePersonOptions = {
   };
 };
 
-export async function updatePerson({ db, organizationId, actorId, personId, changes }: UpdatePersonOptions): Promise<void> {
+export async function updatePerson({
+  db,
+  organizationId,
+  actorId,
+  personId,
+  changes,
+}: UpdatePersonOptions): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const target = await trx
       .selectFrom('people')
@@ -36,8 +42,21 @@ export async function updatePerson({ db, organizationId, actorId, personId, chan
     if (removesAnAdmin(target, changes)) {
       // Locking every active admin's row makes two admins demoting each other at once take turns, so
       // the second sees the first gone and the organization never ends up with none.
-      const admins = await trx.selectFrom('people').select('id').where('organizationId', '=', organizationId).where('role', '=', 'admin').where('active', '=', true).orderBy('id').forUpdate().execute();
-      if (!admins.some((a) => a.id !== personId)) throw new AppError('conflict', 'This is the organization\'s last admin: make someone else an admin first', changes.active === false ? 'active' : 'role');
+      const admins = await trx
+        .selectFrom('people')
+        .select('id')
+        .where('organizationId', '=', organizationId)
+        .where('role', '=', 'admin')
+        .where('active', '=', true)
+        .orderBy('id')
+        .forUpdate()
+        .execute();
+      if (!admins.some((a) => a.id !== personId))
+        throw new AppError(
+          'conflict',
+          "This is the organization's last admin: make someone else an admin first",
+          changes.active === false ? 'active' : 'role',
+        );
     }
 
     const update: PersonUpdate = {};
@@ -45,16 +64,30 @@ export async function updatePerson({ db, organizationId, actorId, personId, chan
     if (changes.role !== undefined) update.role = changes.role;
     if (changes.extension !== undefined) update.extension = changes.extension;
     if (changes.active !== undefined) update.active = changes.active;
-    if (changes.levelKey !== undefined) update.levelId = changes.levelKey ? await resolveLevelId(trx, organizationId, changes.levelKey) : null;
+    if (changes.levelKey !== undefined)
+      update.levelId = changes.levelKey
+        ? await resolveLevelId(trx, organizationId, changes.levelKey)
+        : null;
     if (changes.teamId) await checkTeam(trx, organizationId, changes.teamId);
     if (changes.teamId !== undefined) update.teamId = changes.teamId;
     if (changes.managerId) await checkManager(trx, organizationId, changes.managerId, personId);
     if (changes.managerId !== undefined) update.managerId = changes.managerId;
 
-    await trx.updateTable('people').set(update).where('organizationId', '=', organizationId).where('id', '=', personId).execute();
+    await trx
+      .updateTable('people')
+      .set(update)
+      .where('organizationId', '=', organizationId)
+      .where('id', '=', personId)
+      .execute();
     // A deactivated person is signed out everywhere at once.
-    if (changes.active === false) await trx.deleteFrom('sessions').where('personId', '=', personId).execute();
+    if (changes.active === false)
+      await trx.deleteFrom('sessions').where('personId', '=', personId).execute();
     // Their open event streams are re-checked on every instance, and end unless nothing that authorizes them changed.
-    if (changes.active !== undefined || changes.role !== undefined || changes.levelKey !== undefined) await announceCredentialsChanged(trx, [personId]);
+    if (
+      changes.active !== undefined ||
+      changes.role !== undefined ||
+      changes.levelKey !== undefined
+    )
+      await announceCredentialsChanged(trx, [personId]);
   });
 }

@@ -9,7 +9,11 @@ export async function listTeams(options: { db: Db; organizationId: string; teamI
       'teams.name',
       'lead.id as leadId',
       'lead.name as leadName',
-      eb.selectFrom('people').whereRef('people.teamId', '=', 'teams.id').select(eb.fn.countAll<number>().as('n')).as('memberCount'),
+      eb
+        .selectFrom('people')
+        .whereRef('people.teamId', '=', 'teams.id')
+        .select(eb.fn.countAll<number>().as('n'))
+        .as('memberCount'),
     ])
     .where('teams.organizationId', '=', options.organizationId);
   if (options.teamId) query = query.where('teams.id', '=', options.teamId);

@@ -27,4 +27,6 @@ export function selectPeople(db: Db, organizationId: string) {
     .where('people.organizationId', '=', organizationId);
 }
 
-export type PersonRow = Awaited<ReturnType<ReturnType<typeof selectPeople>['executeTakeFirstOrThrow']>>;
+export type PersonRow = Awaited<
+  ReturnType<ReturnType<typeof selectPeople>['executeTakeFirstOrThrow']>
+>;

@@ -1,13 +1,22 @@
 import { randomUUID } from 'node:crypto';
+
 import type { Kysely } from 'kysely';
+
 import type { CompiledPolicy } from '../../../../domain/authority/compile.ts';
-import { decide, levelCovers, type AuthorityRequest, type Decision, type Usage } from '../../../../domain/authority/decide.ts';
+import {
+  decide,
+  levelCovers,
+  type AuthorityRequest,
+  type Decision,
+  type Usage,
+} from '../../../../domain/authority/decide.ts';
+import type { ResolutionType } from '../../../../domain/authority/policy.ts';
 import { formatMoney } from '../../../../domain/money.ts';
 import { firstName } from '../../../../domain/names.ts';
-import type { ResolutionType } from '../../../../domain/authority/policy.ts';
 import type { Settled } from '../../../batching/batcher.ts';
 import type { Database, ResolutionStatus } from '../../../db/schema.ts';
 import { AppError } from '../../../errors.ts';
+import type { TokenActing } from '../../../policies/principal.ts';
 import { loadCompiledPolicyById } from '../../authority/queries/find-policy.ts';
 import { orderAgeInDays } from '../../authority/queries/load-decision-inputs.ts';
 import type { ResolutionRow } from '../queries/find-resolution.ts';
@@ -15,15 +24,19 @@ import {
   idempotencyKeyOf,
   readDecisionInputs,
   scopeWithWindows,
+  type DecidingOrganization,
   type DecisionCustomer,
   type DecisionInputs,
   type DecisionScope,
-  type DecidingOrganization,
   type PreviousResolution,
   type Requester,
 } from '../queries/read-decision-inputs.ts';
-import type { TokenActing } from '../../../policies/principal.ts';
-import { escalatesAt, recordDecisions, type DecidedRequest, type LedgerPosition } from './record-decisions.ts';
+import {
+  escalatesAt,
+  recordDecisions,
+  type DecidedRequest,
+  type LedgerPosition,
+} from './record-decisions.ts';
 
 export type ResolutionRequest = {
   personId: string;
@@ -40,14 +53,27 @@ export type ResolutionRequest = {
 };
 
 /** A fresh decision carries its row as the API presents it; a replay is read back by id. */
-export type ResolutionDecided = { resolutionId: string; replayed: boolean; notice?: string; row?: ResolutionRow };
+export type ResolutionDecided = {
+  resolutionId: string;
+  replayed: boolean;
+  notice?: string;
+  row?: ResolutionRow;
+};
 
 const UNUSED_AUTHORITY_NOTICE =
   'Good news: this is within your own authority, so you could have decided it yourself and you would be covered. ' +
   'We have asked for approval as you wished.';
 
 /** A request that passed its checks, with what deciding it needs. */
-type Admitted = { index: number; request: ResolutionRequest; requester: Requester; organization: DecidingOrganization; customer: DecisionCustomer; type: ResolutionType; orderAgeDays: number | null };
+type Admitted = {
+  index: number;
+  request: ResolutionRequest;
+  requester: Requester;
+  organization: DecidingOrganization;
+  customer: DecisionCustomer;
+  type: ResolutionType;
+  orderAgeDays: number | null;
+};
 
 /** Per organization, the policy in force as the last batch found it: the next batch reads with its windows. */
 export type DecisionHints = Map<string, string>;
@@ -75,9 +101,12 @@ type DecideOptions = {
  * batch is decided again from a fresh read; after a few such rounds it is decided inside a
  * transaction under the locks, where it cannot go stale. Either way no budget is ever overspent.
  */
-export async function decideResolutions(options: DecideOptions): Promise<Array<Settled<ResolutionDecided>>> {
+export async function decideResolutions(
+  options: DecideOptions,
+): Promise<Array<Settled<ResolutionDecided>>> {
   const keys = new Set(options.requests.map((r) => idempotencyKeyOf(r.personId, r.idempotencyKey)));
-  if (keys.size !== options.requests.length) throw new Error('decideResolutions: an idempotency key appears twice in one batch');
+  if (keys.size !== options.requests.length)
+    throw new Error('decideResolutions: an idempotency key appears twice in one batch');
   const hints = options.hints ?? new Map();
 
   for (let attempt = 0; attempt < (options.unlockedAttempts ?? 3); attempt++) {
@@ -91,7 +120,12 @@ export async function decideResolutions(options: DecideOptions): Promise<Array<S
   });
 }
 
-async function decideOnce(db: Kysely<Database>, options: DecideOptions, hints: DecisionHints, mode: { lock: boolean }): Promise<Array<Settled<ResolutionDecided>> | 'stale'> {
+async function decideOnce(
+  db: Kysely<Database>,
+  options: DecideOptions,
+  hints: DecisionHints,
+  mode: { lock: boolean },
+): Promise<Array<Settled<ResolutionDecided>> | 'stale'> {
   const { requests, now } = options;
   const results: Array<Settled<ResolutionDecided> | undefined> = requests.map(() => undefined);
   const attempt = <T>(index: number, work: () => T): T | undefined => {
@@ -106,7 +140,11 @@ async function decideOnce(db: Kysely<Database>, options: DecideOptions, hints: D
 
   const { inputs, cp, scope } = await readWithPolicy(db, options, hints, mode);
   const { organization, requesters, contacts, customers, previous, orders } = inputs;
-  if (organization && !organization.policyId) throw new AppError('conflict', 'This organization has no published authority policy yet; an admin must publish one');
+  if (organization && !organization.policyId)
+    throw new AppError(
+      'conflict',
+      'This organization has no published authority policy yet; an admin must publish one',
+    );
 
   const screened = requests.flatMap((request, index) => {
     const earlier = previous.get(idempotencyKeyOf(request.personId, request.idempotencyKey));
@@ -119,9 +157,14 @@ async function decideOnce(db: Kysely<Database>, options: DecideOptions, hints: D
       if (!requester || !organization || !cp) throw AppError.notFound('Person');
       const contact = contacts.get(request.contactId);
       if (!contact) throw AppError.notFound('Contact');
-      if (!contact.customerId) throw new AppError('conflict', 'Attach a customer to this contact first');
+      if (!contact.customerId)
+        throw new AppError('conflict', 'Attach a customer to this contact first');
       if (contact.status === 'closed') throw new AppError('conflict', 'This contact is closed');
-      if (contact.openedBy !== request.personId) throw new AppError('forbidden', 'Only the rep handling this contact can request resolutions on it');
+      if (contact.openedBy !== request.personId)
+        throw new AppError(
+          'forbidden',
+          'Only the rep handling this contact can request resolutions on it',
+        );
       return { index, request, requester, organization, cp, customerId: contact.customerId };
     });
     return checked ? [checked] : [];
@@ -135,10 +178,19 @@ async function decideOnce(db: Kysely<Database>, options: DecideOptions, hints: D
       let orderAgeDays: number | null = null;
       if (s.request.orderId) {
         const order = orders.get(s.request.orderId);
-        if (!order || order.customerId !== customer.id) throw AppError.invalid('orderId', 'no such order for this customer');
+        if (!order || order.customerId !== customer.id)
+          throw AppError.invalid('orderId', 'no such order for this customer');
         orderAgeDays = orderAgeInDays(order.placedAt, now);
       }
-      return { index: s.index, request: s.request, requester: s.requester, organization: s.organization, customer, type, orderAgeDays };
+      return {
+        index: s.index,
+        request: s.request,
+        requester: s.requester,
+        organization: s.organization,
+        customer,
+        type,
+        orderAgeDays,
+      };
     });
     return ok ? [ok] : [];
   });
@@ -146,16 +198,42 @@ async function decideOnce(db: Kysely<Database>, options: DecideOptions, hints: D
 
   const tally = inputs.usage;
   const decided = admitted.map((a) => {
-    const outcome = decideOne(cp, a, tally.usageFor(a.request.personId, a.customer.id, a.request.contactId, a.type.key), now);
-    if (outcome.status === 'granted') tally.addGrantWithinAuthority({ personId: a.request.personId, customerId: a.customer.id, contactId: a.request.contactId, type: a.type.key, amountMinor: a.request.amountMinor });
+    const outcome = decideOne(
+      cp,
+      a,
+      tally.usageFor(a.request.personId, a.customer.id, a.request.contactId, a.type.key),
+      now,
+    );
+    if (outcome.status === 'granted')
+      tally.addGrantWithinAuthority({
+        personId: a.request.personId,
+        customerId: a.customer.id,
+        contactId: a.request.contactId,
+        type: a.type.key,
+        amountMinor: a.request.amountMinor,
+      });
     return outcome;
   });
 
-  const written = await recordDecisions({ db, scope, expected: mode.lock ? null : inputs.versions, decided, now });
+  const written = await recordDecisions({
+    db,
+    scope,
+    expected: mode.lock ? null : inputs.versions,
+    decided,
+    now,
+  });
   if (written.stale) return 'stale';
   for (const d of decided) {
     const row = freshRow(d, written.receipts.get(d.resolutionId) ?? null, now);
-    results[d.index] = { ok: true, value: { resolutionId: d.resolutionId, replayed: false, row, ...(d.approval?.unusedAuthority ? { notice: UNUSED_AUTHORITY_NOTICE } : {}) } };
+    results[d.index] = {
+      ok: true,
+      value: {
+        resolutionId: d.resolutionId,
+        replayed: false,
+        row,
+        ...(d.approval?.unusedAuthority ? { notice: UNUSED_AUTHORITY_NOTICE } : {}),
+      },
+    };
   }
   return settled(results);
 }
@@ -194,24 +272,49 @@ async function readWithPolicy(
 }
 
 function replay(earlier: PreviousResolution, request: ResolutionRequest): ResolutionDecided {
-  const same = earlier.contactId === request.contactId && earlier.type === request.type && earlier.amountMinor === request.amountMinor && earlier.currency === request.currency;
-  if (!same) throw new AppError('conflict', 'This idempotency key was already used for a different request', 'idempotencyKey');
+  const same =
+    earlier.contactId === request.contactId &&
+    earlier.type === request.type &&
+    earlier.amountMinor === request.amountMinor &&
+    earlier.currency === request.currency;
+  if (!same)
+    throw new AppError(
+      'conflict',
+      'This idempotency key was already used for a different request',
+      'idempotencyKey',
+    );
   return { resolutionId: earlier.id, replayed: true };
 }
 
 function checkType(cp: CompiledPolicy, request: ResolutionRequest): ResolutionType {
   const type = cp.types[cp.typeIndex.get(request.type) ?? -1];
-  if (!type) throw AppError.invalid('type', `"${request.type}" is not a resolution type; use one of ${cp.types.map((t) => t.key).join(', ')}`);
+  if (!type)
+    throw AppError.invalid(
+      'type',
+      `"${request.type}" is not a resolution type; use one of ${cp.types.map((t) => t.key).join(', ')}`,
+    );
   if (type.cost.kind === 'fixed' && request.amountMinor !== type.cost.amountMinor) {
-    throw AppError.invalid('amount', `${type.label} costs a fixed ${formatMoney(type.cost.amountMinor, cp.currency)}`);
+    throw AppError.invalid(
+      'amount',
+      `${type.label} costs a fixed ${formatMoney(type.cost.amountMinor, cp.currency)}`,
+    );
   }
-  if (type.reasonRequired && request.reason.trim() === '') throw AppError.invalid('reason', `say why: ${type.label} needs a reason`);
+  if (type.reasonRequired && request.reason.trim() === '')
+    throw AppError.invalid('reason', `say why: ${type.label} needs a reason`);
   return type;
 }
 
 function decideOne(cp: CompiledPolicy, a: Admitted, usage: Usage, now: Date): DecidedRequest {
   // Approvers read the reasons about the rep by first name, beside "Requested by Bryan Ortiz".
-  const request: AuthorityRequest = { person: { ...a.requester.person, name: firstName(a.requester.name) }, customer: a.customer, type: a.type.key, amountMinor: a.request.amountMinor, currency: a.request.currency, orderAgeDays: a.orderAgeDays, at: now.getTime() };
+  const request: AuthorityRequest = {
+    person: { ...a.requester.person, name: firstName(a.requester.name) },
+    customer: a.customer,
+    type: a.type.key,
+    amountMinor: a.request.amountMinor,
+    currency: a.request.currency,
+    orderAgeDays: a.orderAgeDays,
+    at: now.getTime(),
+  };
   let decision = decide(cp, request, usage);
 
   // Asking for approval on something within one's own authority is allowed, and noticed kindly.
@@ -224,14 +327,28 @@ function decideOne(cp: CompiledPolicy, a: Admitted, usage: Usage, now: Date): De
     decision = {
       ...decision,
       reasons: [...decision.reasons, 'You asked for approval anyway.'],
-      reasonsForApprover: [...decision.reasonsForApprover, `${firstName(a.requester.name)} could have granted this alone and asked for approval anyway.`],
+      reasonsForApprover: [
+        ...decision.reasonsForApprover,
+        `${firstName(a.requester.name)} could have granted this alone and asked for approval anyway.`,
+      ],
     };
   }
-  const status: ResolutionStatus = unusedAuthority || decision.outcome === 'needs_approval' ? 'pending_approval' : decision.outcome === 'within_authority' ? 'granted' : 'denied';
-  if (status === 'pending_approval' && !approvalLevel) throw new Error('a decision that needs approval names no level');
+  const status: ResolutionStatus =
+    unusedAuthority || decision.outcome === 'needs_approval'
+      ? 'pending_approval'
+      : decision.outcome === 'within_authority'
+        ? 'granted'
+        : 'denied';
+  if (status === 'pending_approval' && !approvalLevel)
+    throw new Error('a decision that needs approval names no level');
   const approval =
     status === 'pending_approval' && approvalLevel
-      ? { id: randomUUID(), level: { key: approvalLevel.key, rank: approvalLevel.rank }, unusedAuthority, isTop: approvalLevel.rank === cp.levels.length }
+      ? {
+          id: randomUUID(),
+          level: { key: approvalLevel.key, rank: approvalLevel.rank },
+          unusedAuthority,
+          isTop: approvalLevel.rank === cp.levels.length,
+        }
       : null;
   return { ...a, resolutionId: randomUUID(), decision, status, approval };
 }
@@ -265,7 +382,9 @@ function freshRow(d: DecidedRequest, receipt: LedgerPosition | null, now: Date):
     approvalStatus: approval ? 'pending' : null,
     approvalLevelKey: approval?.level.key ?? null,
     approvalLevelRank: approval?.level.rank ?? null,
-    approvalLevelName: approval ? (d.organization.levelNames.get(approval.level.key) ?? null) : null,
+    approvalLevelName: approval
+      ? (d.organization.levelNames.get(approval.level.key) ?? null)
+      : null,
     approvalEscalations: approval ? 0 : null,
     approvalCreatedAt: approval ? now : null,
     approvalEscalatesAt: escalatesAt(d, now),
@@ -282,6 +401,8 @@ function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
 
-function settled(results: Array<Settled<ResolutionDecided> | undefined>): Array<Settled<ResolutionDecided>> {
+function settled(
+  results: Array<Settled<ResolutionDecided> | undefined>,
+): Array<Settled<ResolutionDecided>> {
   return results.map((r) => r ?? { ok: false, error: new Error('request left undecided') });
 }

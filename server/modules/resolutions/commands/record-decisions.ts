@@ -1,13 +1,25 @@
 import { sql, type Kysely } from 'kysely';
+
 import type { Decision } from '../../../../domain/authority/decide.ts';
 import type { ResolutionType } from '../../../../domain/authority/policy.ts';
 import type { Database, ResolutionStatus } from '../../../db/schema.ts';
 import type { NewEvent } from '../../../realtime/event-types.ts';
 import { planApprovalRoutes } from '../../approvals/commands/route-approval.ts';
 import type { NewLedgerEntry } from '../../ledger/commands/append-ledger-entries.ts';
-import { eventArguments, ledgerArguments, writtenEventsAndLedger, type WrittenEventsAndLedger } from '../../ledger/commands/write-events-and-ledger.ts';
+import {
+  eventArguments,
+  ledgerArguments,
+  writtenEventsAndLedger,
+  type WrittenEventsAndLedger,
+} from '../../ledger/commands/write-events-and-ledger.ts';
+import {
+  versionedRowsArguments,
+  type DecidingOrganization,
+  type DecisionCustomer,
+  type DecisionScope,
+  type Requester,
+} from '../queries/read-decision-inputs.ts';
 import type { ResolutionRequest } from './decide-resolutions.ts';
-import { versionedRowsArguments, type DecidingOrganization, type DecisionCustomer, type DecisionScope, type Requester } from '../queries/read-decision-inputs.ts';
 
 /** A request the engine has decided, with what recording it needs. */
 export type DecidedRequest = {
@@ -20,7 +32,12 @@ export type DecidedRequest = {
   resolutionId: string;
   decision: Decision;
   status: ResolutionStatus;
-  approval: { id: string; level: { key: string; rank: number }; unusedAuthority: boolean; isTop: boolean } | null;
+  approval: {
+    id: string;
+    level: { key: string; rank: number };
+    unusedAuthority: boolean;
+    isTop: boolean;
+  } | null;
 };
 
 export type LedgerPosition = { seq: number; hash: string };
@@ -41,12 +58,21 @@ export async function recordDecisions(options: {
 }): Promise<{ stale: true } | { stale: false; receipts: Map<string, LedgerPosition> }> {
   const { db, scope, decided, now } = options;
   const organizationId = scope.organizationId;
-  const opening = decided.filter((d): d is DecidedRequest & { approval: NonNullable<DecidedRequest['approval']> } => d.approval !== null);
+  const opening = decided.filter(
+    (d): d is DecidedRequest & { approval: NonNullable<DecidedRequest['approval']> } =>
+      d.approval !== null,
+  );
   const routes = await planApprovalRoutes({
     db,
     organizationId,
     now,
-    approvals: opening.map((d) => ({ approvalId: d.approval.id, resolutionId: d.resolutionId, requesterId: d.request.personId, customerLinkedPersonId: d.customer.linkedPersonId, levelRank: d.approval.level.rank })),
+    approvals: opening.map((d) => ({
+      approvalId: d.approval.id,
+      resolutionId: d.resolutionId,
+      requesterId: d.request.personId,
+      customerLinkedPersonId: d.customer.linkedPersonId,
+      levelRank: d.approval.level.rank,
+    })),
   });
   const requestedByApproval = new Map(opening.map((d, i) => [d.approval.id, routes.events[i]!]));
 
@@ -82,7 +108,13 @@ export async function recordDecisions(options: {
     created_at: now.toISOString(),
     escalates_at: escalatesAt(d, now)?.toISOString() ?? null,
   }));
-  const recipients = routes.recipients.map((r) => ({ approval_id: r.approvalId, person_id: r.personId, route: r.route, level_rank: r.levelRank, notified_at: r.notifiedAt.toISOString() }));
+  const recipients = routes.recipients.map((r) => ({
+    approval_id: r.approvalId,
+    person_id: r.personId,
+    route: r.route,
+    level_rank: r.levelRank,
+    notified_at: r.notifiedAt.toISOString(),
+  }));
 
   const ledger: NewLedgerEntry[] = [];
   const events: NewEvent[] = [];
@@ -90,17 +122,54 @@ export async function recordDecisions(options: {
   for (const d of decided) {
     const { personId, contactId, amountMinor, currency, reason, token } = d.request;
     const base = { at: now, actorId: personId, resolutionId: d.resolutionId };
-    ledger.push({ kind: 'resolution.requested', ...base, data: { contactId, customerId: d.customer.id, type: d.type.key, amountMinor, currency, reason, policyVersion: d.decision.policyVersion, outcome: d.decision.outcome, ...(token ? { token } : {}) } });
+    ledger.push({
+      kind: 'resolution.requested',
+      ...base,
+      data: {
+        contactId,
+        customerId: d.customer.id,
+        type: d.type.key,
+        amountMinor,
+        currency,
+        reason,
+        policyVersion: d.decision.policyVersion,
+        outcome: d.decision.outcome,
+        ...(token ? { token } : {}),
+      },
+    });
     if (d.status === 'granted') {
       grantEntries.set(d.resolutionId, ledger.length);
-      ledger.push({ kind: 'resolution.granted_within_authority', ...base, data: { amountMinor, policyVersion: d.decision.policyVersion, limits: d.decision.limits } });
-      events.push({ organizationId, recipientId: personId, type: 'resolution.granted', data: { resolutionId: d.resolutionId } });
+      ledger.push({
+        kind: 'resolution.granted_within_authority',
+        ...base,
+        data: { amountMinor, policyVersion: d.decision.policyVersion, limits: d.decision.limits },
+      });
+      events.push({
+        organizationId,
+        recipientId: personId,
+        type: 'resolution.granted',
+        data: { resolutionId: d.resolutionId },
+      });
     } else if (d.status === 'denied') {
-      ledger.push({ kind: 'resolution.not_allowed', ...base, data: { reasons: d.decision.reasons } });
+      ledger.push({
+        kind: 'resolution.not_allowed',
+        ...base,
+        data: { reasons: d.decision.reasons },
+      });
     } else if (d.approval) {
       const pushed = requestedByApproval.get(d.approval.id) ?? [];
-      if (d.approval.unusedAuthority) ledger.push({ kind: 'resolution.unused_authority', ...base, data: { policyVersion: d.decision.policyVersion } });
-      ledger.push({ kind: 'approval.routed', ...base, approvalId: d.approval.id, data: { levelKey: d.approval.level.key, recipients: pushed.map((e) => e.recipientId) } });
+      if (d.approval.unusedAuthority)
+        ledger.push({
+          kind: 'resolution.unused_authority',
+          ...base,
+          data: { policyVersion: d.decision.policyVersion },
+        });
+      ledger.push({
+        kind: 'approval.routed',
+        ...base,
+        approvalId: d.approval.id,
+        data: { levelKey: d.approval.level.key, recipients: pushed.map((e) => e.recipientId) },
+      });
       events.push(...pushed);
     }
   }
@@ -112,10 +181,15 @@ export async function recordDecisions(options: {
   const row = result.rows[0]!;
   if (row.stale) return { stale: true };
   const { appended } = writtenEventsAndLedger(row);
-  return { stale: false, receipts: new Map([...grantEntries].map(([resolutionId, i]) => [resolutionId, appended[i]!])) };
+  return {
+    stale: false,
+    receipts: new Map([...grantEntries].map(([resolutionId, i]) => [resolutionId, appended[i]!])),
+  };
 }
 
 export function escalatesAt(d: DecidedRequest, now: Date): Date | null {
   // At the top there is nobody to escalate to.
-  return d.approval && !d.approval.isTop ? new Date(now.getTime() + d.organization.approvalTimeoutSeconds * 1000) : null;
+  return d.approval && !d.approval.isTop
+    ? new Date(now.getTime() + d.organization.approvalTimeoutSeconds * 1000)
+    : null;
 }

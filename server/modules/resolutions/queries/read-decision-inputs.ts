@@ -1,4 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+
 import type { CompiledPolicy } from '../../../../domain/authority/compile.ts';
 import type { AuthorityRequest } from '../../../../domain/authority/decide.ts';
 import { UsageTally } from '../../../../domain/authority/usage-tally.ts';
@@ -24,13 +25,30 @@ export type DecisionScope = {
 export type Requester = { person: AuthorityRequest['person']; name: string };
 
 /** What every request of the organization shares: its approval time-out, policy in force and level names. */
-export type DecidingOrganization = { approvalTimeoutSeconds: number; policyId: string | null; levelNames: ReadonlyMap<string, string> };
+export type DecidingOrganization = {
+  approvalTimeoutSeconds: number;
+  policyId: string | null;
+  levelNames: ReadonlyMap<string, string>;
+};
 
-export type ContactForDecision = { id: string; customerId: string | null; status: string; openedBy: string };
+export type ContactForDecision = {
+  id: string;
+  customerId: string | null;
+  status: string;
+  openedBy: string;
+};
 
 export type DecisionCustomer = AuthorityRequest['customer'] & { id: string };
 
-export type PreviousResolution = { id: string; requestedBy: string; idempotencyKey: string; contactId: string; type: string; amountMinor: number; currency: string };
+export type PreviousResolution = {
+  id: string;
+  requestedBy: string;
+  idempotencyKey: string;
+  contactId: string;
+  type: string;
+  amountMinor: number;
+  currency: string;
+};
 
 export type DecisionInputs = {
   /** Null when the organization does not exist. */
@@ -48,10 +66,14 @@ export type DecisionInputs = {
   versions: string;
 };
 
-export const idempotencyKeyOf = (personId: string, idempotencyKey: string) => `${personId} ${idempotencyKey}`;
+export const idempotencyKeyOf = (personId: string, idempotencyKey: string) =>
+  `${personId} ${idempotencyKey}`;
 
 /** The scope under a policy: the windows each type's customer usage is counted over. */
-export function scopeWithWindows(scope: Omit<DecisionScope, 'windows'>, cp: CompiledPolicy): DecisionScope {
+export function scopeWithWindows(
+  scope: Omit<DecisionScope, 'windows'>,
+  cp: CompiledPolicy,
+): DecisionScope {
   return { ...scope, windows: usageWindows(cp, scope.now) };
 }
 
@@ -69,13 +91,41 @@ function decisionScopeArguments(scope: DecisionScope): RawBuilder<unknown> {
 }
 
 type Document = {
-  organization: [approvalTimeoutSeconds: number, policyId: string | null, levelNames: Array<[string, string]>] | null;
+  organization:
+    | [approvalTimeoutSeconds: number, policyId: string | null, levelNames: Array<[string, string]>]
+    | null;
   people: Array<[id: string, name: string, certifications: string[], levelKey: string | null]>;
   contacts: Array<[id: string, customerId: string | null, status: string, openedBy: string]>;
-  customers: Array<[id: string, lifetimeValueMinor: number, segment: string, flags: string[], linkedPersonId: string | null]>;
-  previous: Array<[id: string, requestedBy: string, idempotencyKey: string, contactId: string, type: string, amountMinor: number, currency: string]>;
+  customers: Array<
+    [
+      id: string,
+      lifetimeValueMinor: number,
+      segment: string,
+      flags: string[],
+      linkedPersonId: string | null,
+    ]
+  >;
+  previous: Array<
+    [
+      id: string,
+      requestedBy: string,
+      idempotencyKey: string,
+      contactId: string,
+      type: string,
+      amountMinor: number,
+      currency: string,
+    ]
+  >;
   orders: Array<[id: string, customerId: string, placedAtMs: number]>;
-  usage: Array<[scope: 'person' | 'customer' | 'contact', key: string, type: string | null, first: number, second: number]>;
+  usage: Array<
+    [
+      scope: 'person' | 'customer' | 'contact',
+      key: string,
+      type: string | null,
+      first: number,
+      second: number,
+    ]
+  >;
 };
 
 /**
@@ -83,9 +133,15 @@ type Document = {
  * (the caller must be in a transaction, which then needs no check at write time); without, nothing is
  * locked and the write checks the versions instead.
  */
-export async function readDecisionInputs(db: Kysely<Database>, scope: DecisionScope, options: { lock: boolean }): Promise<DecisionInputs> {
+export async function readDecisionInputs(
+  db: Kysely<Database>,
+  scope: DecisionScope,
+  options: { lock: boolean },
+): Promise<DecisionInputs> {
   const result = await sql<{ inputs: string; versions: string }>`
-    select * from read_decision_inputs(${options.lock}::boolean, ${decisionScopeArguments(scope)})`.execute(db);
+    select * from read_decision_inputs(${options.lock}::boolean, ${decisionScopeArguments(scope)})`.execute(
+    db,
+  );
   const row = result.rows[0]!;
   // Text, parsed here: the camel-case plugin would otherwise walk the whole document.
   const doc = JSON.parse(row.inputs) as Document;
@@ -97,17 +153,41 @@ export async function readDecisionInputs(db: Kysely<Database>, scope: DecisionSc
   }
   const org = doc.organization;
   return {
-    organization: org ? { approvalTimeoutSeconds: org[0], policyId: org[1], levelNames: new Map(org[2]) } : null,
-    requesters: new Map(doc.people.map(([id, name, certifications, levelKey]) => [id, { person: { id, levelKey, certifications }, name }])),
-    contacts: new Map(doc.contacts.map(([id, customerId, status, openedBy]) => [id, { id, customerId, status, openedBy }])),
-    customers: new Map(doc.customers.map(([id, lifetimeValueMinor, segment, flags, linkedPersonId]) => [id, { id, lifetimeValueMinor, segment, flags, linkedPersonId }])),
-    previous: new Map(
-      doc.previous.map(([id, requestedBy, idempotencyKey, contactId, type, amountMinor, currency]) => [
-        idempotencyKeyOf(requestedBy, idempotencyKey),
-        { id, requestedBy, idempotencyKey, contactId, type, amountMinor, currency },
+    organization: org
+      ? { approvalTimeoutSeconds: org[0], policyId: org[1], levelNames: new Map(org[2]) }
+      : null,
+    requesters: new Map(
+      doc.people.map(([id, name, certifications, levelKey]) => [
+        id,
+        { person: { id, levelKey, certifications }, name },
       ]),
     ),
-    orders: new Map(doc.orders.map(([id, customerId, placedAtMs]) => [id, { customerId, placedAt: new Date(placedAtMs) }])),
+    contacts: new Map(
+      doc.contacts.map(([id, customerId, status, openedBy]) => [
+        id,
+        { id, customerId, status, openedBy },
+      ]),
+    ),
+    customers: new Map(
+      doc.customers.map(([id, lifetimeValueMinor, segment, flags, linkedPersonId]) => [
+        id,
+        { id, lifetimeValueMinor, segment, flags, linkedPersonId },
+      ]),
+    ),
+    previous: new Map(
+      doc.previous.map(
+        ([id, requestedBy, idempotencyKey, contactId, type, amountMinor, currency]) => [
+          idempotencyKeyOf(requestedBy, idempotencyKey),
+          { id, requestedBy, idempotencyKey, contactId, type, amountMinor, currency },
+        ],
+      ),
+    ),
+    orders: new Map(
+      doc.orders.map(([id, customerId, placedAtMs]) => [
+        id,
+        { customerId, placedAt: new Date(placedAtMs) },
+      ]),
+    ),
     usage,
     versions: row.versions,
   };

@@ -16,17 +16,36 @@ export type CreateApiTokenOptions = {
  * Returns the secret once; only its hash is kept. A token that acts as a person is created by that
  * person alone: anyone else holding it could approve, publish or grant in their name (four eyes).
  */
-export async function createApiToken(options: CreateApiTokenOptions): Promise<{ id: string; token: string }> {
+export async function createApiToken(
+  options: CreateApiTokenOptions,
+): Promise<{ id: string; token: string }> {
   const { db, organizationId, personId } = options;
-  if (personId && personId !== options.createdBy) throw new AppError('forbidden', 'A token that acts as a person can only be created by that person', 'personId');
+  if (personId && personId !== options.createdBy)
+    throw new AppError(
+      'forbidden',
+      'A token that acts as a person can only be created by that person',
+      'personId',
+    );
   if (personId) {
-    const person = await db.selectFrom('people').select('id').where('organizationId', '=', organizationId).where('id', '=', personId).executeTakeFirst();
+    const person = await db
+      .selectFrom('people')
+      .select('id')
+      .where('organizationId', '=', organizationId)
+      .where('id', '=', personId)
+      .executeTakeFirst();
     if (!person) throw AppError.invalid('personId', 'no such person in this organization');
   }
   const token = newSecret('lwy_');
   const row = await db
     .insertInto('apiTokens')
-    .values({ organizationId, personId: personId ?? null, name: options.name.trim(), tokenHash: hashSecret(token), prefix: token.slice(0, 10), createdBy: options.createdBy })
+    .values({
+      organizationId,
+      personId: personId ?? null,
+      name: options.name.trim(),
+      tokenHash: hashSecret(token),
+      prefix: token.slice(0, 10),
+      createdBy: options.createdBy,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return { id: row.id, token };

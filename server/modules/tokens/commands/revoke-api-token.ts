@@ -2,7 +2,12 @@ import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../errors.ts';
 import { announceCredentialsChanged } from '../../../realtime/credentials-changed.ts';
 
-export async function revokeApiToken(options: { db: Db; organizationId: string; tokenId: string; now: Date }): Promise<void> {
+export async function revokeApiToken(options: {
+  db: Db;
+  organizationId: string;
+  tokenId: string;
+  now: Date;
+}): Promise<void> {
   await options.db.transaction().execute(async (trx) => {
     const revoked = await trx
       .updateTable('apiTokens')
