@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects: everything on the embedded database; the server's tests again on real PostgreSQL
- * when TEST_DATABASE_URL is set; the browser tests (e2e/), which `npm run test:e2e` runs alone.
+ * Four projects: everything on the embedded database; the app's components in happy-dom; the
+ * server's tests again on real PostgreSQL when TEST_DATABASE_URL is set; the browser tests (e2e/),
+ * which `npm run test:e2e` runs alone.
  */
 const serverTests = ['server/**/*.test.ts', 'cli/**/*.test.ts'];
 /** The browser tests run alone after everything else (groupOrder), never beside the server tests. */
@@ -20,6 +21,15 @@ export default defineConfig({
           env: { LEEWAY_TEST_DB: 'pglite' },
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        // The browser app's components, rendered in happy-dom (no server, no database).
+        test: {
+          name: 'components',
+          include: ['app/**/*.test.tsx'],
+          environment: 'happy-dom',
+          setupFiles: ['app/testing/setup.ts'],
         },
       },
       ...(withPostgres
