@@ -1,0 +1,54 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+import type { CreatedAt, DatabaseKept } from '../../db/columns.ts';
+
+export type Role = 'agent' | 'approver' | 'team_leader' | 'trainer' | 'admin';
+export const roles: readonly Role[] = ['agent', 'approver', 'team_leader', 'trainer', 'admin'];
+
+export interface AuthorityLevelsTable {
+  id: Generated<string>;
+  organizationId: string;
+  key: string;
+  name: string;
+  /** Higher rank, more authority. */
+  rank: number;
+}
+
+export interface TeamsTable {
+  id: Generated<string>;
+  organizationId: string;
+  name: string;
+  leadId: string | null;
+}
+
+export interface PeopleTable {
+  id: Generated<string>;
+  organizationId: string;
+  teamId: string | null;
+  managerId: string | null;
+  levelId: string | null;
+  email: string;
+  name: string;
+  role: Role;
+  /** Telephony extension, so a call event naming it reaches this person's screen. */
+  extension: string | null;
+  passwordHash: string | null;
+  active: Generated<boolean>;
+  /** Certifications held (issued by the training module later); the authority engine reads them. */
+  certifications: ColumnType<string[], string | undefined, string>;
+  /** Bumped by the database whenever a write may change this person's usage (see the usage-bookkeeping migration). */
+  usageVersion: DatabaseKept<number>;
+  createdAt: CreatedAt;
+}
+
+export interface PeopleTables {
+  authorityLevels: AuthorityLevelsTable;
+  teams: TeamsTable;
+  people: PeopleTable;
+}
+
+export type Person = Selectable<PeopleTable>;
+export type NewPerson = Insertable<PeopleTable>;
+export type PersonUpdate = Updateable<PeopleTable>;
+export type AuthorityLevel = Selectable<AuthorityLevelsTable>;
+export type Team = Selectable<TeamsTable>;
