@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = import.meta.dirname;
+const contract = path.resolve(root, '../contract');
 
 function sources(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -38,6 +39,21 @@ describe('domain/', () => {
       for (const spec of importsOf(file))
         expect(
           spec.startsWith('.') || spec === 'zod' || spec === 'libphonenumber-js/min',
+          `${file} imports ${spec}`,
+        ).toBe(true);
+    }
+  });
+});
+
+describe('contract/', () => {
+  const inside = (spec: string, file: string, dir: string) =>
+    spec.startsWith('.') && path.resolve(path.dirname(file), spec).startsWith(dir + path.sep);
+
+  it('holds only schemas both sides can import: zod, domain/ and itself, no server, app or I/O', () => {
+    for (const file of sources(contract)) {
+      for (const spec of importsOf(file))
+        expect(
+          spec === 'zod' || inside(spec, file, contract) || inside(spec, file, root),
           `${file} imports ${spec}`,
         ).toBe(true);
     }

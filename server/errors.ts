@@ -1,3 +1,7 @@
+import type { ErrorCode } from '../contract/errors.ts';
+
+export type { ErrorCode } from '../contract/errors.ts';
+
 /**
  * The one error type business code throws. Each code has one HTTP status, mapped in
  * server/http/error-handler.ts, and one meaning for API clients:
@@ -26,9 +30,7 @@ export const errorStatus = {
   rate_limited: 429,
   internal: 500,
   unavailable: 503,
-} as const;
-
-export type ErrorCode = keyof typeof errorStatus;
+} as const satisfies Record<ErrorCode, number>;
 
 export class AppError extends Error {
   constructor(

@@ -3,22 +3,9 @@ import {
   hasZodFastifySchemaValidationErrors,
   isResponseSerializationError,
 } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 
-import { AppError, errorStatus, type ErrorCode } from '../errors.ts';
-
-/** The one error body every 4xx and 5xx carries. */
-export const errorBodySchema = z
-  .object({
-    error: z.object({
-      code: z.enum(Object.keys(errorStatus) as [ErrorCode, ...ErrorCode[]]),
-      message: z.string(),
-      field: z.string().optional(),
-    }),
-  })
-  .meta({ id: 'Error' });
-
-type ErrorBody = z.infer<typeof errorBodySchema>;
+import type { ErrorBody } from '../../contract/errors.ts';
+import { AppError } from '../errors.ts';
 
 function send(reply: FastifyReply, status: number, error: ErrorBody['error']) {
   return reply.code(status).type('application/json').send(JSON.stringify({ error }));

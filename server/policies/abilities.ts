@@ -1,7 +1,8 @@
+import { roles } from '../../contract/people.ts';
 import { AppError } from '../errors.ts';
 import { actorOf, type Actor, type Principal } from './principal.ts';
 
-const everyone: readonly Actor[] = ['agent', 'approver', 'team_leader', 'trainer', 'admin'];
+const everyone: readonly Actor[] = roles;
 
 /**
  * What each role may do. Every route names one of these (or 'public'), and server/http/auth.ts

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 
+import type { approvalItemSchema } from '../../../contract/approvals.ts';
 import type { Decision } from '../../../domain/authority/decide.ts';
 import type { ApprovalListRow } from './queries/list-approvals.ts';
-import type { approvalItemSchema } from './schemas.ts';
 
 /**
  * The engine's reasons at request time, as an approver reads them (about the rep, not to them); after

@@ -1,27 +1,22 @@
-import { z } from 'zod';
-
+import {
+  approvalDecidedResponse,
+  approvalsQuery,
+  approvalsResponse,
+  approveBody,
+  denyBody,
+} from '../../../contract/approvals.ts';
+import { uuidParam } from '../../../contract/shared.ts';
 import type { AppContext } from '../../context.ts';
 import type { ApiApp } from '../../http/api-app.ts';
 import { personOf } from '../../http/auth.ts';
-import { errorBodySchema } from '../../http/error-handler.ts';
+import { recordErrors as errors, noContent } from '../../http/responses.ts';
 import { loadCompiledPolicy } from '../authority/queries/find-policy.ts';
 import { loadPersonForAuthority } from '../authority/queries/load-decision-inputs.ts';
-import { uuidParam } from '../people/schemas.ts';
 import { cancelApproval } from './commands/cancel-approval.ts';
 import { claimApproval } from './commands/claim-approval.ts';
 import { decideApproval } from './commands/decide-approval.ts';
 import { presentApprovalItem } from './presenter.ts';
 import { listActionableApprovals, listDecidedApprovals } from './queries/list-approvals.ts';
-import { approvalItemSchema, approveBody, denyBody } from './schemas.ts';
-
-const errors = {
-  400: errorBodySchema,
-  401: errorBodySchema,
-  403: errorBodySchema,
-  404: errorBodySchema,
-  409: errorBodySchema,
-};
-const decided = z.object({ status: z.enum(['approved', 'reduced', 'denied']) });
 
 export function approvalRoutes(app: ApiApp, ctx: AppContext) {
   /** The caller's rank in the current policy; null without a level. */
@@ -41,11 +36,8 @@ export function approvalRoutes(app: ApiApp, ctx: AppContext) {
       schema: {
         tags: ['approvals'],
         summary: 'Pending requests I can act on now, longest waiting first (or the ones I decided)',
-        querystring: z.object({
-          status: z.enum(['pending', 'decided']).default('pending'),
-          limit: z.coerce.number().int().min(1).max(200).default(100),
-        }),
-        response: { 200: z.object({ approvals: z.array(approvalItemSchema) }), ...errors },
+        querystring: approvalsQuery,
+        response: { 200: approvalsResponse, ...errors },
       },
     },
     async (request) => {
@@ -87,7 +79,7 @@ export function approvalRoutes(app: ApiApp, ctx: AppContext) {
         summary: 'Approve, or approve a lower amount',
         params: uuidParam,
         body: approveBody,
-        response: { 200: decided, ...errors },
+        response: { 200: approvalDecidedResponse, ...errors },
       },
     },
     async (request) => {
@@ -115,7 +107,7 @@ export function approvalRoutes(app: ApiApp, ctx: AppContext) {
         summary: 'Deny, saying why',
         params: uuidParam,
         body: denyBody,
-        response: { 200: decided, ...errors },
+        response: { 200: approvalDecidedResponse, ...errors },
       },
     },
     async (request) => {
@@ -141,7 +133,7 @@ export function approvalRoutes(app: ApiApp, ctx: AppContext) {
         tags: ['approvals'],
         summary: 'Pick a request up, so the rep sees who is deciding',
         params: uuidParam,
-        response: { 204: z.null(), ...errors },
+        response: { 204: noContent, ...errors },
       },
     },
     async (request, reply) => {
@@ -165,7 +157,7 @@ export function approvalRoutes(app: ApiApp, ctx: AppContext) {
         tags: ['approvals'],
         summary: 'Withdraw my own pending request',
         params: uuidParam,
-        response: { 204: z.null(), ...errors },
+        response: { 204: noContent, ...errors },
       },
     },
     async (request, reply) => {

@@ -1,28 +1,17 @@
-import { z } from 'zod';
-
+import { loginBody, meSchema } from '../../../contract/auth.ts';
 import type { AppContext } from '../../context.ts';
 import type { ApiApp } from '../../http/api-app.ts';
 import { clearSessionCookies, personOf, setSessionCookies } from '../../http/auth.ts';
-import { errorBodySchema } from '../../http/error-handler.ts';
+import { errorResponses, noContent } from '../../http/responses.ts';
 import { presentOrganization } from '../organization/presenter.ts';
 import { findOrganization } from '../organization/queries/find-organization.ts';
-import { organizationSchema } from '../organization/schemas.ts';
 import { presentPerson } from '../people/presenter.ts';
 import { findPerson } from '../people/queries/find-person.ts';
-import { personSchema } from '../people/schemas.ts';
 import { logIn } from './commands/log-in.ts';
 import { logOut } from './commands/log-out.ts';
 import { HashSlots } from './hash-slots.ts';
 
-const meSchema = z
-  .object({ person: personSchema, organization: organizationSchema })
-  .meta({ id: 'Me' });
-const errors = {
-  400: errorBodySchema,
-  401: errorBodySchema,
-  403: errorBodySchema,
-  429: errorBodySchema,
-};
+const errors = errorResponses(400, 401, 403, 429);
 
 export function authRoutes(app: ApiApp, ctx: AppContext) {
   const hashSlots = new HashSlots(ctx.config.loginConcurrentHashes);
@@ -45,10 +34,7 @@ export function authRoutes(app: ApiApp, ctx: AppContext) {
         tags: ['auth'],
         summary: 'Sign in with email and password; sets the session and CSRF cookies',
         security: [],
-        body: z.object({
-          email: z.string().trim().min(1, 'is required').max(320),
-          password: z.string().min(1, 'is required').max(200),
-        }),
+        body: loginBody,
         response: { 200: meSchema, ...errors },
       },
     },
@@ -75,7 +61,7 @@ export function authRoutes(app: ApiApp, ctx: AppContext) {
       schema: {
         tags: ['auth'],
         summary: 'End this session',
-        response: { 204: z.null(), ...errors },
+        response: { 204: noContent, ...errors },
       },
     },
     async (request, reply) => {

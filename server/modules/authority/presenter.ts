@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 
+import type { policyVersionSchema, storedPolicySchema } from '../../../contract/authority.ts';
 import type { StoredPolicy } from './queries/find-policy.ts';
-import type { storedPolicySchema } from './schemas.ts';
 
 export function presentStoredPolicy(stored: StoredPolicy): z.infer<typeof storedPolicySchema> {
   const { version: _version, ...document } = stored.policy;
@@ -18,5 +18,27 @@ export function presentStoredPolicy(stored: StoredPolicy): z.infer<typeof stored
       note: stored.publishRequest.note,
     },
     selfAffecting: stored.selfAffecting,
+  };
+}
+
+type PolicyVersionRow = {
+  version: number;
+  status: 'draft' | 'published';
+  note: string;
+  publishedAt: Date | null;
+  publishedByName: string | null;
+  approvedByName: string | null;
+  selfAffecting: boolean;
+};
+
+export function presentPolicyVersion(row: PolicyVersionRow): z.infer<typeof policyVersionSchema> {
+  return {
+    version: row.version,
+    status: row.status,
+    note: row.note,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    publishedBy: row.publishedByName,
+    approvedBy: row.approvedByName,
+    selfAffecting: row.selfAffecting,
   };
 }

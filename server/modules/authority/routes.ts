@@ -1,5 +1,18 @@
-import { z } from 'zod';
-
+import {
+  cedarExportQuery,
+  checkBody,
+  decisionResponse,
+  draftResponse,
+  myAuthorityQuery,
+  myAuthoritySchema,
+  policyQuery,
+  policyResponse,
+  policyVersionsResponse,
+  publishBody,
+  publishOutcomeSchema,
+  savedDraftResponse,
+  saveDraftBody,
+} from '../../../contract/authority.ts';
 import { policyToCedar } from '../../../domain/authority/cedar.ts';
 import { compilePolicy } from '../../../domain/authority/compile.ts';
 import { validatePolicy } from '../../../domain/authority/validate.ts';
@@ -7,33 +20,14 @@ import type { AppContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import type { ApiApp } from '../../http/api-app.ts';
 import { personOf, principalOf } from '../../http/auth.ts';
-import { errorBodySchema } from '../../http/error-handler.ts';
+import { recordErrors as errors, noContent } from '../../http/responses.ts';
 import { authorize } from '../../policies/abilities.ts';
 import type { Principal } from '../../policies/principal.ts';
 import { checkAuthority, listMyAllowances } from './commands/check-authority.ts';
 import { publishPolicy } from './commands/publish-policy.ts';
 import { discardDraftPolicy, saveDraftPolicy } from './commands/save-draft-policy.ts';
-import { presentStoredPolicy } from './presenter.ts';
+import { presentPolicyVersion, presentStoredPolicy } from './presenter.ts';
 import { findDraftPolicy, findPublishedPolicy, listPolicyVersions } from './queries/find-policy.ts';
-import {
-  allowanceSchema,
-  checkBody,
-  decisionSchema,
-  policyDocumentJson,
-  policyIssueSchema,
-  policyVersionQuery,
-  storedPolicySchema,
-  usageSchema,
-} from './schemas.ts';
-
-const errors = {
-  400: errorBodySchema,
-  401: errorBodySchema,
-  403: errorBodySchema,
-  404: errorBodySchema,
-  409: errorBodySchema,
-};
-const levelInfo = z.object({ key: z.string(), name: z.string(), rank: z.number().int() });
 
 export function authorityRoutes(app: ApiApp, ctx: AppContext) {
   const draftForExport = async (principal: Principal) => {
@@ -56,14 +50,9 @@ export function authorityRoutes(app: ApiApp, ctx: AppContext) {
       schema: {
         tags: ['authority'],
         summary: 'What I may still do on my own for this customer, per resolution type',
-        querystring: z.object({ customerId: z.uuid(), contactId: z.uuid().optional() }),
+        querystring: myAuthorityQuery,
         response: {
-          200: z.object({
-            policyVersion: z.number().int(),
-            level: levelInfo.nullable(),
-            usage: usageSchema,
-            allowances: z.array(allowanceSchema),
-          }),
+          200: myAuthoritySchema,
           ...errors,
         },
       },
@@ -89,7 +78,7 @@ export function authorityRoutes(app: ApiApp, ctx: AppContext) {
         tags: ['authority'],
         summary: 'The decision for a request, with live usage, and no side effect',
         body: checkBody,
-        response: { 200: z.object({ decision: decisionSchema }), ...errors },
+        response: { 200: decisionResponse, ...errors },
       },
     },
     async (request) => {
@@ -115,8 +104,8 @@ export function authorityRoutes(app: ApiApp, ctx: AppContext) {
       schema: {
         tags: ['authority'],
         summary: 'The published policy in force (or an earlier version)',
-        querystring: z.object({ version: policyVersionQuery.optional() }),
-        response: { 200: z.object({ policy: storedPolicySchema }), ...errors },
+        querystring: policyQuery,
+        response: { 200: policyResponse, ...errors },
       },
     },
     async (request) => ({
@@ -138,28 +127,7 @@ export function authorityRoutes(app: ApiApp, ctx: AppContext) {
         tags: ['authority'],
         summary: 'Every version, newest first',
         response: {
-          200: z.object({
-            versions: z.array(
-              z.object({
-                version: z.number().int(),
-                status: z.enum(['draft', 'published']),
-                note: z.string(),
-                publishedAt: z.iso.datetime().nullable(),
-                publishedBy: z.string().nullable(),
-                approvedBy: z
-                  .string()
-                  .nullable()
-                  .describe(
-                    "The second admin who agreed, when the version raised its publisher's own authority",
-                  ),
-                selfAffecting: z
-                  .boolean()
-                  .describe(
-                    "It raised its publisher's own authority and no second admin could agree",
-                  ),
-              }),
-            ),
-          }),
+          200: policyVersionsResponse,
           ...errors,
         },
       },
@@ -170,15 +138,7 @@ export function authorityRoutes(app: ApiApp, ctx: AppContext) {
           db: ctx.db,
           organizationId: principalOf(request).organizationId,
         })
-      ).map((v) => ({
-        version: v.version,
-        status: v.status,
-        note: v.note,
-        publishedAt: v.publishedAt?.toISOString() ?? null,
-        publishedBy: v.publishedByName,
-        approvedBy: v.approvedByName,
-        selfAffecting: v.selfAffecting,
-      })),
+      ).map(presentPolicyVersion),
     }),
   );
 
@@ -189,10 +149,7 @@ export function authorityRoutes(app: ApiApp, ctx: AppContext) {
       schema: {
         tags: ['authority'],
         summary: 'The published policy (or, for admins, the draft) exported as Cedar text',
-        querystring: z.object({
-          version: policyVersionQuery.optional(),
-          draft: z.enum(['true', 'false']).optional(),
-        }),
+        querystring: cedarExportQuery,
         produces: ['text/plain'],
       },
     },
@@ -224,10 +181,7 @@ export function authorityRoutes(app: ApiApp, ctx: AppContext) {
         tags: ['authority'],
         summary: 'The draft being edited, with its problems',
         response: {
-          200: z.object({
-            draft: storedPolicySchema.nullable(),
-            issues: z.array(policyIssueSchema),
-          }),
+          200: draftResponse,
           ...errors,
         },
       },
@@ -250,17 +204,9 @@ export function authorityRoutes(app: ApiApp, ctx: AppContext) {
       schema: {
         tags: ['authority'],
         summary: 'Save the draft (created from nothing or replaced whole)',
-        body: z.object({
-          document: policyDocumentJson,
-          baseUpdatedAt: z.iso
-            .datetime()
-            .optional()
-            .describe(
-              'The draft updatedAt you started from; a newer save by someone else answers 409',
-            ),
-        }),
+        body: saveDraftBody,
         response: {
-          200: z.object({ draft: storedPolicySchema, issues: z.array(policyIssueSchema) }),
+          200: savedDraftResponse,
           ...errors,
         },
       },
@@ -289,7 +235,7 @@ export function authorityRoutes(app: ApiApp, ctx: AppContext) {
       schema: {
         tags: ['authority'],
         summary: 'Throw the draft away',
-        response: { 204: z.null(), ...errors },
+        response: { 204: noContent, ...errors },
       },
     },
     async (request, reply) => {
@@ -307,15 +253,9 @@ export function authorityRoutes(app: ApiApp, ctx: AppContext) {
         summary: 'Publish the draft as the next version',
         description:
           "A draft that raises the publisher's own authority waits for a second admin (status awaiting_second_admin); another admin's publish of it is their agreement. With no other admin it is published and marked self-affecting.",
-        body: z.object({ note: z.string().trim().min(1, 'say what changed and why').max(500) }),
+        body: publishBody,
         response: {
-          200: z.object({
-            version: z.number().int(),
-            status: z.enum(['published', 'awaiting_second_admin']),
-            raises: z
-              .array(z.string())
-              .describe('What it lets the publisher decide that the policy in force does not'),
-          }),
+          200: publishOutcomeSchema,
           ...errors,
         },
       },

@@ -1,25 +1,12 @@
-import { z } from 'zod';
-
+import { availabilityResponse, setAvailabilityBody } from '../../../contract/availability.ts';
 import type { AppContext } from '../../context.ts';
 import type { ApiApp } from '../../http/api-app.ts';
 import { personOf } from '../../http/auth.ts';
-import { errorBodySchema } from '../../http/error-handler.ts';
-import {
-  getAvailability,
-  setAvailability,
-  type Availability,
-} from './commands/set-availability.ts';
+import { errorResponses } from '../../http/responses.ts';
+import { getAvailability, setAvailability } from './commands/set-availability.ts';
+import { presentAvailability } from './presenter.ts';
 
-const availabilitySchema = z
-  .object({
-    available: z.boolean(),
-    awayUntil: z.iso.datetime().nullable(),
-    delegate: z.object({ id: z.uuid(), name: z.string() }).nullable(),
-    connected: z.boolean(),
-  })
-  .meta({ id: 'Availability' });
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema };
-const present = (a: Availability) => ({ ...a, awayUntil: a.awayUntil?.toISOString() ?? null });
+const errors = errorResponses(400, 401, 403);
 
 export function availabilityRoutes(app: ApiApp, ctx: AppContext) {
   app.get(
@@ -29,11 +16,11 @@ export function availabilityRoutes(app: ApiApp, ctx: AppContext) {
       schema: {
         tags: ['availability'],
         summary: 'Am I taking approvals, and who stands in when I am away',
-        response: { 200: z.object({ availability: availabilitySchema }), ...errors },
+        response: { 200: availabilityResponse, ...errors },
       },
     },
     async (request) => ({
-      availability: present(
+      availability: presentAvailability(
         await getAvailability({ db: ctx.db, personId: personOf(request).personId, now: ctx.now() }),
       ),
     }),
@@ -46,12 +33,8 @@ export function availabilityRoutes(app: ApiApp, ctx: AppContext) {
       schema: {
         tags: ['availability'],
         summary: 'Set availability, an out-of-office window and a delegate',
-        body: z.object({
-          available: z.boolean(),
-          awayUntil: z.iso.datetime({ offset: true }).nullable().optional(),
-          delegateId: z.uuid().nullable().optional(),
-        }),
-        response: { 200: z.object({ availability: availabilitySchema }), ...errors },
+        body: setAvailabilityBody,
+        response: { 200: availabilityResponse, ...errors },
       },
     },
     async (request) => {
@@ -67,7 +50,7 @@ export function availabilityRoutes(app: ApiApp, ctx: AppContext) {
         now: ctx.now(),
       });
       return {
-        availability: present(
+        availability: presentAvailability(
           await getAvailability({ db: ctx.db, personId: me.personId, now: ctx.now() }),
         ),
       };

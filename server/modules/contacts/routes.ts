@@ -1,30 +1,21 @@
-import { z } from 'zod';
-
+import {
+  contactsQuery,
+  contactsResponse,
+  contactWithResolutionsSchema as contactWithResolutions,
+  openContactBody,
+  updateContactBody,
+} from '../../../contract/contacts.ts';
+import { uuidParam } from '../../../contract/shared.ts';
 import type { AppContext } from '../../context.ts';
 import type { ApiApp } from '../../http/api-app.ts';
 import { personOf, principalOf } from '../../http/auth.ts';
-import { errorBodySchema } from '../../http/error-handler.ts';
-import { uuidParam } from '../people/schemas.ts';
+import { recordErrors as errors } from '../../http/responses.ts';
 import { presentResolution } from '../resolutions/presenter.ts';
 import { listResolutions } from '../resolutions/queries/find-resolution.ts';
-import { resolutionSchema } from '../resolutions/schemas.ts';
 import { openContact } from './commands/open-contact.ts';
 import { closeContact, updateContact } from './commands/update-contact.ts';
 import { presentContact } from './presenter.ts';
 import { findContact, listContacts } from './queries/find-contact.ts';
-import { contactSchema, openContactBody, updateContactBody } from './schemas.ts';
-
-const errors = {
-  400: errorBodySchema,
-  401: errorBodySchema,
-  403: errorBodySchema,
-  404: errorBodySchema,
-  409: errorBodySchema,
-};
-const contactWithResolutions = z.object({
-  contact: contactSchema,
-  resolutions: z.array(resolutionSchema),
-});
 
 export function contactRoutes(app: ApiApp, ctx: AppContext) {
   const load = async (organizationId: string, contactId: string) => ({
@@ -66,12 +57,8 @@ export function contactRoutes(app: ApiApp, ctx: AppContext) {
       schema: {
         tags: ['contacts'],
         summary: "My contacts (open ones first in a workspace), or a customer's",
-        querystring: z.object({
-          status: z.enum(['open', 'closed']).optional(),
-          customerId: z.uuid().optional(),
-          limit: z.coerce.number().int().min(1).max(100).default(20),
-        }),
-        response: { 200: z.object({ contacts: z.array(contactSchema) }), ...errors },
+        querystring: contactsQuery,
+        response: { 200: contactsResponse, ...errors },
       },
     },
     async (request) => {

@@ -1,9 +1,8 @@
-import { z } from 'zod';
-
+import { callEventBody, callEventOutcomeSchema } from '../../../contract/cti.ts';
 import type { AppContext } from '../../context.ts';
 import type { ApiApp } from '../../http/api-app.ts';
 import { principalOf } from '../../http/auth.ts';
-import { errorBodySchema } from '../../http/error-handler.ts';
+import { errorResponses } from '../../http/responses.ts';
 import { handleCallEvent } from './commands/handle-call-event.ts';
 
 export function ctiRoutes(app: ApiApp, ctx: AppContext) {
@@ -16,23 +15,10 @@ export function ctiRoutes(app: ApiApp, ctx: AppContext) {
         summary: "A telephony event: pops the caller's profile onto the rep's screen",
         description:
           "Authenticate with an integration token (`leeway create-token`). `agent` is the rep's extension or email; `from` the caller's number in any format.",
-        body: z.object({
-          type: z.enum(['call.ringing', 'call.answered', 'call.ended']),
-          callId: z.string().trim().min(1).max(200),
-          from: z.string().trim().min(1).max(40),
-          agent: z.string().trim().min(1).max(320),
-        }),
+        body: callEventBody,
         response: {
-          202: z.object({
-            contactId: z.uuid(),
-            customerId: z.uuid().nullable(),
-            matched: z.boolean(),
-            created: z.boolean(),
-          }),
-          400: errorBodySchema,
-          401: errorBodySchema,
-          403: errorBodySchema,
-          404: errorBodySchema,
+          202: callEventOutcomeSchema,
+          ...errorResponses(400, 401, 403, 404),
         },
       },
     },

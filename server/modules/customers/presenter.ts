@@ -1,9 +1,13 @@
 import type { z } from 'zod';
 
+import type {
+  customerProfileSchema,
+  customerSummarySchema,
+  orderSchema,
+} from '../../../contract/customers.ts';
 import type { Customer, Order } from '../../db/schema.ts';
 import type { ContactRow } from '../contacts/queries/find-contact.ts';
 import type { ResolutionRow } from '../resolutions/queries/find-resolution.ts';
-import type { customerProfileSchema, customerSummarySchema, orderSchema } from './schemas.ts';
 
 export function presentCustomerSummary(c: Customer): z.infer<typeof customerSummarySchema> {
   return {

@@ -1,31 +1,26 @@
-import { z } from 'zod';
-
+import {
+  createCustomerBody,
+  customerConflictSchema,
+  customerResponse,
+  customerSearchQuery,
+  customersResponse,
+  mergeCustomersBody,
+  mergedCustomerResponse,
+} from '../../../contract/customers.ts';
+import { uuidParam } from '../../../contract/shared.ts';
 import type { AppContext } from '../../context.ts';
 import type { ApiApp } from '../../http/api-app.ts';
 import { personOf, principalOf } from '../../http/auth.ts';
-import { errorBodySchema } from '../../http/error-handler.ts';
+import { errorResponses } from '../../http/responses.ts';
 import { listContacts } from '../contacts/queries/find-contact.ts';
-import { uuidParam } from '../people/schemas.ts';
 import { listResolutions } from '../resolutions/queries/find-resolution.ts';
 import { createCustomer } from './commands/create-customer.ts';
 import { mergeCustomers } from './commands/merge-customers.ts';
 import { presentCustomerProfile, presentCustomerSummary } from './presenter.ts';
 import { findCustomer, listOrders } from './queries/find-customer.ts';
 import { searchCustomers } from './queries/search-customers.ts';
-import {
-  customerConflictSchema,
-  customerProfileSchema,
-  customerSearchQuery,
-  customerSummarySchema,
-  mergeCustomersBody,
-} from './schemas.ts';
 
-const errors = {
-  400: errorBodySchema,
-  401: errorBodySchema,
-  403: errorBodySchema,
-  404: errorBodySchema,
-};
+const errors = errorResponses(400, 401, 403, 404);
 
 export function customerRoutes(app: ApiApp, ctx: AppContext) {
   app.get(
@@ -36,7 +31,7 @@ export function customerRoutes(app: ApiApp, ctx: AppContext) {
         tags: ['customers'],
         summary: 'Find customers by name, email, phone or reference',
         querystring: customerSearchQuery,
-        response: { 200: z.object({ customers: z.array(customerSummarySchema) }), ...errors },
+        response: { 200: customersResponse, ...errors },
       },
     },
     async (request) => {
@@ -56,15 +51,11 @@ export function customerRoutes(app: ApiApp, ctx: AppContext) {
       schema: {
         tags: ['customers'],
         summary: 'Add a customer (a caller the telephony pop did not recognise)',
-        body: z.object({
-          name: z.string().trim().min(1).max(200),
-          phone: z.string().trim().max(40).optional(),
-          email: z.email().optional(),
-        }),
+        body: createCustomerBody,
         description:
           "The phone number is stored in E.164; written without a country code, it is read in the country of the organization's currency. A phone number or e-mail another customer has is a 409 naming them (`error.existing`).",
         response: {
-          201: z.object({ customer: customerProfileSchema }),
+          201: customerResponse,
           ...errors,
           409: customerConflictSchema,
         },
@@ -102,14 +93,7 @@ export function customerRoutes(app: ApiApp, ctx: AppContext) {
         params: uuidParam,
         body: mergeCustomersBody,
         response: {
-          200: z.object({
-            customer: customerProfileSchema,
-            moved: z.object({
-              contacts: z.number().int(),
-              resolutions: z.number().int(),
-              orders: z.number().int(),
-            }),
-          }),
+          200: mergedCustomerResponse,
           ...errors,
           409: customerConflictSchema,
         },
@@ -137,7 +121,7 @@ export function customerRoutes(app: ApiApp, ctx: AppContext) {
         tags: ['customers'],
         summary: 'A customer: profile, segment, lifetime value and orders',
         params: uuidParam,
-        response: { 200: z.object({ customer: customerProfileSchema }), ...errors },
+        response: { 200: customerResponse, ...errors },
       },
     },
     async (request) => ({

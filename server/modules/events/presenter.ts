@@ -1,5 +1,5 @@
+import type { LiveEventBody } from '../../../contract/events.ts';
 import type { LiveEvent } from '../../realtime/event-types.ts';
-import type { LiveEventBody } from './schemas.ts';
 
 export function presentEvent(event: LiveEvent): LiveEventBody {
   return {

@@ -1,18 +1,16 @@
-import { z } from 'zod';
-
+import { eventIdText, eventsQuery, eventsResponse } from '../../../contract/events.ts';
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import type { ApiApp } from '../../http/api-app.ts';
 import { personOf } from '../../http/auth.ts';
-import { errorBodySchema } from '../../http/error-handler.ts';
+import { errorResponses } from '../../http/responses.ts';
 import { EventStream } from './event-stream.ts';
 import { presentEvent } from './presenter.ts';
 import { listEventsAfter } from './queries/list-events.ts';
-import { eventIdText, eventsQuery, liveEventSchema } from './schemas.ts';
 import { credentialOf } from './stream-credential.ts';
 import { StreamGuard } from './stream-guard.ts';
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema };
+const errors = errorResponses(400, 401, 403);
 const CATCH_UP_LIMIT = 500;
 
 export function eventRoutes(app: ApiApp, ctx: AppContext) {
@@ -38,7 +36,7 @@ export function eventRoutes(app: ApiApp, ctx: AppContext) {
           'a LiveEvent. Send `Last-Event-ID` (or `?lastEventId=`) to first receive what was missed. Without that Accept header: ' +
           `the events after \`lastEventId\`, oldest first, at most ${CATCH_UP_LIMIT} (page on with the last id).`,
         querystring: eventsQuery,
-        response: { 200: z.object({ events: z.array(liveEventSchema) }), ...errors },
+        response: { 200: eventsResponse, ...errors },
       },
     },
     async (request, reply) => {

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import { z } from 'zod';
 
+import { liveResponse, readyResponse } from '../../../contract/health.ts';
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import type { ApiApp } from '../../http/api-app.ts';
@@ -13,7 +13,7 @@ export function healthRoutes(app: ApiApp, ctx: AppContext) {
       schema: {
         tags: ['health'],
         summary: 'The process is up',
-        response: { 200: z.object({ status: z.literal('ok') }) },
+        response: { 200: liveResponse },
       },
     },
     async () => ({ status: 'ok' as const }),
@@ -27,7 +27,7 @@ export function healthRoutes(app: ApiApp, ctx: AppContext) {
         tags: ['health'],
         summary: 'The database answers',
         response: {
-          200: z.object({ status: z.literal('ready'), database: z.enum(['pglite', 'postgres']) }),
+          200: readyResponse,
         },
       },
     },

@@ -1,17 +1,20 @@
-import { z } from 'zod';
-
-import { signedCheckpointSchema } from '../../../domain/ledger/checkpoint.ts';
+import {
+  checkpointsQuery,
+  checkpointsResponse,
+  inclusionProofSchema,
+  ledgerSeqParam,
+  ledgerVerificationSchema,
+  signedCheckpointSchema,
+} from '../../../contract/ledger.ts';
 import type { AppContext } from '../../context.ts';
 import type { ApiApp } from '../../http/api-app.ts';
 import { principalOf } from '../../http/auth.ts';
-import { errorBodySchema } from '../../http/error-handler.ts';
+import { errorResponses } from '../../http/responses.ts';
 import { issueLedgerCheckpoint } from './commands/issue-ledger-checkpoint.ts';
 import { listLedgerCheckpoints } from './queries/list-ledger-checkpoints.ts';
 import { proveLedgerEntry } from './queries/prove-ledger-entry.ts';
 import { verifyLedger } from './queries/verify-ledger.ts';
 import { loadLedgerSigningKey } from './signing-key.ts';
-
-const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 
 export function ledgerRoutes(app: ApiApp, ctx: AppContext) {
   app.get(
@@ -23,15 +26,8 @@ export function ledgerRoutes(app: ApiApp, ctx: AppContext) {
         summary:
           "Re-check my organization's whole hash chain, and that it ends at the recorded head; name the first broken entry by its sequence number",
         response: {
-          200: z.object({
-            ok: z.boolean(),
-            entries: z.number().int(),
-            headSeq: z.number().int(),
-            firstBrokenSeq: z.number().int().optional(),
-            problem: z.string().optional(),
-          }),
-          401: errorBodySchema,
-          403: errorBodySchema,
+          200: ledgerVerificationSchema,
+          ...errorResponses(401, 403),
         },
       },
     },
@@ -49,10 +45,7 @@ export function ledgerRoutes(app: ApiApp, ctx: AppContext) {
           "A signed checkpoint of my organization's ledger (tree size, Merkle root, time; Ed25519) for an auditor to keep and check later with `leeway ledger verify --checkpoint`",
         response: {
           200: signedCheckpointSchema,
-          401: errorBodySchema,
-          403: errorBodySchema,
-          409: errorBodySchema,
-          503: errorBodySchema,
+          ...errorResponses(401, 403, 409, 503),
         },
       },
     },
@@ -76,23 +69,10 @@ export function ledgerRoutes(app: ApiApp, ctx: AppContext) {
         tags: ['ledger'],
         summary:
           'The checkpoints issued for my organization, newest first (an auditor keeps their own copy; this is the record of what was handed out)',
-        querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }),
+        querystring: checkpointsQuery,
         response: {
-          200: z.object({
-            checkpoints: z.array(
-              z.object({
-                treeSize: z.number().int(),
-                rootHash: hex64,
-                issuedAt: z.iso.datetime(),
-                keyId: hex64,
-                signature: z.string(),
-                issuedBy: z.object({ id: z.uuid(), name: z.string() }).nullable(),
-              }),
-            ),
-          }),
-          400: errorBodySchema,
-          401: errorBodySchema,
-          403: errorBodySchema,
+          200: checkpointsResponse,
+          ...errorResponses(400, 401, 403),
         },
       },
     },
@@ -113,29 +93,10 @@ export function ledgerRoutes(app: ApiApp, ctx: AppContext) {
         tags: ['ledger'],
         summary:
           'The inclusion proof (RFC 6962 audit path) of the entry a receipt cites, in the tree of the ledger as it is now, with a signed checkpoint of that tree',
-        params: z.object({
-          seq: z
-            .string()
-            .regex(/^[1-9][0-9]{0,14}$/, 'must be a sequence number (1 or more)')
-            .transform(Number),
-        }),
+        params: ledgerSeqParam,
         response: {
-          200: z.object({
-            seq: z.number().int(),
-            leafIndex: z.number().int(),
-            entryHash: hex64,
-            leafHash: hex64,
-            treeSize: z.number().int(),
-            rootHash: hex64,
-            auditPath: z.array(hex64),
-            checkpoint: signedCheckpointSchema,
-          }),
-          400: errorBodySchema,
-          401: errorBodySchema,
-          403: errorBodySchema,
-          404: errorBodySchema,
-          409: errorBodySchema,
-          503: errorBodySchema,
+          200: inclusionProofSchema,
+          ...errorResponses(400, 401, 403, 404, 409, 503),
         },
       },
     },

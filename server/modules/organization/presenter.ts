@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 
+import type { organizationSchema } from '../../../contract/organization.ts';
 import type { Organization } from '../../db/schema.ts';
-import type { organizationSchema } from './schemas.ts';
 
 export function presentOrganization(org: Organization): z.infer<typeof organizationSchema> {
   return {

@@ -1,15 +1,13 @@
-import { z } from 'zod';
-
+import { organizationResponse, updateOrganizationBody } from '../../../contract/organization.ts';
 import type { AppContext } from '../../context.ts';
 import type { ApiApp } from '../../http/api-app.ts';
 import { principalOf } from '../../http/auth.ts';
-import { errorBodySchema } from '../../http/error-handler.ts';
+import { errorResponses } from '../../http/responses.ts';
 import { updateOrganization } from './commands/update-organization.ts';
 import { presentOrganization } from './presenter.ts';
 import { findOrganization } from './queries/find-organization.ts';
-import { organizationSchema, updateOrganizationBody } from './schemas.ts';
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema };
+const errors = errorResponses(400, 401, 403);
 
 export function organizationRoutes(app: ApiApp, ctx: AppContext) {
   app.get(
@@ -19,7 +17,7 @@ export function organizationRoutes(app: ApiApp, ctx: AppContext) {
       schema: {
         tags: ['organization'],
         summary: 'My organization and its vision of service',
-        response: { 200: z.object({ organization: organizationSchema }), ...errors },
+        response: { 200: organizationResponse, ...errors },
       },
     },
     async (request) => ({
@@ -37,7 +35,7 @@ export function organizationRoutes(app: ApiApp, ctx: AppContext) {
         tags: ['organization'],
         summary: 'Change the name, vision or time zone',
         body: updateOrganizationBody,
-        response: { 200: z.object({ organization: organizationSchema }), ...errors },
+        response: { 200: organizationResponse, ...errors },
       },
     },
     async (request) => {

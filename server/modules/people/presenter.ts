@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 
+import type { levelSchema, personSchema, teamSchema } from '../../../contract/people.ts';
 import type { AuthorityLevel } from '../../db/schema.ts';
 import type { TeamRow } from './queries/list-teams.ts';
 import type { PersonRow } from './queries/select-people.ts';
-import type { levelSchema, personSchema, teamSchema } from './schemas.ts';
 
 export function presentPerson(row: PersonRow): z.infer<typeof personSchema> {
   return {

@@ -1,10 +1,19 @@
-import { z } from 'zod';
-
+import {
+  createPersonBody,
+  levelsResponse,
+  peopleQuery,
+  peopleResponse,
+  personResponse,
+  teamResponse,
+  teamsResponse,
+  updatePersonBody,
+} from '../../../contract/people.ts';
+import { uuidParam } from '../../../contract/shared.ts';
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import type { ApiApp } from '../../http/api-app.ts';
 import { principalOf } from '../../http/auth.ts';
-import { errorBodySchema } from '../../http/error-handler.ts';
+import { recordErrors as errors } from '../../http/responses.ts';
 import { createPerson } from './commands/create-person.ts';
 import { updatePerson } from './commands/update-person.ts';
 import { presentLevel, presentPerson, presentTeam } from './presenter.ts';
@@ -12,23 +21,6 @@ import { findPerson } from './queries/find-person.ts';
 import { listLevels } from './queries/list-levels.ts';
 import { listPeople } from './queries/list-people.ts';
 import { listTeams } from './queries/list-teams.ts';
-import {
-  createPersonBody,
-  levelSchema,
-  personSchema,
-  roleSchema,
-  teamSchema,
-  updatePersonBody,
-  uuidParam,
-} from './schemas.ts';
-
-const errors = {
-  400: errorBodySchema,
-  401: errorBodySchema,
-  403: errorBodySchema,
-  404: errorBodySchema,
-  409: errorBodySchema,
-};
 
 export function peopleRoutes(app: ApiApp, ctx: AppContext) {
   app.get(
@@ -38,12 +30,8 @@ export function peopleRoutes(app: ApiApp, ctx: AppContext) {
       schema: {
         tags: ['people'],
         summary: 'People of my organization',
-        querystring: z.object({
-          teamId: z.uuid().optional(),
-          role: roleSchema.optional(),
-          q: z.string().max(100).optional(),
-        }),
-        response: { 200: z.object({ people: z.array(personSchema) }), ...errors },
+        querystring: peopleQuery,
+        response: { 200: peopleResponse, ...errors },
       },
     },
     async (request) => {
@@ -61,7 +49,7 @@ export function peopleRoutes(app: ApiApp, ctx: AppContext) {
         tags: ['people'],
         summary: 'One person',
         params: uuidParam,
-        response: { 200: z.object({ person: personSchema }), ...errors },
+        response: { 200: personResponse, ...errors },
       },
     },
     async (request) => {
@@ -82,7 +70,7 @@ export function peopleRoutes(app: ApiApp, ctx: AppContext) {
         tags: ['people'],
         summary: 'Add a person',
         body: createPersonBody,
-        response: { 201: z.object({ person: personSchema }), ...errors },
+        response: { 201: personResponse, ...errors },
       },
     },
     async (request, reply) => {
@@ -104,7 +92,7 @@ export function peopleRoutes(app: ApiApp, ctx: AppContext) {
         summary: 'Change a person',
         params: uuidParam,
         body: updatePersonBody,
-        response: { 200: z.object({ person: personSchema }), ...errors },
+        response: { 200: personResponse, ...errors },
       },
     },
     async (request) => {
@@ -133,7 +121,7 @@ export function peopleRoutes(app: ApiApp, ctx: AppContext) {
       schema: {
         tags: ['people'],
         summary: 'Teams of my organization',
-        response: { 200: z.object({ teams: z.array(teamSchema) }), ...errors },
+        response: { 200: teamsResponse, ...errors },
       },
     },
     async (request) => ({
@@ -152,7 +140,7 @@ export function peopleRoutes(app: ApiApp, ctx: AppContext) {
         summary: 'One team and its members',
         params: uuidParam,
         response: {
-          200: z.object({ team: teamSchema, members: z.array(personSchema) }),
+          200: teamResponse,
           ...errors,
         },
       },
@@ -173,7 +161,7 @@ export function peopleRoutes(app: ApiApp, ctx: AppContext) {
       schema: {
         tags: ['people'],
         summary: 'Authority levels, lowest first',
-        response: { 200: z.object({ levels: z.array(levelSchema) }), ...errors },
+        response: { 200: levelsResponse, ...errors },
       },
     },
     async (request) => {

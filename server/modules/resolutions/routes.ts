@@ -1,22 +1,12 @@
-import { z } from 'zod';
-
+import { requestResolutionBody, resolutionResponse } from '../../../contract/resolutions.ts';
+import { uuidParam } from '../../../contract/shared.ts';
 import type { AppContext } from '../../context.ts';
 import type { ApiApp } from '../../http/api-app.ts';
 import { personOf, principalOf } from '../../http/auth.ts';
-import { errorBodySchema } from '../../http/error-handler.ts';
-import { uuidParam } from '../people/schemas.ts';
+import { recordErrors as errors } from '../../http/responses.ts';
 import { createDecisionBatcher } from './decision-batcher.ts';
 import { presentResolution } from './presenter.ts';
 import { findResolution } from './queries/find-resolution.ts';
-import { requestResolutionBody, resolutionSchema } from './schemas.ts';
-
-const errors = {
-  400: errorBodySchema,
-  401: errorBodySchema,
-  403: errorBodySchema,
-  404: errorBodySchema,
-  409: errorBodySchema,
-};
 
 export function resolutionRoutes(app: ApiApp, ctx: AppContext) {
   const decisions = createDecisionBatcher({ db: ctx.db, now: ctx.now });
@@ -33,7 +23,7 @@ export function resolutionRoutes(app: ApiApp, ctx: AppContext) {
           'The same idempotency key returns the same resolution (with the header idempotent-replayed: true), never a second one.',
         params: uuidParam,
         body: requestResolutionBody,
-        response: { 201: z.object({ resolution: resolutionSchema }), ...errors },
+        response: { 201: resolutionResponse, ...errors },
       },
     },
     async (request, reply) => {
@@ -60,7 +50,7 @@ export function resolutionRoutes(app: ApiApp, ctx: AppContext) {
         tags: ['resolutions'],
         summary: 'A resolution with its decision, receipt or approval',
         params: uuidParam,
-        response: { 200: z.object({ resolution: resolutionSchema }), ...errors },
+        response: { 200: resolutionResponse, ...errors },
       },
     },
     async (request) => ({

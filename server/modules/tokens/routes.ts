@@ -1,46 +1,20 @@
-import { z } from 'zod';
-
+import { uuidParam } from '../../../contract/shared.ts';
+import {
+  apiTokensResponse,
+  createApiTokenBody,
+  createdApiTokenResponse,
+} from '../../../contract/tokens.ts';
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import type { ApiApp } from '../../http/api-app.ts';
 import { personOf, principalOf } from '../../http/auth.ts';
-import { errorBodySchema } from '../../http/error-handler.ts';
-import { uuidParam } from '../people/schemas.ts';
+import { errorResponses, noContent } from '../../http/responses.ts';
 import { createApiToken } from './commands/create-api-token.ts';
 import { revokeApiToken } from './commands/revoke-api-token.ts';
-import { listApiTokens, type ApiTokenRow } from './queries/list-api-tokens.ts';
+import { presentApiToken } from './presenter.ts';
+import { listApiTokens } from './queries/list-api-tokens.ts';
 
-const apiTokenSchema = z
-  .object({
-    id: z.uuid(),
-    name: z.string(),
-    prefix: z.string(),
-    person: z.object({ id: z.uuid(), name: z.string() }).nullable(),
-    /** Who created it; null when the operator did, through the CLI. */
-    createdBy: z.object({ id: z.uuid(), name: z.string() }).nullable(),
-    createdAt: z.iso.datetime(),
-    lastUsedAt: z.iso.datetime().nullable(),
-    revokedAt: z.iso.datetime().nullable(),
-  })
-  .meta({ id: 'ApiToken' });
-
-const present = (row: ApiTokenRow): z.infer<typeof apiTokenSchema> => ({
-  id: row.id,
-  name: row.name,
-  prefix: row.prefix,
-  person: row.personId && row.personName ? { id: row.personId, name: row.personName } : null,
-  createdBy: row.creatorId && row.creatorName ? { id: row.creatorId, name: row.creatorName } : null,
-  createdAt: row.createdAt.toISOString(),
-  lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
-  revokedAt: row.revokedAt?.toISOString() ?? null,
-});
-
-const errors = {
-  400: errorBodySchema,
-  401: errorBodySchema,
-  403: errorBodySchema,
-  404: errorBodySchema,
-};
+const errors = errorResponses(400, 401, 403, 404);
 
 export function tokenRoutes(app: ApiApp, ctx: AppContext) {
   app.get(
@@ -50,13 +24,13 @@ export function tokenRoutes(app: ApiApp, ctx: AppContext) {
       schema: {
         tags: ['tokens'],
         summary: 'API tokens of my organization',
-        response: { 200: z.object({ tokens: z.array(apiTokenSchema) }), ...errors },
+        response: { 200: apiTokensResponse, ...errors },
       },
     },
     async (request) => ({
       tokens: (
         await listApiTokens({ db: ctx.db, organizationId: principalOf(request).organizationId })
-      ).map(present),
+      ).map(presentApiToken),
     }),
   );
 
@@ -67,16 +41,8 @@ export function tokenRoutes(app: ApiApp, ctx: AppContext) {
       schema: {
         tags: ['tokens'],
         summary: 'Create an API token; the secret is shown only in this response',
-        body: z.object({
-          name: z.string().trim().min(1).max(100),
-          personId: z
-            .uuid()
-            .optional()
-            .describe(
-              'Act as this person: only your own id (a token acting as someone else could decide in their name)',
-            ),
-        }),
-        response: { 201: z.object({ token: z.string(), apiToken: apiTokenSchema }), ...errors },
+        body: createApiTokenBody,
+        response: { 201: createdApiTokenResponse, ...errors },
       },
     },
     async (request, reply) => {
@@ -91,7 +57,7 @@ export function tokenRoutes(app: ApiApp, ctx: AppContext) {
       const [row] = await listApiTokens({ db: ctx.db, organizationId, tokenId: id });
       if (!row) throw AppError.notFound('API token');
       reply.code(201);
-      return { token, apiToken: present(row) };
+      return { token, apiToken: presentApiToken(row) };
     },
   );
 
@@ -103,7 +69,7 @@ export function tokenRoutes(app: ApiApp, ctx: AppContext) {
         tags: ['tokens'],
         summary: 'Revoke an API token',
         params: uuidParam,
-        response: { 204: z.null(), ...errors },
+        response: { 204: noContent, ...errors },
       },
     },
     async (request, reply) => {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
-const levelInfo = z.object({ key: z.string(), name: z.string(), rank: z.number().int() });
+import { amountMinor, currencyCode } from './shared.ts';
+
+export const levelInfo = z.object({ key: z.string(), name: z.string(), rank: z.number().int() });
 
 export const appliedLimitSchema = z.object({
   kind: z.enum(['per_incident', 'per_customer', 'per_day', 'per_month', 'per_contact']),
@@ -52,16 +54,6 @@ export const allowanceSchema = z
   })
   .meta({ id: 'Allowance' });
 
-export const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as USD');
-/**
- * The range comes before `int()`: a JSON number past 2^53 parses as a rounded (unsafe) integer that
- * `int()` calls "not whole", when what is wrong with it is its size.
- */
-export const amountMinor = z
-  .number()
-  .min(0, 'must not be negative')
-  .max(1e13, 'must be at most 10000000000000 minor units')
-  .int('must be a whole number of minor units (cents)');
 /** A published version, as a query parameter: versions are PostgreSQL integers (int4). */
 export const policyVersionQuery = z.coerce
   .number()
@@ -119,3 +111,77 @@ export const usageSchema = z
     ),
   })
   .meta({ id: 'Usage' });
+
+export const myAuthorityQuery = z.object({ customerId: z.uuid(), contactId: z.uuid().optional() });
+
+/** What the caller may still do on their own for one customer, per resolution type. */
+export const myAuthoritySchema = z.object({
+  policyVersion: z.number().int(),
+  level: levelInfo.nullable(),
+  usage: usageSchema,
+  allowances: z.array(allowanceSchema),
+});
+
+export const decisionResponse = z.object({ decision: decisionSchema });
+
+export const policyQuery = z.object({ version: policyVersionQuery.optional() });
+export const policyResponse = z.object({ policy: storedPolicySchema });
+
+export const policyVersionSchema = z.object({
+  version: z.number().int(),
+  status: z.enum(['draft', 'published']),
+  note: z.string(),
+  publishedAt: z.iso.datetime().nullable(),
+  publishedBy: z.string().nullable(),
+  approvedBy: z
+    .string()
+    .nullable()
+    .describe("The second admin who agreed, when the version raised its publisher's own authority"),
+  selfAffecting: z
+    .boolean()
+    .describe("It raised its publisher's own authority and no second admin could agree"),
+});
+export const policyVersionsResponse = z.object({ versions: z.array(policyVersionSchema) });
+
+export const cedarExportQuery = z.object({
+  version: policyVersionQuery.optional(),
+  draft: z.enum(['true', 'false']).optional(),
+});
+
+/** The draft being edited (none yet: null) with its problems. */
+export const draftResponse = z.object({
+  draft: storedPolicySchema.nullable(),
+  issues: z.array(policyIssueSchema),
+});
+
+export const saveDraftBody = z.object({
+  document: policyDocumentJson,
+  baseUpdatedAt: z.iso
+    .datetime()
+    .optional()
+    .describe('The draft updatedAt you started from; a newer save by someone else answers 409'),
+});
+export const savedDraftResponse = z.object({
+  draft: storedPolicySchema,
+  issues: z.array(policyIssueSchema),
+});
+
+export const publishBody = z.object({
+  note: z.string().trim().min(1, 'say what changed and why').max(500),
+});
+
+/** What a publish did: published, or held for a second admin because it raises the publisher's own authority. */
+export const publishOutcomeSchema = z.object({
+  version: z.number().int(),
+  status: z.enum(['published', 'awaiting_second_admin']),
+  raises: z
+    .array(z.string())
+    .describe('What it lets the publisher decide that the policy in force does not'),
+});
+
+export const policyEvents = {
+  /** A new authority policy version is in force: open screens refetch it (the rep's live preview, the admin's grid). */
+  'policy.published': z.strictObject({ version: z.number().int().positive() }),
+  /** Another admin asked to publish a draft that raises their own authority: it needs this admin's agreement. */
+  'policy.publish_requested': z.strictObject({ version: z.number().int().positive() }),
+} as const;

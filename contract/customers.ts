@@ -1,11 +1,7 @@
 import { z } from 'zod';
 
-import { errorBodySchema } from '../../http/error-handler.ts';
-
-/** Money on the wire: integer minor units with an ISO 4217 code, never a float. */
-export const moneySchema = z
-  .object({ amountMinor: z.number().int(), currency: z.string().length(3) })
-  .meta({ id: 'Money' });
+import { errorBodySchema } from './errors.ts';
+import { moneySchema, pageLimit } from './shared.ts';
 
 export const customerSummarySchema = z
   .object({
@@ -78,7 +74,7 @@ export const customerProfileSchema = customerSummarySchema
 
 export const customerSearchQuery = z.object({
   q: z.string().trim().max(100).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(25),
+  limit: pageLimit(100, 25),
 });
 
 export const mergeCustomersBody = z.object({ duplicateId: z.uuid() });
@@ -91,3 +87,22 @@ export const customerConflictSchema = z
     }),
   })
   .meta({ id: 'CustomerConflict' });
+
+export const customersResponse = z.object({ customers: z.array(customerSummarySchema) });
+export const customerResponse = z.object({ customer: customerProfileSchema });
+
+export const createCustomerBody = z.object({
+  name: z.string().trim().min(1).max(200),
+  phone: z.string().trim().max(40).optional(),
+  email: z.email().optional(),
+});
+
+/** The survivor of a merge, and how much of the duplicate's history moved to it. */
+export const mergedCustomerResponse = z.object({
+  customer: customerProfileSchema,
+  moved: z.object({
+    contacts: z.number().int(),
+    resolutions: z.number().int(),
+    orders: z.number().int(),
+  }),
+});

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
-import { approvalCoreFields } from '../approvals/schemas.ts';
-import { amountMinor, currencyCode, decisionSchema } from '../authority/schemas.ts';
-import { personRefSchema } from '../people/schemas.ts';
+import { approvalCoreFields } from './approvals.ts';
+import { decisionSchema } from './authority.ts';
+import { amountMinor, currencyCode, personRefSchema } from './shared.ts';
 
 const personRef = personRefSchema;
 
@@ -61,3 +61,10 @@ export const requestResolutionBody = z.object({
   /** Ask for approval even when the decision is within the rep's own authority. */
   requestApproval: z.boolean().default(false),
 });
+
+export const resolutionResponse = z.object({ resolution: resolutionSchema });
+
+export const resolutionEvents = {
+  /** A resolution within the rep's own authority was granted (their "you are covered" receipt is ready). */
+  'resolution.granted': z.strictObject({ resolutionId: z.uuid() }),
+} as const;

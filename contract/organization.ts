@@ -28,3 +28,5 @@ export const updateOrganizationBody = z
   })
   .partial()
   .refine((body) => Object.keys(body).length > 0, 'send at least one field to change');
+
+export const organizationResponse = z.object({ organization: organizationSchema });

@@ -1,15 +1,15 @@
 import { z } from 'zod';
 
-import { roles, type Role } from '../../db/schema.ts';
+import { personRefSchema } from './shared.ts';
 
-export const roleSchema = z.enum(roles as [Role, ...Role[]]);
-export const uuidParam = z.object({ id: z.uuid() });
+/** What a person uses Leeway for; their authority level, not their role, says how much they may decide. */
+export const roles = ['agent', 'approver', 'team_leader', 'trainer', 'admin'] as const;
+export const roleSchema = z.enum(roles);
+export type Role = z.infer<typeof roleSchema>;
 
 export const levelSchema = z
   .object({ id: z.uuid(), key: z.string(), name: z.string(), rank: z.number().int() })
   .meta({ id: 'AuthorityLevel' });
-
-export const personRefSchema = z.object({ id: z.uuid(), name: z.string() });
 
 export const personSchema = z
   .object({
@@ -64,3 +64,15 @@ export const updatePersonBody = z
   })
   .partial()
   .refine((body) => Object.keys(body).length > 0, 'send at least one field to change');
+
+export const peopleQuery = z.object({
+  teamId: z.uuid().optional(),
+  role: roleSchema.optional(),
+  q: z.string().max(100).optional(),
+});
+
+export const peopleResponse = z.object({ people: z.array(personSchema) });
+export const personResponse = z.object({ person: personSchema });
+export const teamsResponse = z.object({ teams: z.array(teamSchema) });
+export const teamResponse = z.object({ team: teamSchema, members: z.array(personSchema) });
+export const levelsResponse = z.object({ levels: z.array(levelSchema) });

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+import { resolutionSchema } from './resolutions.ts';
+import { pageLimit } from './shared.ts';
+
 export const channelSchema = z.enum(['call', 'chat', 'email', 'in_person']);
 
 export const contactSchema = z
@@ -32,3 +35,17 @@ export const updateContactBody = z
   })
   .partial()
   .refine((b) => Object.keys(b).length > 0, 'send at least one field to change');
+
+export const contactsQuery = z.object({
+  status: z.enum(['open', 'closed']).optional(),
+  customerId: z.uuid().optional(),
+  limit: pageLimit(100, 20),
+});
+
+export const contactsResponse = z.object({ contacts: z.array(contactSchema) });
+
+/** A contact with the resolutions asked for on it: what every change to a contact answers. */
+export const contactWithResolutionsSchema = z.object({
+  contact: contactSchema,
+  resolutions: z.array(resolutionSchema),
+});

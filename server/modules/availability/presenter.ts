@@ -1,0 +1,9 @@
+import type { z } from 'zod';
+
+import type { availabilitySchema } from '../../../contract/availability.ts';
+import type { Availability } from './commands/set-availability.ts';
+
+export const presentAvailability = (a: Availability): z.infer<typeof availabilitySchema> => ({
+  ...a,
+  awayUntil: a.awayUntil?.toISOString() ?? null,
+});
