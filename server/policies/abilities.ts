@@ -14,6 +14,8 @@ export const abilities = {
   'organization.update': ['admin'],
   'people.read': everyone,
   'people.manage': ['admin'],
+  /** Sees the People page: a team's levels, certifications and chains at a glance (the app asks). */
+  'people.oversee': ['team_leader', 'trainer', 'admin'],
   'teams.read': everyone,
   'levels.read': everyone,
   'customers.read': [...everyone, 'integration'],

@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../errors.ts';
-import { assertMayActOnApproval } from '../../../policies/approval-answer.ts';
+import { approvalPolicy } from '../../../policies/approval.ts';
+import { authorizeRecord } from '../../../policies/verdict.ts';
 import { recordEvents } from '../../../realtime/record-events.ts';
 import { loadCompiledPolicy } from '../../authority/queries/find-policy.ts';
 import {
@@ -27,10 +28,9 @@ export async function claimApproval(options: {
       loadCompiledPolicy({ db: trx, organizationId }),
       loadCustomerForAuthority(trx, organizationId, approval.customerId),
     ]);
-    assertMayActOnApproval(
-      cp,
-      { ...approval, customerLinkedPersonId: customer.linkedPersonId },
-      approver,
+    authorizeRecord(
+      approvalPolicy(approver, { ...approval, customerLinkedPersonId: customer.linkedPersonId }, cp)
+        .claim,
     );
     if (approval.claimedBy === approverId) return;
     if (approval.claimedBy)

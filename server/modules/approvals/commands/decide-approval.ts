@@ -1,8 +1,9 @@
 import { formatMoney } from '../../../../domain/money.ts';
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../errors.ts';
-import { assertApproverCovers, assertMayActOnApproval } from '../../../policies/approval-answer.ts';
+import { approvalPolicy } from '../../../policies/approval.ts';
 import type { TokenActing } from '../../../policies/principal.ts';
+import { authorizeRecord } from '../../../policies/verdict.ts';
 import type { NewEvent } from '../../../realtime/event-types.ts';
 import { recordEvents } from '../../../realtime/record-events.ts';
 import { loadPersonForAuthority } from '../../authority/queries/load-decision-inputs.ts';
@@ -51,11 +52,12 @@ export async function decideApproval(
       approval,
       now,
     );
-    const li = assertMayActOnApproval(
-      cp,
-      { ...approval, customerLinkedPersonId: customer.linkedPersonId },
+    const policy = approvalPolicy(
       approver,
+      { ...approval, customerLinkedPersonId: customer.linkedPersonId },
+      cp,
     );
+    authorizeRecord(policy.act);
 
     const asked = approval.amountMinor;
     const amount = options.action === 'approve' ? (options.amountMinor ?? asked) : asked;
@@ -69,12 +71,11 @@ export async function decideApproval(
     if (denies && options.note.trim() === '')
       throw AppError.invalid('note', 'approving nothing denies the request: tell the rep why');
     if (!denies)
-      assertApproverCovers(
-        cp,
-        li,
-        approver,
-        { ...request, person: approver, amountMinor: amount, at: now.getTime() },
-        usage,
+      authorizeRecord(
+        policy.approve({
+          request: { ...request, person: approver, amountMinor: amount, at: now.getTime() },
+          usage,
+        }),
       );
 
     const status = denies ? 'denied' : amount < asked ? 'reduced' : 'approved';

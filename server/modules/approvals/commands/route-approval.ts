@@ -1,10 +1,11 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 
 import type { Database } from '../../../db/schema.ts';
+import { rolesWith } from '../../../policies/ability-holders.ts';
 import type { NewEvent } from '../../../realtime/event-types.ts';
 
-/** Roles that decide approvals (the policies' `approvals.decide`); a level alone is not enough. */
-export const approverRoles = ['approver', 'team_leader', 'admin'] as const;
+/** Roles that decide approvals (the ability table's `approvals.decide`); a level alone is not enough. */
+const approverRoles: readonly string[] = rolesWith('approvals.decide');
 
 type Candidate = {
   id: string;
@@ -158,7 +159,7 @@ function chooseApprovalRecipients(
     p !== undefined &&
     p.id !== options.requesterId &&
     p.id !== options.customerLinkedPersonId &&
-    (approverRoles as readonly string[]).includes(p.role) &&
+    approverRoles.includes(p.role) &&
     p.rank !== null &&
     p.rank >= options.levelRank;
   const isAway = (p: Candidate) => !p.available || (p.awayUntil !== null && p.awayUntil > now);

@@ -4,13 +4,13 @@ import type { CompiledPolicy } from '../../../../domain/authority/compile.ts';
 import type { AuthorityRequest, Usage } from '../../../../domain/authority/decide.ts';
 import type { Database } from '../../../db/schema.ts';
 import { AppError } from '../../../errors.ts';
+import { rolesWith } from '../../../policies/ability-holders.ts';
 import { loadCompiledPolicy } from '../../authority/queries/find-policy.ts';
 import {
   loadCustomerForAuthority,
   loadUsage,
   orderAgeInDays,
 } from '../../authority/queries/load-decision-inputs.ts';
-import { approverRoles } from '../commands/route-approval.ts';
 
 /** The rep's request as the engine saw it, less who decides, the amount and the time: what an answer re-decides. */
 export type PendingRequest = Pick<
@@ -133,7 +133,7 @@ export async function audienceOf(
     .innerJoin('authorityLevels', 'authorityLevels.id', 'people.levelId')
     .select('people.id as personId')
     .where('people.organizationId', '=', options.organizationId)
-    .where('people.role', 'in', [...approverRoles])
+    .where('people.role', 'in', rolesWith('approvals.decide'))
     .where('authorityLevels.rank', '>=', options.levelRank)
     .where('personPresence.connectedUntil', '>', options.now)
     .execute();

@@ -6,8 +6,9 @@ import { validatePolicy } from '../../../../domain/authority/validate.ts';
 import type { Db } from '../../../db/database.ts';
 import type { Database } from '../../../db/schema.ts';
 import { AppError } from '../../../errors.ts';
-import { publishGate } from '../../../policies/policy-changes.ts';
+import { draftPolicy, publishGate } from '../../../policies/draft-policy.ts';
 import type { TokenActing } from '../../../policies/principal.ts';
+import { authorizeRecord } from '../../../policies/verdict.ts';
 import { recordEvents } from '../../../realtime/record-events.ts';
 import { appendLedgerEntries } from '../../ledger/commands/append-ledger-entries.ts';
 import { checkOverridePeople } from '../queries/check-override-people.ts';
@@ -42,7 +43,7 @@ export type PublishOutcome = {
 /**
  * Publishes the draft as the next version: validated, immutable from then on, and recorded in the
  * ledger. When it raises the publisher's own authority and another admin exists, it waits for them
- * instead: their publish of the same draft is their agreement (see server/policies/policy-changes.ts).
+ * instead: their publish of the same draft is their agreement (see server/policies/draft-policy.ts).
  */
 export async function publishPolicy(options: PublishPolicyOptions): Promise<PublishOutcome> {
   const { organizationId, personId, now } = options;
@@ -69,11 +70,7 @@ export async function publishPolicy(options: PublishPolicyOptions): Promise<Publ
       .execute();
     checkLevels(validation.policy.levels, levels);
     await checkOverridePeople(trx, organizationId, validation.policy.overrides);
-    if (draft.publishRequestedBy === personId)
-      throw new AppError(
-        'conflict',
-        'This draft raises your own authority and is waiting for another admin to publish it',
-      );
+    authorizeRecord(draftPolicy(personId).publish(draft));
 
     const raises = await raisesOfPublisher(trx, organizationId, personId, validation.policy);
     const otherAdmins = await trx

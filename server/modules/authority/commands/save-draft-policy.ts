@@ -2,7 +2,8 @@ import { policyDocumentSchema } from '../../../../domain/authority/policy.ts';
 import { validatePolicy, type PolicyIssue } from '../../../../domain/authority/validate.ts';
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../errors.ts';
-import { assertOwnOverridesUnchanged } from '../../../policies/policy-changes.ts';
+import { draftPolicy } from '../../../policies/draft-policy.ts';
+import { authorizeRecord } from '../../../policies/verdict.ts';
 import { checkOverridePeople } from '../queries/check-override-people.ts';
 
 /**
@@ -44,11 +45,8 @@ export async function saveDraftPolicy(options: {
         .orderBy('version', 'desc')
         .limit(1)
         .executeTakeFirst());
-    assertOwnOverridesUnchanged(
-      options.personId,
-      base ? policyDocumentSchema.parse(base.document).overrides : [],
-      parsed.data.overrides,
-    );
+    const before = base ? policyDocumentSchema.parse(base.document).overrides : [];
+    authorizeRecord(draftPolicy(options.personId).save({ before, after: parsed.data.overrides }));
     if (current) {
       if (
         options.baseUpdatedAt &&

@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../errors.ts';
-import { approverRoles } from '../../approvals/commands/route-approval.ts';
+import { rolesWith } from '../../../policies/ability-holders.ts';
 
 const MAX_AWAY_DAYS = 90;
 
@@ -43,7 +43,7 @@ export async function setAvailability(options: {
       .executeTakeFirst();
     if (!delegate || !delegate.active)
       throw AppError.invalid('delegateId', 'no such person in this organization');
-    if (!(approverRoles as readonly string[]).includes(delegate.role))
+    if (!rolesWith('approvals.decide').includes(delegate.role))
       throw AppError.invalid('delegateId', 'the delegate must be someone who can decide approvals');
   }
   await db

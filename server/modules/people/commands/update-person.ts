@@ -1,7 +1,8 @@
 import type { Db } from '../../../db/database.ts';
 import type { PersonUpdate, Role } from '../../../db/schema.ts';
 import { AppError } from '../../../errors.ts';
-import { assertMayChangePerson, removesAnAdmin } from '../../../policies/person-changes.ts';
+import { keepsAnAdmin, personChangeVerdict, removesAnAdmin } from '../../../policies/person.ts';
+import { authorizeRecord } from '../../../policies/verdict.ts';
 import { announceCredentialsChanged } from '../../../realtime/credentials-changed.ts';
 import { checkManager, checkTeam, resolveLevelId } from './resolve-references.ts';
 
@@ -38,7 +39,7 @@ export async function updatePerson({
       .where('people.id', '=', personId)
       .executeTakeFirst();
     if (!target) throw AppError.notFound('Person');
-    assertMayChangePerson(actorId, target, changes);
+    authorizeRecord(personChangeVerdict(actorId, target, changes));
     if (removesAnAdmin(target, changes)) {
       // Locking every active admin's row makes two admins demoting each other at once take turns, so
       // the second sees the first gone and the organization never ends up with none.
@@ -51,12 +52,8 @@ export async function updatePerson({
         .orderBy('id')
         .forUpdate()
         .execute();
-      if (!admins.some((a) => a.id !== personId))
-        throw new AppError(
-          'conflict',
-          "This is the organization's last admin: make someone else an admin first",
-          changes.active === false ? 'active' : 'role',
-        );
+      const otherActiveAdmins = admins.filter((a) => a.id !== personId).length;
+      authorizeRecord(keepsAnAdmin(target, changes, otherActiveAdmins));
     }
 
     const update: PersonUpdate = {};
