@@ -1,11 +1,11 @@
 import { z } from 'zod';
 
+import { roles } from './roles.ts';
 import { personRefSchema } from './shared.ts';
 
-/** What a person uses Leeway for; their authority level, not their role, says how much they may decide. */
-export const roles = ['agent', 'approver', 'team_leader', 'trainer', 'admin'] as const;
+export { roles, type Role } from './roles.ts';
+
 export const roleSchema = z.enum(roles);
-export type Role = z.infer<typeof roleSchema>;
 
 export const levelSchema = z
   .object({ id: z.uuid(), key: z.string(), name: z.string(), rank: z.number().int() })

@@ -1,16 +1,19 @@
-import type { ApiErrorBody } from './types.ts';
+import type { ApiErrorBody, ErrorCode } from './types.ts';
+
+/** The server's error codes, and the two the client gives when no error body came back. */
+export type ApiErrorCode = ErrorCode | 'http_error' | 'network';
 
 /** A failed API call, carrying the server's own code and message so pages can show them as sent. */
 export class ApiError extends Error {
   readonly status: number;
-  readonly code: string;
+  readonly code: ApiErrorCode;
   readonly field: string | undefined;
   /** The record a conflict names, for the page to offer instead. */
   readonly existing: { id: string; name?: string } | undefined;
 
   constructor(
     status: number,
-    code: string,
+    code: ApiErrorCode,
     message: string,
     field?: string,
     existing?: { id: string; name?: string },

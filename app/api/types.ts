@@ -1,62 +1,39 @@
-// Shapes of the JSON the server sends; they mirror the zod schemas in server/modules/*/schemas.ts.
+// The API's shapes, derived from the contract the server validates and documents with (contract/*.ts).
+// Type-only imports: zod and the schemas stay out of the browser's bundle. A response schema's
+// z.infer is what the server sends.
+import type { z } from 'zod';
 
-export type Role = 'agent' | 'approver' | 'team_leader' | 'trainer' | 'admin';
+import type { meSchema } from '../../contract/auth.ts';
+import type { storedPolicySchema } from '../../contract/authority.ts';
+import type { customerConflictSchema, pastResolutionSchema } from '../../contract/customers.ts';
+import type { organizationSchema } from '../../contract/organization.ts';
+import type { levelSchema, personSchema, teamSchema } from '../../contract/people.ts';
+import type { personRefSchema } from '../../contract/shared.ts';
+import type { PolicyDocument } from '../../domain/authority/policy.ts';
 
-export type Ref = { id: string; name: string };
+export type { Role } from '../../contract/roles.ts';
+export type { ErrorCode } from '../../contract/errors.ts';
 
-export type AuthorityLevel = { id: string; key: string; name: string; rank: number };
-
-export type Person = {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  extension: string | null;
-  active: boolean;
-  /** Certifications held; some authority rules require one. */
-  certifications: string[];
-  level: AuthorityLevel | null;
-  team: Ref | null;
-  manager: Ref | null;
-};
-
-export type Organization = {
-  id: string;
-  slug: string;
-  name: string;
-  timeZone: string;
-  currency: string;
-  vision: string;
-};
-
-export type Team = { id: string; name: string; lead: Ref | null; memberCount: number };
+export type Ref = z.infer<typeof personRefSchema>;
+export type AuthorityLevel = z.infer<typeof levelSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Organization = z.infer<typeof organizationSchema>;
+export type Team = z.infer<typeof teamSchema>;
 
 /** Who is signed in, and where: the answer of GET /api/me and POST /api/auth/login. */
-export type Session = { person: Person; organization: Organization };
+export type Session = z.infer<typeof meSchema>;
 
-/** `existing`: the record a conflict names (the customer who already has a phone number or e-mail). */
-export type ApiErrorBody = {
-  error: {
-    code: string;
-    message: string;
-    field?: string;
-    existing?: { id: string; name?: string };
-  };
-};
-
-export type ResolutionStatus = 'granted' | 'pending_approval' | 'denied' | 'cancelled';
+/** Every error body; `existing` is on a conflict that names a record (the customer who has that phone). */
+export type ApiErrorBody = z.infer<typeof customerConflictSchema>;
 
 /** A resolution as a customer's history lists it (GET /api/customers/:id). */
-export type PastResolution = {
-  id: string;
-  contactId: string;
-  type: string;
-  amountMinor: number;
-  grantedAmountMinor: number | null;
-  currency: string;
-  status: ResolutionStatus;
-  withinAuthority: boolean;
-  reason: string;
-  requestedBy: Ref;
-  createdAt: string;
+export type PastResolution = z.infer<typeof pastResolutionSchema>;
+export type ResolutionStatus = PastResolution['status'];
+
+/**
+ * One stored version of the policy. The wire schema keeps the document loose; the server parsed it
+ * with the domain's schema before storing it, so the browser reads it as a PolicyDocument.
+ */
+export type StoredPolicy = Omit<z.infer<typeof storedPolicySchema>, 'document'> & {
+  document: PolicyDocument;
 };

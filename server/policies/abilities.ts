@@ -1,4 +1,4 @@
-import { roles } from '../../contract/people.ts';
+import { roles } from '../../contract/roles.ts';
 import { AppError } from '../errors.ts';
 import { actorOf, type Actor, type Principal } from './principal.ts';
 

@@ -1,54 +1,26 @@
-import type { Money } from '../../../domain/money.ts';
-import type { PastResolution, Ref } from '../../api/types.ts';
+// Shapes of the approvals API, derived from contract/approvals.ts, availability.ts and customers.ts.
+import type { z } from 'zod';
 
-// Shapes of the approvals API (server/modules/approvals/schemas.ts, availability/routes.ts, customers/schemas.ts).
-
-export type ApprovalStatus = 'pending' | 'approved' | 'reduced' | 'denied' | 'cancelled';
-export type LevelRef = { key: string; name: string; rank: number };
-
-export type ApprovalItem = {
-  id: string;
-  status: ApprovalStatus;
-  /** The level that must decide; it rises when nobody answers in time. */
-  level: LevelRef;
-  escalations: number;
-  createdAt: string;
-  escalatesAt: string | null;
-  decidedAt: string | null;
-  decidedAmountMinor: number | null;
-  note: string;
-  routedToMe: boolean;
-  claimedBy: Ref | null;
-  requester: Ref;
-  resolution: {
-    id: string;
-    contactId: string;
-    type: string;
-    amountMinor: number;
-    currency: string;
-    reason: string;
-    /** The policy's plain-language reasons why this needs approval. */
-    reasons: string[];
-  };
-  customer: { id: string; name: string; segment: string; lifetimeValue: Money; flags: string[] };
-};
-
-export type Availability = {
-  available: boolean;
-  awayUntil: string | null;
-  delegate: Ref | null;
-  connected: boolean;
-};
+import type { approvalItemSchema } from '../../../contract/approvals.ts';
+import type { availabilitySchema } from '../../../contract/availability.ts';
+import type { customerProfileSchema } from '../../../contract/customers.ts';
 
 export type { PastResolution } from '../../api/types.ts';
 
-export type CustomerHistory = {
-  id: string;
-  name: string;
-  segment: string;
-  lifetimeValue: Money;
-  flags: string[];
-  orders: { id: string }[];
-  contacts: { id: string; openedAt: string }[];
-  resolutions: PastResolution[];
+export type ApprovalItem = z.infer<typeof approvalItemSchema>;
+export type ApprovalStatus = ApprovalItem['status'];
+/** The level that must decide; it rises when nobody answers in time. */
+export type LevelRef = ApprovalItem['level'];
+
+export type Availability = z.infer<typeof availabilitySchema>;
+
+type CustomerProfile = z.infer<typeof customerProfileSchema>;
+
+/** What the approver's history panel reads of a customer's profile. */
+export type CustomerHistory = Pick<
+  CustomerProfile,
+  'id' | 'name' | 'segment' | 'lifetimeValue' | 'flags' | 'resolutions'
+> & {
+  orders: Pick<CustomerProfile['orders'][number], 'id'>[];
+  contacts: Pick<CustomerProfile['contacts'][number], 'id' | 'openedAt'>[];
 };

@@ -1,9 +1,10 @@
+import { roles } from '../../../contract/roles.ts';
 import type { Role } from '../../api/types.ts';
 
 export type PageKey =
   'home' | 'profile' | 'approvals' | 'workspace' | 'people' | 'policy' | 'settings';
 
-const everyone: readonly Role[] = ['agent', 'approver', 'team_leader', 'trainer', 'admin'];
+const everyone: readonly Role[] = roles;
 
 /**
  * Which roles see which page. This only shapes the interface: the server checks every request

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react';
+import type { z } from 'zod';
 
-/** One live event as the server sends it on /api/events (see server/realtime/event-types.ts). */
-export type LiveEvent = {
-  id: number;
-  type: string;
-  data: Record<string, unknown>;
-  createdAt: string;
-};
+import type { EventType, liveEventSchema } from '../../../contract/events.ts';
+
+export type { EventType } from '../../../contract/events.ts';
+
+/** One live event as the server sends it on /api/events; its `type` is one of contract/events.ts. */
+export type LiveEvent = Omit<z.infer<typeof liveEventSchema>, 'type'> & { type: EventType };
 type Listener = (event: LiveEvent) => void;
 
 export type LiveStatus = 'connecting' | 'live' | 'reconnecting';
@@ -19,13 +19,13 @@ class LiveEvents {
   private source: EventSource | null = null;
   private listeners = new Set<Listener>();
   private statusListeners = new Set<() => void>();
-  private knownTypes = new Set<string>();
+  private knownTypes = new Set<EventType>();
   private lastEventId: number | null = null;
   private retryDelayMs = 1_000;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   status: LiveStatus = 'connecting';
 
-  subscribe(listener: Listener, types: readonly string[]): () => void {
+  subscribe(listener: Listener, types: readonly EventType[]): () => void {
     this.listeners.add(listener);
     for (const type of types) this.listen(type);
     this.open();
@@ -72,7 +72,7 @@ class LiveEvents {
     for (const type of this.knownTypes) source.addEventListener(type, this.dispatch);
   }
 
-  private listen(type: string) {
+  private listen(type: EventType) {
     if (this.knownTypes.has(type)) return;
     this.knownTypes.add(type);
     this.source?.addEventListener(type, this.dispatch);
@@ -96,15 +96,18 @@ class LiveEvents {
 const live = new LiveEvents();
 
 /** Calls `handler` for each live event of the given types while the component is mounted. */
-export function useLiveEvents(types: readonly string[], handler: (event: LiveEvent) => void): void {
+export function useLiveEvents(
+  types: readonly EventType[],
+  handler: (event: LiveEvent) => void,
+): void {
   const latest = useRef(handler);
   latest.current = handler;
   const key = types.join(',');
   useEffect(() => {
-    const wanted = new Set(key.split(','));
+    const wanted = key.split(',') as EventType[];
     return live.subscribe((event) => {
-      if (wanted.has(event.type)) latest.current(event);
-    }, key.split(','));
+      if (wanted.includes(event.type)) latest.current(event);
+    }, wanted);
   }, [key]);
 }
 

@@ -1,38 +1,16 @@
-import type { PolicyDocument } from '../../../domain/authority/policy.ts';
+// Shapes of the authority policy endpoints, derived from contract/authority.ts.
+import type { z } from 'zod';
+
+import type { policyVersionSchema, publishOutcomeSchema } from '../../../contract/authority.ts';
 import type { PolicyIssue } from '../../../domain/authority/validate.ts';
+import type { StoredPolicy } from '../../api/types.ts';
 
-// Shapes of the authority policy endpoints (server/modules/authority/schemas.ts).
-
-/** One stored version of the policy; the server parsed the document with the domain schema. */
-export type StoredPolicy = {
-  version: number;
-  status: 'draft' | 'published';
-  note: string;
-  publishedAt: string | null;
-  updatedAt: string;
-  document: PolicyDocument;
-  /** Publishing this draft raises its publisher's own authority: it waits for a second admin. */
-  publishRequest: { by: string; at: string; note: string } | null;
-  /** It raised its publisher's own authority and no second admin could agree. */
-  selfAffecting: boolean;
-};
+export type { StoredPolicy } from '../../api/types.ts';
 
 /** What a publish did: published, or held for a second admin because it raises the publisher's own authority. */
-export type PublishOutcome = {
-  version: number;
-  status: 'published' | 'awaiting_second_admin';
-  raises: string[];
-};
+export type PublishOutcome = z.infer<typeof publishOutcomeSchema>;
 
-export type PolicyVersion = {
-  version: number;
-  status: 'draft' | 'published';
-  note: string;
-  publishedAt: string | null;
-  publishedBy: string | null;
-  approvedBy: string | null;
-  selfAffecting: boolean;
-};
+export type PolicyVersion = z.infer<typeof policyVersionSchema>;
 
 export type DraftResponse = { draft: StoredPolicy | null; issues: PolicyIssue[] };
 

@@ -1,0 +1,7 @@
+/**
+ * What a person uses Leeway for; their authority level, not their role, says how much they may decide.
+ * Plain values, no zod: the web app imports this at run time without pulling in the schemas.
+ */
+export const roles = ['agent', 'approver', 'team_leader', 'trainer', 'admin'] as const;
+
+export type Role = (typeof roles)[number];
