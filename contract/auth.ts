@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import { organizationSchema } from './organization.ts';
-import { personSchema } from './people.ts';
+import { personSchema, roleSchema } from './people.ts';
 
 export const loginBody = z.object({
   email: z.string().trim().min(1, 'is required').max(320),
@@ -10,5 +10,16 @@ export const loginBody = z.object({
 
 /** Who is signed in, and where: the answer of GET /api/me and POST /api/auth/login. */
 export const meSchema = z
-  .object({ person: personSchema, organization: organizationSchema })
+  .object({
+    person: personSchema,
+    organization: organizationSchema,
+    abilities: z
+      .array(z.string())
+      .meta({
+        description: "What the caller's role may do (server ability names, e.g. approvals.decide)",
+      }),
+    delegateRoles: z.array(roleSchema).meta({
+      description: 'The roles a delegate may hold: those that decide approvals (approvals.decide)',
+    }),
+  })
   .meta({ id: 'Me' });

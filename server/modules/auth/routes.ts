@@ -3,6 +3,7 @@ import type { AppContext } from '../../context.ts';
 import type { ApiApp } from '../../http/api-app.ts';
 import { clearSessionCookies, personOf, setSessionCookies } from '../../http/auth.ts';
 import { errorResponses, noContent } from '../../http/responses.ts';
+import { abilitiesOf, rolesWith } from '../../policies/ability-holders.ts';
 import { presentOrganization } from '../organization/presenter.ts';
 import { findOrganization } from '../organization/queries/find-organization.ts';
 import { presentPerson } from '../people/presenter.ts';
@@ -21,10 +22,16 @@ export function authRoutes(app: ApiApp, ctx: AppContext) {
     perAccount: ctx.config.loginMaxFailuresPerAccount,
     windowMinutes: ctx.config.loginWindowMinutes,
   };
-  const loadMe = async (organizationId: string, personId: string) => ({
-    person: presentPerson(await findPerson({ db: ctx.db, organizationId, personId })),
-    organization: presentOrganization(await findOrganization({ db: ctx.db, organizationId })),
-  });
+  const loadMe = async (organizationId: string, personId: string) => {
+    const person = await findPerson({ db: ctx.db, organizationId, personId });
+    return {
+      person: presentPerson(person),
+      organization: presentOrganization(await findOrganization({ db: ctx.db, organizationId })),
+      // The app shows what these allow and hides the rest; the server still checks every request.
+      abilities: abilitiesOf(person.role),
+      delegateRoles: rolesWith('approvals.decide'),
+    };
+  };
 
   app.post(
     '/api/auth/login',
