@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 
 import { Page } from '../components/Page.tsx';
+import { canUse } from '../features/auth/can.ts';
 import { useSession } from '../features/auth/session.ts';
 import { PersonAdminDrawer } from '../features/people-admin/PersonAdminDrawer.tsx';
 import { PeopleTable } from '../features/people/PeopleTable.tsx';
@@ -13,8 +14,9 @@ export function PeoplePage() {
   // One request per pause in typing, not one per keystroke.
   const [q] = useDebouncedValue(search.trim(), 250);
   const people = usePeople(q);
-  const { person: me, organization } = useSession();
-  const isAdmin = me.role === 'admin';
+  const session = useSession();
+  const { organization } = session;
+  const canManage = canUse(session, 'people.manage');
   // The id, not the row: the drawer then shows the person as refetched after a save.
   const [editingId, setEditingId] = useState<string | null>(null);
   const editing = editingId ? (people.data?.find((p) => p.id === editingId) ?? null) : null;
@@ -23,7 +25,7 @@ export function PeoplePage() {
     <Page
       title="People"
       description={
-        isAdmin
+        canManage
           ? 'Everyone in your organization. Edit a person to change their level, team, manager or personal overrides.'
           : 'Everyone in your organization, with their role, authority level and team.'
       }
@@ -56,7 +58,7 @@ export function PeoplePage() {
         <PeopleTable
           people={people.data}
           renderActions={
-            isAdmin
+            canManage
               ? (person) => (
                   <Button
                     size="xs"
@@ -71,7 +73,7 @@ export function PeoplePage() {
           }
         />
       ) : null}
-      {isAdmin ? (
+      {canManage ? (
         <PersonAdminDrawer
           person={editing}
           timeZone={organization.timeZone}

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 import { api } from '../../api/client.ts';
 import type { Person } from '../../api/types.ts';
+import { useSession } from '../auth/session.ts';
 import type { Availability } from './types.ts';
 
 const availabilityKey = ['approvals', 'availability'] as const;
@@ -30,14 +31,14 @@ export function useSetAvailability() {
   });
 }
 
-const approverRoles: readonly string[] = ['approver', 'team_leader', 'admin'];
-
 /** Who can stand in while I am away: active people whose role decides approvals, not me. */
 export function useDelegateCandidates(myId: string) {
+  // The server says which roles decide approvals; the app keeps no copy of the ability table.
+  const { delegateRoles } = useSession();
   return useQuery({
     queryKey: ['approvals', 'delegates'],
     queryFn: ({ signal }) => api<{ people: Person[] }>('/api/people', { signal }),
     select: (data) =>
-      data.people.filter((p) => p.active && p.id !== myId && approverRoles.includes(p.role)),
+      data.people.filter((p) => p.active && p.id !== myId && delegateRoles.includes(p.role)),
   });
 }
