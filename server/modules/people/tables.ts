@@ -1,9 +1,10 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
+import type { Role } from '../../../contract/roles.ts';
 import type { CreatedAt, DatabaseKept } from '../../db/columns.ts';
 
-export type Role = 'agent' | 'approver' | 'team_leader' | 'trainer' | 'admin';
-export const roles: readonly Role[] = ['agent', 'approver', 'team_leader', 'trainer', 'admin'];
+// The role list is the API's (contract/roles.ts); the database's check constraint repeats it.
+export { roles, type Role } from '../../../contract/roles.ts';
 
 export interface AuthorityLevelsTable {
   id: Generated<string>;
