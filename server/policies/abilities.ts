@@ -1,37 +1,37 @@
-import { roles } from '../../contract/roles.ts';
 import { AppError } from '../errors.ts';
+import { approvalAbilities } from '../modules/approvals/abilities.ts';
+import { authorityAbilities } from '../modules/authority/abilities.ts';
+import { availabilityAbilities } from '../modules/availability/abilities.ts';
+import { contactAbilities } from '../modules/contacts/abilities.ts';
+import { ctiAbilities } from '../modules/cti/abilities.ts';
+import { customerAbilities } from '../modules/customers/abilities.ts';
+import { ledgerAbilities } from '../modules/ledger/abilities.ts';
+import { organizationAbilities } from '../modules/organization/abilities.ts';
+import { peopleAbilities } from '../modules/people/abilities.ts';
+import { resolutionAbilities } from '../modules/resolutions/abilities.ts';
+import { tokenAbilities } from '../modules/tokens/abilities.ts';
+import type { AbilityTable } from './ability-table.ts';
 import { actorOf, type Actor, type Principal } from './principal.ts';
 
-const everyone: readonly Actor[] = roles;
-
 /**
- * What each role may do. Every route names one of these (or 'public'), and server/http/auth.ts
- * refuses to register a route that names none, so no endpoint ships without a role check.
- * The organization check is separate and always on: every query is scoped to the caller's.
+ * What each role may do, composed from the table each module declares (one line per module). Every
+ * route names one of these (or 'public'), and server/http/auth.ts refuses to register a route that
+ * names none, so no endpoint ships without a role check. The organization check is separate and
+ * always on: every query is scoped to the caller's.
  */
 export const abilities = {
-  'organization.read': [...everyone, 'integration'],
-  'organization.update': ['admin'],
-  'people.read': everyone,
-  'people.manage': ['admin'],
-  /** Sees the People page: a team's levels, certifications and chains at a glance (the app asks). */
-  'people.oversee': ['team_leader', 'trainer', 'admin'],
-  'teams.read': everyone,
-  'levels.read': everyone,
-  'customers.read': [...everyone, 'integration'],
-  'customers.create': everyone,
-  'customers.merge': ['admin'],
-  'tokens.manage': ['admin'],
-  'policy.read': everyone,
-  'policy.manage': ['admin'],
-  'authority.check': everyone,
-  'contacts.handle': everyone,
-  'resolutions.request': everyone,
-  'approvals.decide': ['approver', 'team_leader', 'admin'],
-  'availability.set': everyone,
-  'ledger.verify': ['admin'],
-  'cti.events': ['integration', 'admin'],
-} as const satisfies Record<string, readonly Actor[]>;
+  ...organizationAbilities,
+  ...peopleAbilities,
+  ...customerAbilities,
+  ...tokenAbilities,
+  ...authorityAbilities,
+  ...contactAbilities,
+  ...resolutionAbilities,
+  ...approvalAbilities,
+  ...availabilityAbilities,
+  ...ledgerAbilities,
+  ...ctiAbilities,
+} as const satisfies AbilityTable;
 
 export type Ability = keyof typeof abilities;
 

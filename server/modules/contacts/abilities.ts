@@ -1,0 +1,6 @@
+import { everyone, type AbilityTable } from '../../policies/ability-table.ts';
+
+/** What this module's routes may be asked for, and by whom (composed in server/policies/abilities.ts). */
+export const contactAbilities = {
+  'contacts.handle': everyone,
+} as const satisfies AbilityTable;

@@ -1,0 +1,6 @@
+import { everyone, type AbilityTable } from '../../policies/ability-table.ts';
+
+/** What this module's routes may be asked for, and by whom (composed in server/policies/abilities.ts). */
+export const resolutionAbilities = {
+  'resolutions.request': everyone,
+} as const satisfies AbilityTable;
