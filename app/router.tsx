@@ -29,7 +29,7 @@ export const routes: RouteObject[] = [
           {
             path: 'approvals',
             element: (
-              <RequireRole page="approvals">
+              <RequireRole ability="approvals.decide">
                 <ApprovalsPage />
               </RequireRole>
             ),
@@ -37,7 +37,7 @@ export const routes: RouteObject[] = [
           {
             path: 'people',
             element: (
-              <RequireRole page="people">
+              <RequireRole ability="people.oversee">
                 <PeoplePage />
               </RequireRole>
             ),
@@ -45,7 +45,7 @@ export const routes: RouteObject[] = [
           {
             path: 'policy',
             element: (
-              <RequireRole page="policy">
+              <RequireRole ability="policy.manage">
                 <PolicyPage />
               </RequireRole>
             ),
@@ -53,7 +53,7 @@ export const routes: RouteObject[] = [
           {
             path: 'settings',
             element: (
-              <RequireRole page="settings">
+              <RequireRole ability="organization.update">
                 <SettingsPage />
               </RequireRole>
             ),

@@ -2,16 +2,14 @@ import { AppShell, Container, useMantineTheme } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 
-import { useSession } from '../features/auth/session.ts';
 import { useLiveEvents } from '../features/live/live-events.ts';
 import { MainNav } from './MainNav.tsx';
 import { ShellHeader } from './ShellHeader.tsx';
 
 const navId = 'main-navigation';
 
-/** The frame around every signed-in page: header, role-aware navbar (a drawer below `sm`), content. */
+/** The frame around every signed-in page: header, ability-aware navbar (a drawer below `sm`), content. */
 export function AppLayout() {
-  const { person } = useSession();
   const [navOpened, nav] = useDisclosure(false);
   const theme = useMantineTheme();
   const isDesktop = useMediaQuery(`(min-width: ${theme.breakpoints.sm})`, true, {
@@ -36,7 +34,7 @@ export function AppLayout() {
       </AppShell.Header>
       {/* A collapsed mobile navbar is only slid off-screen; inert keeps it out of the tab order. */}
       <AppShell.Navbar id={navId} aria-label="Main" p="sm" inert={!isDesktop && !navOpened}>
-        <MainNav role={person.role} onNavigate={nav.close} />
+        <MainNav onNavigate={nav.close} />
       </AppShell.Navbar>
       <AppShell.Main>
         <Container size="lg" px={0}>

@@ -1,20 +1,21 @@
 import { NavLink, Stack } from '@mantine/core';
 import { Link, useLocation } from 'react-router';
 
-import type { Role } from '../api/types.ts';
-import { canSee } from '../features/auth/access.ts';
+import { canUse } from '../features/auth/can.ts';
+import { useSession } from '../features/auth/session.ts';
 import { navItems } from './nav-items.ts';
 
 function isCurrent(pathname: string, to: string): boolean {
   return to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
 }
 
-export function MainNav({ role, onNavigate }: { role: Role; onNavigate: () => void }) {
+export function MainNav({ onNavigate }: { onNavigate: () => void }) {
+  const session = useSession();
   const { pathname } = useLocation();
   return (
     <Stack gap={4}>
       {navItems
-        .filter((item) => canSee(role, item.page))
+        .filter((item) => canUse(session, item.ability))
         .map((item) => {
           const current = isCurrent(pathname, item.to);
           return (

@@ -1,14 +1,13 @@
-import type { PageKey } from '../features/auth/access.ts';
+/** `ability`: what the page needs (a server ability name, null: everyone), asked through canUse. */
+export type NavItem = { ability: string | null; label: string; to: string };
 
-export type NavItem = { page: PageKey; label: string; to: string };
-
-/** The navbar, in order; each link shows only to the roles in pageAccess. */
+/** The navbar, in order; each link shows only to those whose abilities (from /api/me) include its own. */
 export const navItems: readonly NavItem[] = [
-  { page: 'home', label: 'Home', to: '/' },
-  { page: 'profile', label: 'My profile', to: '/profile' },
-  { page: 'approvals', label: 'Approvals', to: '/approvals' },
-  { page: 'workspace', label: 'Workspace', to: '/workspace' },
-  { page: 'people', label: 'People', to: '/people' },
-  { page: 'policy', label: 'Policy', to: '/policy' },
-  { page: 'settings', label: 'Settings', to: '/settings' },
+  { ability: null, label: 'Home', to: '/' },
+  { ability: null, label: 'My profile', to: '/profile' },
+  { ability: 'approvals.decide', label: 'Approvals', to: '/approvals' },
+  { ability: null, label: 'Workspace', to: '/workspace' },
+  { ability: 'people.oversee', label: 'People', to: '/people' },
+  { ability: 'policy.manage', label: 'Policy', to: '/policy' },
+  { ability: 'organization.update', label: 'Settings', to: '/settings' },
 ];

@@ -4,13 +4,14 @@ import { Link } from 'react-router';
 
 import { Page } from '../../components/Page.tsx';
 import { roleLabels } from '../people/role-labels.ts';
-import { canSee, type PageKey } from './access.ts';
+import { canUse } from './can.ts';
 import { useSession } from './session.ts';
 
 /** Someone who follows a link or types a URL beyond their role gets a plain explanation, not a broken page. */
-export function RequireRole({ page, children }: { page: PageKey; children: ReactNode }) {
-  const { person } = useSession();
-  if (canSee(person.role, page)) return children;
+export function RequireRole({ ability, children }: { ability: string; children: ReactNode }) {
+  const session = useSession();
+  const { person } = session;
+  if (canUse(session, ability)) return children;
   return (
     <Page title="Not available for your role">
       <Text>
