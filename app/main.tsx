@@ -9,7 +9,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 
 import { queryClient } from './api/query-client.ts';
 import { routes } from './router.tsx';
-import { theme } from './theme.ts';
+import { cssVariablesResolver, theme } from './theme.ts';
 
 const router = createBrowserRouter(routes);
 // Mantine writes <style> elements at run time; the server's CSP admits them by this page's nonce.
@@ -24,7 +24,12 @@ if (!container) throw new Error('index.html has no #root element');
 
 createRoot(container).render(
   <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="light" getStyleNonce={getStyleNonce}>
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="light"
+      getStyleNonce={getStyleNonce}
+    >
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
       </QueryClientProvider>
