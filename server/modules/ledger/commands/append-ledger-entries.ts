@@ -1,22 +1,8 @@
 import type { Transaction } from 'kysely';
 
 import type { Database } from '../../../db/schema.ts';
+import type { LedgerKind } from '../ledger-kind.ts';
 import { writeEventsAndLedger } from './write-events-and-ledger.ts';
-
-export type LedgerKind =
-  | 'policy.published'
-  | 'policy.publish_requested'
-  | 'resolution.requested'
-  | 'resolution.granted_within_authority'
-  | 'resolution.unused_authority'
-  | 'resolution.not_allowed'
-  | 'approval.routed'
-  | 'approval.escalated'
-  | 'approval.approved'
-  | 'approval.reduced'
-  | 'approval.denied'
-  | 'approval.cancelled'
-  | 'customer.merged';
 
 export type NewLedgerEntry = {
   kind: LedgerKind;
