@@ -1,5 +1,7 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
 
+import type { approvalDecidedResponse } from '../../../contract/approvals.ts';
 import { api } from '../../api/client.ts';
 import type { ApprovalItem } from './types.ts';
 
@@ -41,7 +43,7 @@ export function updatePending(
 
 export type Decision =
   { action: 'approve'; note: string; amount?: number } | { action: 'deny'; note: string };
-export type DecisionResult = { status: 'approved' | 'reduced' | 'denied' };
+export type DecisionResult = z.infer<typeof approvalDecidedResponse>;
 
 export function useDecideApproval(approvalId: string) {
   const queryClient = useQueryClient();

@@ -1,10 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
 
+import type { loginBody } from '../../../contract/auth.ts';
 import { api } from '../../api/client.ts';
 import type { Session } from '../../api/types.ts';
 import { meQueryKey } from './use-me.ts';
 
-export type Credentials = { email: string; password: string };
+export type Credentials = z.input<typeof loginBody>;
 
 export function useLogin() {
   const queryClient = useQueryClient();

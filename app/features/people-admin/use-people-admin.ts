@@ -1,13 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
 
+import type { updatePersonBody } from '../../../contract/people.ts';
 import { api } from '../../api/client.ts';
 import type { AuthorityLevel, Person, Team } from '../../api/types.ts';
 
-export type PersonChanges = {
-  levelKey?: string | null;
-  teamId?: string | null;
-  managerId?: string | null;
-};
+/** What the admin drawer changes of a person (PATCH /api/people/:id takes more). */
+export type PersonChanges = Pick<
+  z.input<typeof updatePersonBody>,
+  'levelKey' | 'teamId' | 'managerId'
+>;
 
 export function useTeams() {
   return useQuery({

@@ -1,19 +1,16 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
 
+import type { requestResolutionBody } from '../../../contract/resolutions.ts';
 import { api } from '../../api/client.ts';
 import type { Resolution } from './api-types.ts';
 import { workspaceKeys } from './use-contacts.ts';
 
-export type ResolutionRequest = {
-  contactId: string;
-  type: string;
-  amount: number;
-  currency: string;
-  reason: string;
-  idempotencyKey: string;
-  orderId?: string;
-  requestApproval: boolean;
-};
+/** The body the workspace always sends in full, and the contact it goes to. */
+export type ResolutionRequest = { contactId: string } & Required<
+  Omit<z.input<typeof requestResolutionBody>, 'orderId'>
+> &
+  Pick<z.input<typeof requestResolutionBody>, 'orderId'>;
 
 /** A resolution moved: everything that shows budgets, the contact's list, or the customer's history. */
 export function refreshAfterResolution(
