@@ -39,13 +39,27 @@ export interface PeopleTable {
   certifications: ColumnType<string[], string | undefined, string>;
   /** Bumped by the database whenever a write may change this person's usage (see the usage-bookkeeping migration). */
   usageVersion: DatabaseKept<number>;
+  /** Bumped by the database whenever this person's certificates change (see the person-certifications migration). */
+  authorityVersion: DatabaseKept<number>;
   createdAt: CreatedAt;
+}
+
+/** A certificate a person holds; in force from `issuedAt` until it expires or is revoked. */
+export interface PersonCertificationsTable {
+  id: Generated<string>;
+  organizationId: string;
+  personId: string;
+  certification: string;
+  issuedAt: CreatedAt;
+  expiresAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  revokedAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface PeopleTables {
   authorityLevels: AuthorityLevelsTable;
   teams: TeamsTable;
   people: PeopleTable;
+  personCertifications: PersonCertificationsTable;
 }
 
 export type Person = Selectable<PeopleTable>;

@@ -20,7 +20,10 @@ export async function loadPersonForAuthority(
     .select([
       'people.id',
       'people.name',
-      'people.certifications',
+      // The list on the row and the certificates in force, as a batch's decisions read them.
+      sql<string[]>`held_certifications(people.id, people.certifications, now())`.as(
+        'certifications',
+      ),
       'authorityLevels.key as levelKey',
     ])
     .where('people.organizationId', '=', organizationId)

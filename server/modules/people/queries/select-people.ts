@@ -1,3 +1,5 @@
+import { sql } from 'kysely';
+
 import type { Db } from '../../../db/database.ts';
 
 /** People of one organization with their level, team and manager joined in: the shape the presenter maps. */
@@ -14,7 +16,10 @@ export function selectPeople(db: Db, organizationId: string) {
       'people.role',
       'people.extension',
       'people.active',
-      'people.certifications',
+      // The list on the row and the certificates in force, as decisions read them.
+      sql<string[]>`held_certifications(people.id, people.certifications, now())`.as(
+        'certifications',
+      ),
       'level.id as levelId',
       'level.key as levelKey',
       'level.name as levelName',
