@@ -13,11 +13,9 @@ export const meSchema = z
   .object({
     person: personSchema,
     organization: organizationSchema,
-    abilities: z
-      .array(z.string())
-      .meta({
-        description: "What the caller's role may do (server ability names, e.g. approvals.decide)",
-      }),
+    abilities: z.array(z.string()).meta({
+      description: "What the caller's role may do (server ability names, e.g. approvals.decide)",
+    }),
     delegateRoles: z.array(roleSchema).meta({
       description: 'The roles a delegate may hold: those that decide approvals (approvals.decide)',
     }),
