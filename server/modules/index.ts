@@ -1,34 +1,41 @@
-import type { AppContext } from '../context.ts';
-import type { ApiApp } from '../http/api-app.ts';
-import { approvalRoutes } from './approvals/routes.ts';
-import { authRoutes } from './auth/routes.ts';
-import { authorityRoutes } from './authority/routes.ts';
-import { availabilityRoutes } from './availability/routes.ts';
-import { contactRoutes } from './contacts/routes.ts';
-import { ctiRoutes } from './cti/routes.ts';
-import { customerRoutes } from './customers/routes.ts';
-import { eventRoutes } from './events/routes.ts';
-import { healthRoutes } from './health/routes.ts';
-import { ledgerRoutes } from './ledger/routes.ts';
-import { organizationRoutes } from './organization/routes.ts';
-import { peopleRoutes } from './people/routes.ts';
-import { resolutionRoutes } from './resolutions/routes.ts';
-import { tokenRoutes } from './tokens/routes.ts';
+import { approvalsModule } from './approvals/module.ts';
+import { authModule } from './auth/module.ts';
+import { authorityModule } from './authority/module.ts';
+import { availabilityModule } from './availability/module.ts';
+import { contactsModule } from './contacts/module.ts';
+import { ctiModule } from './cti/module.ts';
+import { customersModule } from './customers/module.ts';
+import { eventsModule } from './events/module.ts';
+import { healthModule } from './health/module.ts';
+import { ledgerModule } from './ledger/module.ts';
+import { organizationModule } from './organization/module.ts';
+import { peopleModule } from './people/module.ts';
+import { resolutionsModule } from './resolutions/module.ts';
+import type { ServerModule } from './server-module.ts';
+import { tokensModule } from './tokens/module.ts';
 
-/** Every module's routes, in one list so the composition root and the tenancy test see the same set. */
-export const apiModules: Array<(app: ApiApp, ctx: AppContext) => void | Promise<void>> = [
-  healthRoutes,
-  authRoutes,
-  organizationRoutes,
-  peopleRoutes,
-  customerRoutes,
-  tokenRoutes,
-  authorityRoutes,
-  contactRoutes,
-  resolutionRoutes,
-  approvalRoutes,
-  availabilityRoutes,
-  ledgerRoutes,
-  ctiRoutes,
-  eventRoutes,
+/**
+ * Every module, once: the composition root registers their routes in this order and the tenancy
+ * test walks the same set. Their types are composed beside (server/db/schema.ts,
+ * server/policies/abilities.ts, server/modules/ledger/ledger-kind.ts), which registry.test.ts
+ * checks against this list.
+ */
+export const serverModules: readonly ServerModule[] = [
+  healthModule,
+  authModule,
+  organizationModule,
+  peopleModule,
+  customersModule,
+  tokensModule,
+  authorityModule,
+  contactsModule,
+  resolutionsModule,
+  approvalsModule,
+  availabilityModule,
+  ledgerModule,
+  ctiModule,
+  eventsModule,
 ];
+
+/** The modules' routes, in registration order (what server/http/app.ts mounts). */
+export const apiModules = serverModules.flatMap((module) => (module.routes ? [module.routes] : []));

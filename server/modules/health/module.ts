@@ -1,0 +1,7 @@
+import type { ServerModule } from '../server-module.ts';
+import { healthRoutes } from './routes.ts';
+
+export const healthModule = {
+  name: 'health',
+  routes: healthRoutes,
+} satisfies ServerModule;

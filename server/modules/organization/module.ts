@@ -1,0 +1,9 @@
+import type { ServerModule } from '../server-module.ts';
+import { organizationAbilities } from './abilities.ts';
+import { organizationRoutes } from './routes.ts';
+
+export const organizationModule = {
+  name: 'organization',
+  routes: organizationRoutes,
+  abilities: organizationAbilities,
+} satisfies ServerModule;
