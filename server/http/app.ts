@@ -4,22 +4,16 @@ import path from 'node:path';
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import fastifySwagger from '@fastify/swagger';
-import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyReply } from 'fastify';
-import {
-  jsonSchemaTransform,
-  jsonSchemaTransformObject,
-  serializerCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 
 import type { AppContext } from '../context.ts';
 import { apiModules } from '../modules/index.ts';
 import type { ApiApp } from './api-app.ts';
 import { installAuth } from './auth.ts';
 import { installErrorHandler } from './error-handler.ts';
-import { docsPolicy, indexPageSender, installSecurityHeaders } from './security-headers.ts';
+import { installOpenApi } from './openapi.ts';
+import { indexPageSender, installSecurityHeaders } from './security-headers.ts';
 import { validatorCompiler } from './validator-compiler.ts';
 
 export type BuildAppOptions = { ctx: AppContext; logger?: FastifyBaseLogger | boolean };
@@ -62,33 +56,7 @@ export async function buildApp({ ctx, logger = false }: BuildAppOptions): Promis
   await app.register(fastifyCompress, { threshold: 1024 });
   installAuth(app, ctx);
 
-  await app.register(fastifySwagger, {
-    openapi: {
-      info: {
-        title: 'Leeway API',
-        version: '1.0.0',
-        description:
-          'Authority for customer-service reps to fix problems on the spot. Authenticate with the session cookie ' +
-          '(writes need the x-csrf-token header) or with "Authorization: Bearer <api token>".',
-      },
-      components: {
-        securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: 'leeway_session' },
-          bearer: { type: 'http', scheme: 'bearer' },
-        },
-      },
-      security: [{ session: [] }, { bearer: [] }],
-    },
-    transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
-  });
-  await app.register(fastifySwaggerUi, {
-    routePrefix: '/api/docs',
-    staticCSP: docsPolicy({ secure: ctx.config.cookieSecure }),
-  });
-  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
-    app.swagger(),
-  );
+  await installOpenApi(app, { secure: ctx.config.cookieSecure });
 
   for (const register of apiModules) await register(app, ctx);
 

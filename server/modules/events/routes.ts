@@ -36,6 +36,7 @@ export function eventRoutes(app: ApiApp, ctx: AppContext) {
           'a LiveEvent. Send `Last-Event-ID` (or `?lastEventId=`) to first receive what was missed. Without that Accept header: ' +
           `the events after \`lastEventId\`, oldest first, at most ${CATCH_UP_LIMIT} (page on with the last id).`,
         querystring: eventsQuery,
+        produces: ['application/json', 'text/event-stream'],
         response: { 200: eventsResponse, ...errors },
       },
     },
