@@ -1,17 +1,27 @@
+import { Loader } from '@mantine/core';
+import { Suspense } from 'react';
 import type { RouteObject } from 'react-router';
 
 import { AppLayout } from './components/AppLayout.tsx';
 import { RequireAuth } from './features/auth/RequireAuth.tsx';
 import { RequireRole } from './features/auth/RequireRole.tsx';
-import { ApprovalsPage } from './routes/approvals.tsx';
-import { HomePage } from './routes/home.tsx';
+import type { AppPage } from './page-manifest.ts';
+import { pages } from './pages.ts';
 import { LoginPage } from './routes/login.tsx';
 import { NotFoundPage } from './routes/not-found.tsx';
-import { PeoplePage } from './routes/people.tsx';
-import { PolicyPage } from './routes/policy.tsx';
-import { ProfilePage } from './routes/profile.tsx';
-import { SettingsPage } from './routes/settings.tsx';
-import { WorkspacePage } from './routes/workspace.tsx';
+
+/** A page's route: its ability checked before its code is even loaded. */
+function pageRoute(page: AppPage): RouteObject {
+  const Component = page.component;
+  const content = (
+    <Suspense fallback={<Loader size="sm" role="status" aria-label="Loading the page" />}>
+      <Component />
+    </Suspense>
+  );
+  const element =
+    page.ability === null ? content : <RequireRole ability={page.ability}>{content}</RequireRole>;
+  return page.path === '/' ? { index: true, element } : { path: page.path.slice(1), element };
+}
 
 /** The route tree; main.tsx mounts it in a browser router, tests can mount it in a memory router. */
 export const routes: RouteObject[] = [
@@ -22,44 +32,7 @@ export const routes: RouteObject[] = [
     children: [
       {
         element: <AppLayout />,
-        children: [
-          { index: true, element: <HomePage /> },
-          { path: 'profile', element: <ProfilePage /> },
-          { path: 'workspace', element: <WorkspacePage /> },
-          {
-            path: 'approvals',
-            element: (
-              <RequireRole ability="approvals.decide">
-                <ApprovalsPage />
-              </RequireRole>
-            ),
-          },
-          {
-            path: 'people',
-            element: (
-              <RequireRole ability="people.oversee">
-                <PeoplePage />
-              </RequireRole>
-            ),
-          },
-          {
-            path: 'policy',
-            element: (
-              <RequireRole ability="policy.manage">
-                <PolicyPage />
-              </RequireRole>
-            ),
-          },
-          {
-            path: 'settings',
-            element: (
-              <RequireRole ability="organization.update">
-                <SettingsPage />
-              </RequireRole>
-            ),
-          },
-          { path: '*', element: <NotFoundPage /> },
-        ],
+        children: [...pages.map(pageRoute), { path: '*', element: <NotFoundPage /> }],
       },
     ],
   },
