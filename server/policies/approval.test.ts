@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { compilePolicy } from '../../domain/authority/compile.ts';
 import { noUsage, type AuthorityRequest } from '../../domain/authority/decide.ts';
 import type { AuthorityPolicy } from '../../domain/authority/policy.ts';
-import { approvalPolicy, type ApprovalFacts, type ApproverFacts } from './approval.ts';
+import {
+  approvalPolicy,
+  requesterPolicy,
+  type ApprovalFacts,
+  type ApproverFacts,
+} from './approval.ts';
 import { authorizeRecord } from './verdict.ts';
 
 const amount = { kind: 'amount' } as const;
@@ -143,5 +148,16 @@ describe('approvalPolicy', () => {
       expect.objectContaining({ code: 'forbidden', message: 'You cannot decide your own request' }),
     );
     expect(() => authorizeRecord(approvalPolicy(senior, approval, cp).claim)).not.toThrow();
+  });
+});
+
+describe('requesterPolicy', () => {
+  it('lets only the rep who asked withdraw the request', () => {
+    expect(requesterPolicy('rep', approval).withdraw.allowed).toBe(true);
+    expect(requesterPolicy('sam', approval).withdraw).toEqual({
+      allowed: false,
+      code: 'forbidden',
+      message: 'Only the rep who asked can withdraw a request',
+    });
   });
 });

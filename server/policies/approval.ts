@@ -80,3 +80,16 @@ function mayAct(
   }
   return allowed;
 }
+
+/** What the rep who asked may do with their request: only they withdraw it. */
+export function requesterPolicy(
+  actorId: string,
+  approval: Pick<ApprovalFacts, 'requestedBy'>,
+): { withdraw: Verdict } {
+  return {
+    withdraw:
+      approval.requestedBy === actorId
+        ? allowed
+        : refuse('forbidden', 'Only the rep who asked can withdraw a request'),
+  };
+}

@@ -1,5 +1,7 @@
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../errors.ts';
+import { requesterPolicy } from '../../../policies/approval.ts';
+import { authorizeRecord } from '../../../policies/verdict.ts';
 import { recordEvents } from '../../../realtime/record-events.ts';
 import { appendLedgerEntries } from '../../ledger/commands/append-ledger-entries.ts';
 import { audienceOf, loadApprovalForUpdate } from '../queries/load-approval-context.ts';
@@ -15,8 +17,7 @@ export async function cancelApproval(options: {
   const { organizationId, personId, now } = options;
   await options.db.transaction().execute(async (trx) => {
     const approval = await loadApprovalForUpdate(trx, organizationId, options.approvalId);
-    if (approval.requestedBy !== personId)
-      throw new AppError('forbidden', 'Only the rep who asked can withdraw a request');
+    authorizeRecord(requesterPolicy(personId, approval).withdraw);
     if (approval.status !== 'pending')
       throw new AppError('conflict', `This request was already ${approval.status}`);
     await trx

@@ -1,5 +1,7 @@
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../errors.ts';
+import { contactPolicy } from '../../../policies/contact.ts';
+import { authorizeRecord } from '../../../policies/verdict.ts';
 
 /** Notes, reason and (for a contact opened on an unknown number) the customer; only the rep who has it open. */
 export async function updateContact(options: {
@@ -21,8 +23,7 @@ export async function updateContact(options: {
     .where('id', '=', contactId)
     .executeTakeFirst();
   if (!contact) throw AppError.notFound('Contact');
-  if (contact.openedBy !== options.personId)
-    throw new AppError('forbidden', 'Only the rep handling this contact can change it');
+  authorizeRecord(contactPolicy(options.personId, contact).change);
   if (contact.status === 'closed') throw new AppError('conflict', 'This contact is closed');
   if (changes.customerId !== undefined) {
     if (contact.customerId && contact.customerId !== changes.customerId)
@@ -61,8 +62,7 @@ export async function closeContact(options: {
     .where('id', '=', contactId)
     .executeTakeFirst();
   if (!contact) throw AppError.notFound('Contact');
-  if (contact.openedBy !== options.personId)
-    throw new AppError('forbidden', 'Only the rep handling this contact can close it');
+  authorizeRecord(contactPolicy(options.personId, contact).close);
   if (contact.status === 'closed') return;
   await db
     .updateTable('contacts')

@@ -16,7 +16,9 @@ import { firstName } from '../../../../domain/names.ts';
 import type { Settled } from '../../../batching/batcher.ts';
 import type { Database, ResolutionStatus } from '../../../db/schema.ts';
 import { AppError } from '../../../errors.ts';
+import { contactPolicy } from '../../../policies/contact.ts';
 import type { TokenActing } from '../../../policies/principal.ts';
+import { authorizeRecord } from '../../../policies/verdict.ts';
 import { loadCompiledPolicyById } from '../../authority/queries/find-policy.ts';
 import { orderAgeInDays } from '../../authority/queries/load-decision-inputs.ts';
 import type { ResolutionRow } from '../queries/find-resolution.ts';
@@ -160,11 +162,7 @@ async function decideOnce(
       if (!contact.customerId)
         throw new AppError('conflict', 'Attach a customer to this contact first');
       if (contact.status === 'closed') throw new AppError('conflict', 'This contact is closed');
-      if (contact.openedBy !== request.personId)
-        throw new AppError(
-          'forbidden',
-          'Only the rep handling this contact can request resolutions on it',
-        );
+      authorizeRecord(contactPolicy(request.personId, contact).requestResolution);
       return { index, request, requester, organization, cp, customerId: contact.customerId };
     });
     return checked ? [checked] : [];

@@ -1,5 +1,7 @@
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../errors.ts';
+import { tokenPolicy } from '../../../policies/token.ts';
+import { authorizeRecord } from '../../../policies/verdict.ts';
 import { hashSecret, newSecret } from '../../auth/secret-token.ts';
 
 export type CreateApiTokenOptions = {
@@ -20,13 +22,8 @@ export async function createApiToken(
   options: CreateApiTokenOptions,
 ): Promise<{ id: string; token: string }> {
   const { db, organizationId, personId } = options;
-  if (personId && personId !== options.createdBy)
-    throw new AppError(
-      'forbidden',
-      'A token that acts as a person can only be created by that person',
-      'personId',
-    );
   if (personId) {
+    authorizeRecord(tokenPolicy(options.createdBy).createActingAs(personId));
     const person = await db
       .selectFrom('people')
       .select('id')
