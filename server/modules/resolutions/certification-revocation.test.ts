@@ -7,11 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/database.ts';
 import { createFixtureOrganization, type FixtureOrganization } from '../../testing/fixtures.ts';
 import { createTestDatabase, testDialect } from '../../testing/test-database.ts';
-import {
-  decideResolutions,
-  type ResolutionDecided,
-  type ResolutionRequest,
-} from './commands/decide-resolutions.ts';
+import { decideResolutions } from './commands/decide-resolutions.ts';
+import type { ResolutionDecided, ResolutionRequest } from './decision-types.ts';
 
 /**
  * A goodwill gift is within an Agent's authority only with the goodwill_gifts certification

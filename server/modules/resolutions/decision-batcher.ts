@@ -1,12 +1,8 @@
 import { KeyedBatcher, type Settled } from '../../batching/batcher.ts';
 import type { Db } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
-import {
-  decideResolutions,
-  type DecisionHints,
-  type ResolutionDecided,
-  type ResolutionRequest,
-} from './commands/decide-resolutions.ts';
+import { decideResolutions, type DecisionHints } from './commands/decide-resolutions.ts';
+import type { ResolutionDecided, ResolutionRequest } from './decision-types.ts';
 import { findResolutions, type ResolutionRow } from './queries/find-resolution.ts';
 import { idempotencyKeyOf } from './queries/read-decision-inputs.ts';
 

@@ -7,12 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/database.ts';
 import { createFixtureOrganization, type FixtureOrganization } from '../../testing/fixtures.ts';
 import { createTestDatabase, testDialect } from '../../testing/test-database.ts';
-import {
-  decideResolutions,
-  type ResolutionDecided,
-  type ResolutionRequest,
-} from './commands/decide-resolutions.ts';
+import { decideResolutions } from './commands/decide-resolutions.ts';
 import { recordDecisions } from './commands/record-decisions.ts';
+import type { ResolutionDecided, ResolutionRequest } from './decision-types.ts';
 import { readDecisionInputs, type DecisionScope } from './queries/read-decision-inputs.ts';
 
 /**

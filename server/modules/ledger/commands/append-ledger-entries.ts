@@ -1,17 +1,8 @@
 import type { Transaction } from 'kysely';
 
 import type { Database } from '../../../db/schema.ts';
-import type { LedgerKind } from '../ledger-kind.ts';
+import type { NewLedgerEntry } from '../ledger-entry.ts';
 import { writeEventsAndLedger } from './write-events-and-ledger.ts';
-
-export type NewLedgerEntry = {
-  kind: LedgerKind;
-  at: Date;
-  actorId: string | null;
-  resolutionId?: string | null;
-  approvalId?: string | null;
-  data: Record<string, unknown>;
-};
 
 /**
  * Appends entries to the organization's chain inside the caller's transaction. Locking the head row

@@ -3,7 +3,7 @@ import { sql, type RawBuilder, type Transaction } from 'kysely';
 import { ledgerEntryTail } from '../../../../domain/ledger/entry-hash.ts';
 import type { Database } from '../../../db/schema.ts';
 import { eventDataSchemas, EVENTS_CHANNEL, type NewEvent } from '../../../realtime/event-types.ts';
-import type { NewLedgerEntry } from './append-ledger-entries.ts';
+import type { NewLedgerEntry } from '../ledger-entry.ts';
 
 /** First key of the two-key advisory locks on event streams, so they cannot collide with anyone else's. */
 const EVENT_LOCK_NAMESPACE = 0x4c57;

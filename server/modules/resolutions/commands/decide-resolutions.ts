@@ -17,10 +17,15 @@ import type { Settled } from '../../../batching/batcher.ts';
 import type { Database, ResolutionStatus } from '../../../db/schema.ts';
 import { AppError } from '../../../errors.ts';
 import { contactPolicy } from '../../../policies/contact.ts';
-import type { TokenActing } from '../../../policies/principal.ts';
 import { authorizeRecord } from '../../../policies/verdict.ts';
 import { loadCompiledPolicyById } from '../../authority/queries/find-policy.ts';
 import { orderAgeInDays } from '../../authority/queries/load-decision-inputs.ts';
+import type {
+  DecidedRequest,
+  LedgerPosition,
+  ResolutionDecided,
+  ResolutionRequest,
+} from '../decision-types.ts';
 import type { ResolutionRow } from '../queries/find-resolution.ts';
 import {
   idempotencyKeyOf,
@@ -33,34 +38,7 @@ import {
   type PreviousResolution,
   type Requester,
 } from '../queries/read-decision-inputs.ts';
-import {
-  escalatesAt,
-  recordDecisions,
-  type DecidedRequest,
-  type LedgerPosition,
-} from './record-decisions.ts';
-
-export type ResolutionRequest = {
-  personId: string;
-  /** The API token the request came with, if any: its ledger entry names the token's creator too. */
-  token?: TokenActing | undefined;
-  contactId: string;
-  type: string;
-  amountMinor: number;
-  currency: string;
-  reason: string;
-  idempotencyKey: string;
-  orderId?: string | undefined;
-  requestApproval: boolean;
-};
-
-/** A fresh decision carries its row as the API presents it; a replay is read back by id. */
-export type ResolutionDecided = {
-  resolutionId: string;
-  replayed: boolean;
-  notice?: string;
-  row?: ResolutionRow;
-};
+import { escalatesAt, recordDecisions } from './record-decisions.ts';
 
 const UNUSED_AUTHORITY_NOTICE =
   'Good news: this is within your own authority, so you could have decided it yourself and you would be covered. ' +

@@ -1,46 +1,17 @@
 import { sql, type Kysely } from 'kysely';
 
-import type { Decision } from '../../../../domain/authority/decide.ts';
-import type { ResolutionType } from '../../../../domain/authority/policy.ts';
-import type { Database, ResolutionStatus } from '../../../db/schema.ts';
+import type { Database } from '../../../db/schema.ts';
 import type { NewEvent } from '../../../realtime/event-types.ts';
 import { planApprovalRoutes } from '../../approvals/commands/route-approval.ts';
-import type { NewLedgerEntry } from '../../ledger/commands/append-ledger-entries.ts';
 import {
   eventArguments,
   ledgerArguments,
   writtenEventsAndLedger,
   type WrittenEventsAndLedger,
 } from '../../ledger/commands/write-events-and-ledger.ts';
-import {
-  versionedRowsArguments,
-  type DecidingOrganization,
-  type DecisionCustomer,
-  type DecisionScope,
-  type Requester,
-} from '../queries/read-decision-inputs.ts';
-import type { ResolutionRequest } from './decide-resolutions.ts';
-
-/** A request the engine has decided, with what recording it needs. */
-export type DecidedRequest = {
-  index: number;
-  request: ResolutionRequest;
-  requester: Requester;
-  organization: DecidingOrganization;
-  customer: DecisionCustomer;
-  type: ResolutionType;
-  resolutionId: string;
-  decision: Decision;
-  status: ResolutionStatus;
-  approval: {
-    id: string;
-    level: { key: string; rank: number };
-    unusedAuthority: boolean;
-    isTop: boolean;
-  } | null;
-};
-
-export type LedgerPosition = { seq: number; hash: string };
+import type { NewLedgerEntry } from '../../ledger/ledger-entry.ts';
+import type { DecidedRequest, LedgerPosition } from '../decision-types.ts';
+import { versionedRowsArguments, type DecisionScope } from '../queries/read-decision-inputs.ts';
 
 /**
  * Writes a batch's decisions with one call to `record_decisions` (plus one read of the organization's
