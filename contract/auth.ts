@@ -5,7 +5,8 @@ import { personSchema, roleSchema } from './people.ts';
 
 export const loginBody = z.object({
   email: z.string().trim().min(1, 'is required').max(320),
-  password: z.string().min(1, 'is required').max(200),
+  // As long as the longest password one may choose (the password policy counts code points).
+  password: z.string().min(1, 'is required').max(1024),
 });
 
 /** Who is signed in, and where: the answer of GET /api/me and POST /api/auth/login. */

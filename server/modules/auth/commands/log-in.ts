@@ -3,6 +3,7 @@ import type { Person } from '../../../db/schema.ts';
 import { AppError } from '../../../errors.ts';
 import type { HashSlots } from '../hash-slots.ts';
 import { timingDecoyHash, verifyPassword } from '../password.ts';
+import { throttleAddress } from '../throttle-address.ts';
 import { createSession, type NewSession } from './create-session.ts';
 import {
   releaseSignInAttempt,
@@ -28,7 +29,8 @@ export type LogInOptions = {
  * refused unchecked (429), even with the right password.
  */
 export async function logIn(options: LogInOptions): Promise<NewSession & { person: Person }> {
-  const { db, password, address, now } = options;
+  const { db, password, now } = options;
+  const address = throttleAddress(options.address);
   const email = options.email.trim().toLowerCase();
 
   const person = await options.hashSlots.run(async () => {
