@@ -1,0 +1,84 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import {
+  browserAvailable,
+  launchBrowser,
+  openPage,
+  screenshot,
+  signInAs,
+} from '../support/browser.ts';
+
+/** The navigation's sections and their links, as a screen reader would list them. */
+async function sections(page: Page): Promise<Array<[string, string[]]>> {
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const groups = await nav.getByRole('group').all();
+  return Promise.all(
+    groups.map(async (group) => {
+      const name = await group.evaluate((element) => {
+        const id = element.getAttribute('aria-labelledby');
+        return (id && document.getElementById(id)?.textContent) || '';
+      });
+      const links = await group.getByRole('link').allTextContents();
+      return [name, links] as [string, string[]];
+    }),
+  );
+}
+
+describe.skipIf(!browserAvailable)('the grouped navigation', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+
+  it('shows an admin every section at 1280px, an agent only theirs', async () => {
+    const { page, consoleErrors, context } = await openPage(browser, { width: 1280, height: 800 });
+    await signInAs(page, 'admin@northwind.example');
+    await page.getByRole('heading', { name: 'Our vision of service' }).waitFor();
+    expect(await sections(page)).toEqual([
+      ['Me', ['Home', 'My profile']],
+      ['Serve', ['Workspace', 'Approvals']],
+      ['Lead', ['People', 'Policy']],
+      ['Admin', ['Settings']],
+    ]);
+    await screenshot(page, 'nav-admin-1280');
+    await page.getByRole('link', { name: 'People' }).click();
+    await page.getByRole('heading', { name: 'People', level: 1 }).waitFor();
+    await context.close();
+
+    const agent = await openPage(browser, { width: 1280, height: 800 });
+    await signInAs(agent.page, 'agent@northwind.example');
+    await agent.page.getByRole('heading', { name: 'Our vision of service' }).waitFor();
+    expect(await sections(agent.page)).toEqual([
+      ['Me', ['Home', 'My profile']],
+      ['Serve', ['Workspace']],
+    ]);
+    // A page beyond the role, typed in: explained, not loaded.
+    await agent.page.goto('/policy');
+    await agent.page.getByRole('heading', { name: 'Not available for your role' }).waitFor();
+    expect([...consoleErrors, ...agent.consoleErrors]).toEqual([]);
+    await agent.context.close();
+  });
+
+  it('works from the burger menu at 375px', async () => {
+    const { page, consoleErrors, context } = await openPage(browser, { width: 375, height: 740 });
+    await signInAs(page, 'supervisor@northwind.example');
+    await page.getByRole('heading', { name: 'Our vision of service' }).waitFor();
+    await page.getByRole('button', { name: 'Toggle navigation' }).click();
+    const approvals = page.getByRole('link', { name: 'Approvals' });
+    // Actionable means the drawer has finished sliding in.
+    await approvals.click({ trial: true });
+    await screenshot(page, 'nav-supervisor-375');
+    await approvals.click();
+    await page.getByRole('heading', { name: 'Approvals', level: 1 }).waitFor();
+    // The drawer closes behind the chosen page.
+    await expect
+      .poll(() =>
+        page.getByRole('button', { name: 'Toggle navigation' }).getAttribute('aria-expanded'),
+      )
+      .toBe('false');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
