@@ -189,6 +189,7 @@ async function raisesOfPublisher(
       .selectFrom('people')
       .leftJoin('authorityLevels', 'authorityLevels.id', 'people.levelId')
       .select(['people.id', 'authorityLevels.key as levelKey'])
+      .where('people.organizationId', '=', organizationId)
       .where('people.id', '=', personId)
       .executeTakeFirstOrThrow(),
   ]);
