@@ -5,8 +5,8 @@ import fastifySwagger, {
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 
+import { eventDataSchemas } from '../../contract/events.ts';
 import { policyDocumentSchema } from '../../domain/authority/policy.ts';
-import { eventDataSchemas } from '../realtime/event-types.ts';
 import type { ApiApp } from './api-app.ts';
 import { completeOpenApiDocument } from './openapi-document.ts';
 import { openApiTags } from './openapi-tags.ts';
