@@ -13,10 +13,11 @@ export function testQueryClient(): QueryClient {
   });
 }
 
+// env="test": no transitions and no portals, so what opens is in the tree at once.
 function providers(queryClient: QueryClient, initialPath: string) {
   return function Providers({ children }: { children: ReactNode }) {
     return (
-      <MantineProvider theme={theme} defaultColorScheme="light">
+      <MantineProvider theme={theme} defaultColorScheme="light" env="test">
         <QueryClientProvider client={queryClient}>
           <MemoryRouter initialEntries={[initialPath]}>{children}</MemoryRouter>
         </QueryClientProvider>
