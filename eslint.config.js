@@ -19,6 +19,14 @@ export default tseslint.config(
     },
   },
   {
+    // A component a reader can hold. The figure is the longest one left (OverrideForm); lower it as
+    // the long editors are split. A warning, but lint allows none (--max-warnings 0).
+    files: ['app/**'],
+    rules: {
+      'max-lines-per-function': ['warn', { max: 179, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
     // The CLI, scripts and benchmarks talk to a person on the terminal.
     files: ['cli/**', 'scripts/**', 'bench/**', 'server/main.ts'],
     rules: { 'no-console': 'off' },
