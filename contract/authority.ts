@@ -168,6 +168,12 @@ export const savedDraftResponse = z.object({
 
 export const publishBody = z.object({
   note: z.string().trim().min(1, 'say what changed and why').max(500),
+  draftUpdatedAt: z.iso
+    .datetime()
+    .optional()
+    .describe(
+      "The draft's updatedAt as you saw it: a draft changed since answers 409. Needed to agree to another admin's request",
+    ),
 });
 
 /** What a publish did: published, or held for a second admin because it raises the publisher's own authority. */

@@ -33,14 +33,32 @@ describe('draftPolicy', () => {
 
   it('refuses publishing again a draft that waits for a second admin at your request', () => {
     const publish = draftPolicy('ada').publish;
-    expect(publish({ publishRequestedBy: 'ada' })).toEqual({
+    const updatedAt = new Date('2026-12-01T10:00:00Z');
+    expect(publish({ publishRequestedBy: 'ada', updatedAt }, updatedAt)).toEqual({
       allowed: false,
       code: 'conflict',
       message:
         'This draft raises your own authority and is waiting for another admin to publish it',
     });
-    expect(publish({ publishRequestedBy: 'grace' }).allowed).toBe(true);
-    expect(publish({ publishRequestedBy: null }).allowed).toBe(true);
+    expect(publish({ publishRequestedBy: 'grace', updatedAt }, updatedAt).allowed).toBe(true);
+    expect(publish({ publishRequestedBy: null, updatedAt }, undefined).allowed).toBe(true);
+  });
+
+  it("agrees to another admin's request only for the draft one saw", () => {
+    const publish = draftPolicy('ada').publish;
+    const updatedAt = new Date('2026-12-01T10:00:00Z');
+    expect(publish({ publishRequestedBy: 'grace', updatedAt }, undefined)).toMatchObject({
+      allowed: false,
+      code: 'validation_failed',
+      field: 'draftUpdatedAt',
+    });
+    const earlier = new Date('2026-12-01T09:59:00Z');
+    expect(publish({ publishRequestedBy: 'grace', updatedAt }, earlier)).toMatchObject({
+      allowed: false,
+      code: 'conflict',
+      field: 'draftUpdatedAt',
+    });
+    expect(publish({ publishRequestedBy: null, updatedAt }, earlier).allowed).toBe(false);
   });
 });
 

@@ -78,8 +78,15 @@ export function useDiscardDraft() {
 export function usePublishPolicy() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (note: string) =>
-      api<PublishOutcome>('/api/authority/policy/publish', { method: 'POST', body: { note } }),
+    // The draft as this admin last loaded or saved it: one changed since by someone else is refused.
+    mutationFn: (note: string) => {
+      const draftUpdatedAt = queryClient.getQueryData<DraftResponse>(policyKeys.draft)?.draft
+        ?.updatedAt;
+      return api<PublishOutcome>('/api/authority/policy/publish', {
+        method: 'POST',
+        body: { note, ...(draftUpdatedAt ? { draftUpdatedAt } : {}) },
+      });
+    },
     onSuccess: async (outcome) => {
       // A held draft stays the draft, now marked as waiting for a second admin.
       if (outcome.status === 'awaiting_second_admin')

@@ -264,8 +264,19 @@ describe('four eyes', () => {
         (await secondAdmin.get('/api/authority/policy/draft')).json().draft.publishRequest,
       ).toMatchObject({ by: org.people.admin.id, note: 'my override' });
 
+      // Agreeing needs the draft one saw: none given, or an older one, is refused.
+      const blind = await secondAdmin.post('/api/authority/policy/publish', { note: 'sure' });
+      expect(blind.statusCode).toBe(400);
+      expect(blind.json().error.field).toBe('draftUpdatedAt');
+      const { draft } = (await secondAdmin.get('/api/authority/policy/draft')).json();
+      const stale = await secondAdmin.post('/api/authority/policy/publish', {
+        note: 'sure',
+        draftUpdatedAt: new Date(Date.parse(draft.updatedAt) - 1000).toISOString(),
+      });
+      expect(stale.statusCode).toBe(409);
       const agreed = await secondAdmin.post('/api/authority/policy/publish', {
         note: 'Agreed: covering the director',
+        draftUpdatedAt: draft.updatedAt,
       });
       expect(agreed.json()).toMatchObject({ status: 'published', version: 2 });
       const [latest] = (await admin.get('/api/authority/policy/versions')).json().versions;

@@ -267,6 +267,9 @@ export function authorityRoutes(app: ApiApp, ctx: AppContext) {
         organizationId: me.organizationId,
         personId: me.personId,
         note: request.body.note,
+        draftUpdatedAt: request.body.draftUpdatedAt
+          ? new Date(request.body.draftUpdatedAt)
+          : undefined,
         token: me.token,
         now: ctx.now(),
       });

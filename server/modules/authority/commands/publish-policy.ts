@@ -31,6 +31,8 @@ export type PublishPolicyOptions = {
   organizationId: string;
   personId: string;
   note: string;
+  /** The draft's updatedAt as the publisher saw it: a draft changed since is not published. */
+  draftUpdatedAt?: Date | undefined;
   token?: TokenActing | undefined;
   now: Date;
 };
@@ -50,7 +52,14 @@ export async function publishPolicy(options: PublishPolicyOptions): Promise<Publ
   return options.db.transaction().execute(async (trx) => {
     const draft = await trx
       .selectFrom('authorityPolicies')
-      .select(['id', 'version', 'document', 'publishRequestedBy', 'publishRequestNote'])
+      .select([
+        'id',
+        'version',
+        'document',
+        'publishRequestedBy',
+        'publishRequestNote',
+        'updatedAt',
+      ])
       .where('organizationId', '=', organizationId)
       .where('status', '=', 'draft')
       .forUpdate()
@@ -70,7 +79,7 @@ export async function publishPolicy(options: PublishPolicyOptions): Promise<Publ
       .execute();
     checkLevels(validation.policy.levels, levels);
     await checkOverridePeople(trx, organizationId, validation.policy.overrides);
-    authorizeRecord(draftPolicy(personId).publish(draft));
+    authorizeRecord(draftPolicy(personId).publish(draft, options.draftUpdatedAt));
 
     const raises = await raisesOfPublisher(trx, organizationId, personId, validation.policy);
     const otherAdmins = await trx
