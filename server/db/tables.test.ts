@@ -27,9 +27,9 @@ function declaredTables(): string[] {
   });
   const checker = program.getTypeChecker();
   const file = program.getSourceFile(schema)!;
-  const database = checker.getExportsOfModule(checker.getSymbolAtLocation(file)!).find(
-    (symbol) => symbol.name === 'Database',
-  )!;
+  const database = checker
+    .getExportsOfModule(checker.getSymbolAtLocation(file)!)
+    .find((symbol) => symbol.name === 'Database')!;
   return checker
     .getPropertiesOfType(checker.getDeclaredTypeOfSymbol(database))
     .map((property) => property.name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`));
