@@ -75,6 +75,10 @@ export const theme = createTheme({
     // A dialog's title bar is not the page's banner: a <header> there makes a second one.
     DrawerHeader: { defaultProps: { component: 'div' } },
     ModalHeader: { defaultProps: { component: 'div' } },
+    // A table wider than a phone scrolls sideways: its viewport takes focus so the keyboard can too.
+    TableScrollContainer: {
+      defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } },
+    },
   },
 });
 

@@ -1,4 +1,4 @@
-import { Group, Kbd, SimpleGrid, Text, UnstyledButton } from '@mantine/core';
+import { Group, Kbd, SimpleGrid, Stack, Text, UnstyledButton } from '@mantine/core';
 
 import { formatMoney } from '../../../domain/money.ts';
 import type { Allowance } from './api-types.ts';
@@ -18,6 +18,7 @@ export function TypeChips({ allowances, selected, currency, onSelect }: TypeChip
         const current = a.type === selected;
         const alone = a.maxWithinAuthorityMinor > 0;
         const own = alone ? formatMoney(a.maxWithinAuthorityMinor, currency) : 'approval';
+        const shown = alone ? `up to ${own}` : 'needs approval';
         const shortcut = i < 9 ? `Alt+${i + 1}` : null;
         return (
           <UnstyledButton
@@ -36,21 +37,22 @@ export function TypeChips({ allowances, selected, currency, onSelect }: TypeChip
               minWidth: 0,
             }}
           >
-            <Group gap={6} wrap="nowrap" justify="space-between">
+            {/* Two lines: what the speech user sees ("Refund up to $100") is a phrase of the name. */}
+            <Stack gap={0} miw={0}>
               <Group gap={4} wrap="nowrap" miw={0}>
                 {shortcut ? (
-                  <Kbd size="xs" aria-hidden className="ws-hints">
-                    {i + 1}
-                  </Kbd>
+                  // The digit is drawn by CSS, so the visible words stay a phrase of the name too.
+                  <Kbd size="xs" aria-hidden className="ws-hints ws-key" data-key={i + 1} />
                 ) : null}
                 <Text size="xs" fw={600} truncate="end">
-                  {a.label}
+                  {/* The trailing space (never drawn) keeps label and amount two words for axe. */}
+                  {`${a.label} `}
                 </Text>
               </Group>
-              <Text size="xs" fw={600} c={alone ? 'green.9' : 'orange.9'} style={{ flexShrink: 0 }}>
-                {own}
+              <Text size="xs" fw={600} c={alone ? 'green.9' : 'orange.9'} truncate="end">
+                {shown}
               </Text>
-            </Group>
+            </Stack>
           </UnstyledButton>
         );
       })}

@@ -1,0 +1,259 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import {
+  pickCustomer,
+  requestOverLimitRefund,
+  signInThroughApi,
+  tidyUp,
+  type ApiSession,
+  type OverLimitRequest,
+} from '../approvals/rep-api.ts';
+import { axeViolations, type AxeException, type AxeViolation } from '../support/axe.ts';
+import {
+  artifactsDir,
+  browserAvailable,
+  launchBrowser,
+  openPage,
+  screenshot,
+  signInAs,
+} from '../support/browser.ts';
+
+/**
+ * axe-core on every page each role's navigation offers, in the states that show the most (a
+ * customer open, a request in the queue, a drawer open, every policy tab), wide and narrow. The pages
+ * are read from the navigation itself, so a page added to a module's manifest is checked here too.
+ */
+
+const accounts = {
+  admin: 'admin@northwind.example',
+  agent: 'agent@northwind.example',
+  supervisor: 'supervisor@northwind.example',
+  trainer: 'trainer@northwind.example',
+} as const;
+type Account = keyof typeof accounts;
+
+const viewports = [
+  { width: 1280, height: 800 },
+  { width: 375, height: 740 },
+] as const;
+type Viewport = (typeof viewports)[number];
+
+const exceptions: AxeException[] = [
+  {
+    rule: 'label-content-name-mismatch',
+    selector: '.lw-cell',
+    why:
+      'A policy grid cell is named by its row and column ("Agent × Refund"), as a spreadsheet cell ' +
+      'is, and describes its limits (aria-describedby); the limits are its value, not its label.',
+  },
+];
+
+/** Violations per checked page, and the node count per page for the summary file. */
+type Findings = Record<string, AxeViolation[]>;
+const nodeCounts: Record<string, number> = {};
+const everyFinding: Findings = {};
+
+async function check(page: Page, findings: Findings, name: string, viewport: Viewport) {
+  const violations = await axeViolations(page, exceptions);
+  const key = `${name} @${viewport.width}`;
+  nodeCounts[key] = violations.reduce((n, v) => n + v.nodes.length, 0);
+  if (violations.length > 0) findings[key] = everyFinding[key] = violations;
+  await screenshot(page, `a11y-${name.replaceAll(' ', '-')}-${viewport.width}`);
+}
+
+/** The page has drawn its heading and finished loading what it shows first. */
+async function pageReady(page: Page): Promise<void> {
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page
+    .waitForFunction(() => !document.querySelector('.mantine-Loader'), undefined, {
+      timeout: 10_000,
+    })
+    .catch(() => undefined);
+}
+
+const isNarrow = (viewport: Viewport) => viewport.width < 768;
+
+const burger = (page: Page) => page.getByRole('button', { name: 'Toggle navigation' });
+
+/** Below `sm` the navigation is a drawer behind the burger: open it, or close it again. */
+async function setNavOpen(page: Page, viewport: Viewport, open: boolean): Promise<void> {
+  if (!isNarrow(viewport)) return;
+  if ((await burger(page).getAttribute('aria-expanded')) !== String(open))
+    await burger(page).click();
+  await expect.poll(() => burger(page).getAttribute('aria-expanded')).toBe(String(open));
+}
+
+async function mainNav(page: Page, viewport: Viewport) {
+  await setNavOpen(page, viewport, true);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link').first().waitFor();
+  return nav;
+}
+
+async function navLinks(page: Page, viewport: Viewport): Promise<{ name: string; to: string }[]> {
+  const nav = await mainNav(page, viewport);
+  const links = await nav.getByRole('link').evaluateAll((as) =>
+    as.map((a) => ({
+      name: a.textContent.trim(),
+      to: new URL((a as HTMLAnchorElement).href).pathname,
+    })),
+  );
+  await setNavOpen(page, viewport, false);
+  return links;
+}
+
+async function goThroughNav(page: Page, viewport: Viewport, link: { name: string; to: string }) {
+  const nav = await mainNav(page, viewport);
+  await nav.getByRole('link', { name: link.name, exact: true }).click();
+  await expect.poll(() => new URL(page.url()).pathname).toBe(link.to);
+  await pageReady(page);
+}
+
+/** Opens a contact with a customer for the signed-in person, as the workspace's start form does. */
+async function openContact(page: Page): Promise<{ id: string; customerName: string }> {
+  const csrf = (await page.context().cookies()).find((c) => c.name === 'leeway_csrf')?.value ?? '';
+  const list = await page.request.get('/api/customers?limit=100');
+  const { customers } = (await list.json()) as { customers: { id: string; name: string }[] };
+  // The middle of the list: other files' stories use the first and the last customers.
+  const customer = customers[Math.floor(customers.length / 2)];
+  if (!customer) throw new Error('The demo data has no customers');
+  const created = await page.request.post('/api/contacts', {
+    data: { customerId: customer.id, channel: 'call', reason: 'Accessibility check' },
+    headers: { 'x-csrf-token': csrf },
+  });
+  expect(created.ok(), await created.text()).toBe(true);
+  const { contact } = (await created.json()) as { contact: { id: string } };
+  return { id: contact.id, customerName: customer.name };
+}
+
+async function closeContact(page: Page, id: string): Promise<void> {
+  const csrf = (await page.context().cookies()).find((c) => c.name === 'leeway_csrf')?.value ?? '';
+  await page.request.post(`/api/contacts/${id}/close`, {
+    data: {},
+    headers: { 'x-csrf-token': csrf },
+  });
+}
+
+/** The states of a page worth checking beyond its first view. */
+async function checkStates(
+  page: Page,
+  findings: Findings,
+  who: Account,
+  to: string,
+  viewport: Viewport,
+  queued: OverLimitRequest | undefined,
+) {
+  if (to === '/workspace') {
+    const contact = await openContact(page);
+    try {
+      await page.goto(`/workspace?contact=${contact.id}`);
+      await page.getByRole('heading', { name: contact.customerName, level: 2 }).waitFor();
+      await pageReady(page);
+      await check(page, findings, `${who} workspace with a customer`, viewport);
+    } finally {
+      await closeContact(page, contact.id);
+    }
+  }
+  if (to === '/approvals' && who === 'supervisor' && queued) {
+    await page.getByRole('article').filter({ hasText: queued.reason }).first().waitFor();
+    await check(page, findings, `${who} approvals with a request`, viewport);
+  }
+  if (to === '/people' && who === 'admin') {
+    await page
+      .getByRole('button', { name: /^Edit / })
+      .first()
+      .click();
+    await page.getByRole('dialog').first().waitFor();
+    await pageReady(page);
+    await check(page, findings, `${who} people with a drawer`, viewport);
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').first().waitFor({ state: 'hidden' });
+  }
+  if (to === '/policy') {
+    await page.getByRole('tab').first().waitFor();
+    const tabs = await page.getByRole('tab').allInnerTexts();
+    for (const [i, label] of tabs.entries()) {
+      await page.getByRole('tab').nth(i).click();
+      await page.getByRole('tabpanel').first().waitFor();
+      await pageReady(page);
+      const tab = label.replace(/\d+/g, '').trim().toLowerCase();
+      await check(page, findings, `${who} policy tab ${tab}`, viewport);
+    }
+  }
+}
+
+describe.skipIf(!browserAvailable)('accessibility of every page', () => {
+  let browser: Browser;
+  let rep: ApiSession;
+  let queued: OverLimitRequest | undefined;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    // A request waiting in the supervisor's queue, so the approvals page shows a card.
+    rep = await signInThroughApi(browser, accounts.agent);
+    queued = await requestOverLimitRefund(
+      rep,
+      await pickCustomer(rep),
+      `Accessibility check: stitching came apart (${Date.now()})`,
+    );
+  });
+
+  afterAll(async () => {
+    if (!browser) return;
+    if (queued) await tidyUp(rep, queued).catch(() => undefined);
+    await rep?.close();
+    fs.mkdirSync(artifactsDir, { recursive: true });
+    fs.writeFileSync(
+      path.join(artifactsDir, 'accessibility-violations.json'),
+      `${JSON.stringify({ nodeCounts, violations: everyFinding }, null, 2)}\n`,
+    );
+    await browser.close();
+  });
+
+  for (const viewport of viewports) {
+    it(`the sign-in page, empty and with an error, at ${viewport.width}px`, async () => {
+      const findings: Findings = {};
+      const { page, context } = await openPage(browser, viewport);
+      await page.goto('/login');
+      await pageReady(page);
+      await check(page, findings, 'login', viewport);
+      await signInAs(page, accounts.agent, 'not the password');
+      await page.getByText('Email or password is incorrect').waitFor();
+      await check(page, findings, 'login with an error', viewport);
+      await context.close();
+      expect(findings).toEqual({});
+    });
+
+    for (const who of Object.keys(accounts) as Account[]) {
+      it(
+        `every page the ${who} can reach, at ${viewport.width}px`,
+        { timeout: 240_000 },
+        async () => {
+          const findings: Findings = {};
+          const { page, context } = await openPage(browser, viewport);
+          await signInAs(page, accounts[who]);
+          await pageReady(page);
+          for (const link of await navLinks(page, viewport)) {
+            await goThroughNav(page, viewport, link);
+            const name = link.to === '/' ? 'home' : link.to.slice(1).replaceAll('/', ' ');
+            await check(page, findings, `${who} ${name}`, viewport);
+            await checkStates(page, findings, who, link.to, viewport, queued);
+          }
+          if (isNarrow(viewport)) {
+            await mainNav(page, viewport);
+            await check(page, findings, `${who} navigation open`, viewport);
+          }
+          await page.goto('/no-such-page');
+          await pageReady(page);
+          await check(page, findings, `${who} not found`, viewport);
+          await context.close();
+          expect(findings).toEqual({});
+        },
+      );
+    }
+  }
+});
