@@ -28,12 +28,12 @@ export const resolutionTypeSchema = z.object({
     ])
     .default({ kind: 'amount' }),
   /** The rolling window, in days, over which a customer's resolutions of this type add up. */
-  customerWindowDays: z.number().int().min(1).max(366).default(30),
+  customerWindowDays: z.number().min(1).max(366).int().default(30),
 });
 
 export const valueScalingSchema = z.object({
   /** Added to the per-incident limit: this share of the customer's lifetime value, in basis points (100 = 1%). */
-  lifetimeValueBasisPoints: z.number().int().min(0).max(10_000).default(0),
+  lifetimeValueBasisPoints: z.number().min(0).max(10_000).int().default(0),
   /** Added to the per-incident limit for customers of these segments. */
   segmentBonusMinor: z.record(z.string().min(1), minor).default({}),
   /** The scaled per-incident limit never exceeds this (the Ritz-Carlton's $2,000). */
@@ -63,7 +63,7 @@ export const contactLimitSchema = z.object({
 });
 
 export const conditionCheckSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('max_order_age_days'), days: z.number().int().min(0).max(3650) }),
+  z.object({ kind: z.literal('max_order_age_days'), days: z.number().min(0).max(3650).int() }),
   z.object({ kind: z.literal('customer_flag_absent'), flag: z.string().min(1).max(60) }),
 ]);
 
