@@ -18,3 +18,10 @@ if (!window.matchMedia) {
 
 // Testing Library cleans up by itself only when the test API is global; ours is imported.
 afterEach(() => cleanup());
+
+// Mantine's autosizing textarea listens for web fonts loading; happy-dom has no FontFaceSet.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', {
+    value: Object.assign(new EventTarget(), { ready: Promise.resolve() }),
+  });
+}
