@@ -1,4 +1,4 @@
-import { findOrganizationBySlug } from '../../server/modules/organization/queries/find-organization.ts';
+import { findOrganizationBySlug } from '../../server/modules/organization/queries/find-organization-by-slug.ts';
 import { createApiToken } from '../../server/modules/tokens/commands/create-api-token.ts';
 import { parseFlags, required, UsageError, withDatabase, type Command } from '../command.ts';
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 import { roles, type Role } from '../../server/db/schema.ts';
 import { passwordProblem } from '../../server/modules/auth/password-policy.ts';
-import { findOrganizationBySlug } from '../../server/modules/organization/queries/find-organization.ts';
+import { findOrganizationBySlug } from '../../server/modules/organization/queries/find-organization-by-slug.ts';
 import { createPerson } from '../../server/modules/people/commands/create-person.ts';
 import {
   parseFlags,

@@ -3,8 +3,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Batcher } from '../batching/batcher.ts';
 import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
+import { principalFromApiToken } from '../modules/auth/queries/principal-from-api-token.ts';
 import {
-  principalFromApiToken,
   principalsFromSessions,
   type SessionPrincipal,
 } from '../modules/auth/queries/resolve-principal.ts';

@@ -10,13 +10,14 @@ import type { AppContext } from '../../context.ts';
 import type { ApiApp } from '../../http/api-app.ts';
 import { personOf } from '../../http/auth.ts';
 import { recordErrors as errors, noContent } from '../../http/responses.ts';
-import { loadCompiledPolicy } from '../authority/queries/find-policy.ts';
-import { loadPersonForAuthority } from '../authority/queries/load-decision-inputs.ts';
+import { loadCompiledPolicy } from '../authority/queries/load-compiled-policy.ts';
+import { loadPersonForAuthority } from '../authority/queries/load-person-for-authority.ts';
 import { cancelApproval } from './commands/cancel-approval.ts';
 import { claimApproval } from './commands/claim-approval.ts';
 import { decideApproval } from './commands/decide-approval.ts';
 import { presentApprovalItem } from './presenter.ts';
-import { listActionableApprovals, listDecidedApprovals } from './queries/list-approvals.ts';
+import { listActionableApprovals } from './queries/list-approvals.ts';
+import { listDecidedApprovals } from './queries/list-decided-approvals.ts';
 
 export function approvalRoutes(app: ApiApp, ctx: AppContext) {
   /** The caller's rank in the current policy; null without a level. */

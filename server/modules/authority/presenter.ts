@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 
 import type { policyVersionSchema, storedPolicySchema } from '../../../contract/authority.ts';
-import type { StoredPolicy } from './queries/find-policy.ts';
+import type { StoredPolicy } from './stored-policy.ts';
 
 export function presentStoredPolicy(stored: StoredPolicy): z.infer<typeof storedPolicySchema> {
   const { version: _version, ...document } = stored.policy;

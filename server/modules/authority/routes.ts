@@ -23,11 +23,15 @@ import { personOf, principalOf } from '../../http/auth.ts';
 import { recordErrors as errors, noContent } from '../../http/responses.ts';
 import { authorize } from '../../policies/abilities.ts';
 import type { Principal } from '../../policies/principal.ts';
-import { checkAuthority, listMyAllowances } from './commands/check-authority.ts';
+import { checkAuthority } from './commands/check-authority.ts';
+import { discardDraftPolicy } from './commands/discard-draft-policy.ts';
 import { publishPolicy } from './commands/publish-policy.ts';
-import { discardDraftPolicy, saveDraftPolicy } from './commands/save-draft-policy.ts';
+import { saveDraftPolicy } from './commands/save-draft-policy.ts';
 import { presentPolicyVersion, presentStoredPolicy } from './presenter.ts';
-import { findDraftPolicy, findPublishedPolicy, listPolicyVersions } from './queries/find-policy.ts';
+import { findDraftPolicy } from './queries/find-draft-policy.ts';
+import { findPublishedPolicy } from './queries/find-published-policy.ts';
+import { listMyAllowances } from './queries/list-my-allowances.ts';
+import { listPolicyVersions } from './queries/list-policy-versions.ts';
 
 export function authorityRoutes(app: ApiApp, ctx: AppContext) {
   const draftForExport = async (principal: Principal) => {

@@ -3,8 +3,9 @@ import type { AppContext } from '../../context.ts';
 import type { ApiApp } from '../../http/api-app.ts';
 import { personOf } from '../../http/auth.ts';
 import { errorResponses } from '../../http/responses.ts';
-import { getAvailability, setAvailability } from './commands/set-availability.ts';
+import { setAvailability } from './commands/set-availability.ts';
 import { presentAvailability } from './presenter.ts';
+import { getAvailability } from './queries/get-availability.ts';
 
 const errors = errorResponses(400, 401, 403);
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 
 import type { contactSchema } from '../../../contract/contacts.ts';
-import type { ContactRow } from './queries/find-contact.ts';
+import type { ContactRow } from './queries/select-contacts.ts';
 
 export function presentContact(row: ContactRow): z.infer<typeof contactSchema> {
   return {

@@ -11,11 +11,13 @@ import type { ApiApp } from '../../http/api-app.ts';
 import { personOf, principalOf } from '../../http/auth.ts';
 import { recordErrors as errors } from '../../http/responses.ts';
 import { presentResolution } from '../resolutions/presenter.ts';
-import { listResolutions } from '../resolutions/queries/find-resolution.ts';
+import { listResolutions } from '../resolutions/queries/list-resolutions.ts';
+import { closeContact } from './commands/close-contact.ts';
 import { openContact } from './commands/open-contact.ts';
-import { closeContact, updateContact } from './commands/update-contact.ts';
+import { updateContact } from './commands/update-contact.ts';
 import { presentContact } from './presenter.ts';
-import { findContact, listContacts } from './queries/find-contact.ts';
+import { findContact } from './queries/find-contact.ts';
+import { listContacts } from './queries/list-contacts.ts';
 
 export function contactRoutes(app: ApiApp, ctx: AppContext) {
   const load = async (organizationId: string, contactId: string) => ({

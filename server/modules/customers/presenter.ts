@@ -6,8 +6,8 @@ import type {
   orderSchema,
 } from '../../../contract/customers.ts';
 import type { Customer, Order } from '../../db/schema.ts';
-import type { ContactRow } from '../contacts/queries/find-contact.ts';
-import type { ResolutionRow } from '../resolutions/queries/find-resolution.ts';
+import type { ContactRow } from '../contacts/queries/select-contacts.ts';
+import type { ResolutionRow } from '../resolutions/queries/select-resolutions.ts';
 
 export function presentCustomerSummary(c: Customer): z.infer<typeof customerSummarySchema> {
   return {

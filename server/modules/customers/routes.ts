@@ -12,12 +12,13 @@ import type { AppContext } from '../../context.ts';
 import type { ApiApp } from '../../http/api-app.ts';
 import { personOf, principalOf } from '../../http/auth.ts';
 import { errorResponses } from '../../http/responses.ts';
-import { listContacts } from '../contacts/queries/find-contact.ts';
-import { listResolutions } from '../resolutions/queries/find-resolution.ts';
+import { listContacts } from '../contacts/queries/list-contacts.ts';
+import { listResolutions } from '../resolutions/queries/list-resolutions.ts';
 import { createCustomer } from './commands/create-customer.ts';
 import { mergeCustomers } from './commands/merge-customers.ts';
 import { presentCustomerProfile, presentCustomerSummary } from './presenter.ts';
-import { findCustomer, listOrders } from './queries/find-customer.ts';
+import { findCustomer } from './queries/find-customer.ts';
+import { listOrders } from './queries/list-orders.ts';
 import { searchCustomers } from './queries/search-customers.ts';
 
 const errors = errorResponses(400, 401, 403, 404);

@@ -4,7 +4,8 @@ import type { Db } from '../../db/database.ts';
 import type { EventHub } from '../../realtime/event-hub.ts';
 import type { LiveEvent } from '../../realtime/event-types.ts';
 import { sseFrame } from './presenter.ts';
-import { latestEventId, listEventsAfter } from './queries/list-events.ts';
+import { latestEventId } from './queries/latest-event-id.ts';
+import { listEventsAfter } from './queries/list-events.ts';
 import type { StreamCredential } from './stream-credential.ts';
 import type { GuardedStream, StreamGuard } from './stream-guard.ts';
 

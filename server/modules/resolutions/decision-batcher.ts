@@ -2,9 +2,10 @@ import { KeyedBatcher, type Settled } from '../../batching/batcher.ts';
 import type { Db } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import { decideResolutions, type DecisionHints } from './commands/decide-resolutions.ts';
+import { idempotencyKeyOf } from './decision-scope.ts';
 import type { ResolutionDecided, ResolutionRequest } from './decision-types.ts';
-import { findResolutions, type ResolutionRow } from './queries/find-resolution.ts';
-import { idempotencyKeyOf } from './queries/read-decision-inputs.ts';
+import { findResolutions } from './queries/find-resolutions.ts';
+import { type ResolutionRow } from './queries/select-resolutions.ts';
 
 export type DecisionAnswer = { row: ResolutionRow; replayed: boolean; notice?: string };
 

@@ -1,12 +1,12 @@
 import type { Decision } from '../../../domain/authority/decide.ts';
 import type { ResolutionType } from '../../../domain/authority/policy.ts';
 import type { TokenActing } from '../../policies/principal.ts';
-import type { ResolutionRow } from './queries/find-resolution.ts';
 import type {
   DecidingOrganization,
   DecisionCustomer,
   Requester,
 } from './queries/read-decision-inputs.ts';
+import type { ResolutionRow } from './queries/select-resolutions.ts';
 import type { ResolutionStatus } from './tables.ts';
 
 // What deciding (commands/decide-resolutions.ts) and recording (commands/record-decisions.ts) pass

@@ -9,8 +9,9 @@ import { createFixtureOrganization, type FixtureOrganization } from '../../testi
 import { createTestDatabase, testDialect } from '../../testing/test-database.ts';
 import { decideResolutions } from './commands/decide-resolutions.ts';
 import { recordDecisions } from './commands/record-decisions.ts';
+import { type DecisionScope } from './decision-scope.ts';
 import type { ResolutionDecided, ResolutionRequest } from './decision-types.ts';
-import { readDecisionInputs, type DecisionScope } from './queries/read-decision-inputs.ts';
+import { readDecisionInputs } from './queries/read-decision-inputs.ts';
 
 /**
  * A batch is decided on an unlocked read and written only if nothing it read has changed since.

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 
 import type { resolutionSchema } from '../../../contract/resolutions.ts';
 import type { Decision } from '../../../domain/authority/decide.ts';
-import type { ResolutionRow } from './queries/find-resolution.ts';
+import type { ResolutionRow } from './queries/select-resolutions.ts';
 
 type Resolution = z.infer<typeof resolutionSchema>;
 

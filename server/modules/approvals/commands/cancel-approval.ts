@@ -4,7 +4,8 @@ import { requesterPolicy } from '../../../policies/approval.ts';
 import { authorizeRecord } from '../../../policies/verdict.ts';
 import { recordEvents } from '../../../realtime/record-events.ts';
 import { appendLedgerEntries } from '../../ledger/commands/append-ledger-entries.ts';
-import { audienceOf, loadApprovalForUpdate } from '../queries/load-approval-context.ts';
+import { audienceOf } from '../queries/audience-of.ts';
+import { loadApprovalForUpdate } from '../queries/load-approval-for-update.ts';
 
 /** The rep withdraws a request (the customer hung up, or another way was found). */
 export async function cancelApproval(options: {

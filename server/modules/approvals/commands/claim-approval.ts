@@ -3,12 +3,11 @@ import { AppError } from '../../../errors.ts';
 import { approvalPolicy } from '../../../policies/approval.ts';
 import { authorizeRecord } from '../../../policies/verdict.ts';
 import { recordEvents } from '../../../realtime/record-events.ts';
-import { loadCompiledPolicy } from '../../authority/queries/find-policy.ts';
-import {
-  loadCustomerForAuthority,
-  loadPersonForAuthority,
-} from '../../authority/queries/load-decision-inputs.ts';
-import { audienceOf, loadApprovalForUpdate } from '../queries/load-approval-context.ts';
+import { loadCompiledPolicy } from '../../authority/queries/load-compiled-policy.ts';
+import { loadCustomerForAuthority } from '../../authority/queries/load-customer-for-authority.ts';
+import { loadPersonForAuthority } from '../../authority/queries/load-person-for-authority.ts';
+import { audienceOf } from '../queries/audience-of.ts';
+import { loadApprovalForUpdate } from '../queries/load-approval-for-update.ts';
 
 /** An approver picks a request up: the rep sees who is looking at it, and the others can let it go. */
 export async function claimApproval(options: {

@@ -6,13 +6,11 @@ import type { TokenActing } from '../../../policies/principal.ts';
 import { authorizeRecord } from '../../../policies/verdict.ts';
 import type { NewEvent } from '../../../realtime/event-types.ts';
 import { recordEvents } from '../../../realtime/record-events.ts';
-import { loadPersonForAuthority } from '../../authority/queries/load-decision-inputs.ts';
+import { loadPersonForAuthority } from '../../authority/queries/load-person-for-authority.ts';
 import { appendLedgerEntries } from '../../ledger/commands/append-ledger-entries.ts';
-import {
-  audienceOf,
-  loadApprovalDecisionInputs,
-  loadApprovalForUpdate,
-} from '../queries/load-approval-context.ts';
+import { audienceOf } from '../queries/audience-of.ts';
+import { loadApprovalDecisionInputs } from '../queries/load-approval-decision-inputs.ts';
+import { loadApprovalForUpdate } from '../queries/load-approval-for-update.ts';
 
 export type DecideApprovalOptions = {
   db: Db;

@@ -3,11 +3,9 @@ import type { Db } from '../../../db/database.ts';
 import type { NewEvent } from '../../../realtime/event-types.ts';
 import { recordEvents } from '../../../realtime/record-events.ts';
 import { appendLedgerEntries } from '../../ledger/commands/append-ledger-entries.ts';
-import {
-  audienceOf,
-  loadApprovalDecisionInputs,
-  loadApprovalForUpdate,
-} from '../queries/load-approval-context.ts';
+import { audienceOf } from '../queries/audience-of.ts';
+import { loadApprovalDecisionInputs } from '../queries/load-approval-decision-inputs.ts';
+import { loadApprovalForUpdate } from '../queries/load-approval-for-update.ts';
 import { routeApproval } from './route-approval.ts';
 
 /**

@@ -5,11 +5,8 @@ import type { HashSlots } from '../hash-slots.ts';
 import { timingDecoyHash, verifyPassword } from '../password.ts';
 import { throttleAddress } from '../throttle-address.ts';
 import { createSession, type NewSession } from './create-session.ts';
-import {
-  releaseSignInAttempt,
-  reserveSignInAttempt,
-  type SignInLimits,
-} from './reserve-sign-in-attempt.ts';
+import { releaseSignInAttempt } from './release-sign-in-attempt.ts';
+import { reserveSignInAttempt, type SignInLimits } from './reserve-sign-in-attempt.ts';
 
 export type LogInOptions = {
   db: Db;

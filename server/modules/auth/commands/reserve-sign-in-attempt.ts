@@ -47,12 +47,3 @@ export async function reserveSignInAttempt(options: {
     retryAfterSeconds: row.retryAfterSeconds ?? 1,
   };
 }
-
-/** After a success: the pair starts over, and the address and the account get their attempt back. */
-export async function releaseSignInAttempt(options: {
-  db: Db;
-  address: string;
-  email: string;
-}): Promise<void> {
-  await sql`select release_login_attempt(${options.address}, ${options.email})`.execute(options.db);
-}

@@ -1,18 +1,11 @@
 import { decide, type Decision } from '../../../../domain/authority/decide.ts';
-import {
-  limitsFor,
-  type TypeAllowance,
-  type UsageByType,
-} from '../../../../domain/authority/limits-for.ts';
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../errors.ts';
-import { loadCompiledPolicy } from '../queries/find-policy.ts';
-import {
-  loadCustomerForAuthority,
-  loadOrderAgeDays,
-  loadPersonForAuthority,
-  loadUsage,
-} from '../queries/load-decision-inputs.ts';
+import { loadCompiledPolicy } from '../queries/load-compiled-policy.ts';
+import { loadCustomerForAuthority } from '../queries/load-customer-for-authority.ts';
+import { loadOrderAgeDays } from '../queries/load-order-age-days.ts';
+import { loadPersonForAuthority } from '../queries/load-person-for-authority.ts';
+import { loadUsage } from '../queries/load-usage.ts';
 
 export type CheckOptions = {
   db: Db;
@@ -69,7 +62,7 @@ export async function checkAuthority(options: CheckOptions): Promise<Decision> {
   );
 }
 
-export async function assertContactOfCustomer(
+async function assertContactOfCustomer(
   db: Db,
   organizationId: string,
   contactId: string,
@@ -83,55 +76,4 @@ export async function assertContactOfCustomer(
     .executeTakeFirst();
   if (!contact || contact.customerId !== customerId)
     throw AppError.invalid('contactId', 'no such contact for this customer');
-}
-
-export type MyAllowances = {
-  policyVersion: number;
-  level: { key: string; name: string; rank: number } | null;
-  usage: UsageByType;
-  allowances: Array<
-    TypeAllowance & { guidelines: string; reasonRequired: boolean; fixedAmountMinor: number | null }
-  >;
-};
-
-/** What I may still do alone for this customer, per type: the workspace shows it before the rep acts. */
-export async function listMyAllowances(options: {
-  db: Db;
-  organizationId: string;
-  personId: string;
-  customerId: string;
-  contactId?: string | undefined;
-  now: Date;
-}): Promise<MyAllowances> {
-  const { db, organizationId, now } = options;
-  const [cp, person, customer] = await Promise.all([
-    loadCompiledPolicy({ db, organizationId }),
-    loadPersonForAuthority(db, organizationId, options.personId),
-    loadCustomerForAuthority(db, organizationId, options.customerId),
-  ]);
-  const usage = await loadUsage({
-    db,
-    organizationId,
-    personId: person.id,
-    customerId: customer.id,
-    contactId: options.contactId ?? null,
-    cp,
-    now,
-  });
-  const allowances = limitsFor(cp, person, customer, usage, now.getTime()).map((a, i) => {
-    const type = cp.types[i]!;
-    return {
-      ...a,
-      guidelines: type.guidelines,
-      reasonRequired: type.reasonRequired,
-      fixedAmountMinor: type.cost.kind === 'fixed' ? type.cost.amountMinor : null,
-    };
-  });
-  const li = person.levelKey ? cp.levelIndex.get(person.levelKey) : undefined;
-  return {
-    policyVersion: cp.version,
-    level: li === undefined ? null : cp.levels[li]!,
-    usage,
-    allowances,
-  };
 }

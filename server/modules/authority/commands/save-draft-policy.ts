@@ -93,15 +93,3 @@ export async function saveDraftPolicy(options: {
   const validation = validatePolicy(parsed.data);
   return { issues: validation.ok ? [] : validation.issues };
 }
-
-export async function discardDraftPolicy(options: {
-  db: Db;
-  organizationId: string;
-}): Promise<void> {
-  const result = await options.db
-    .deleteFrom('authorityPolicies')
-    .where('organizationId', '=', options.organizationId)
-    .where('status', '=', 'draft')
-    .executeTakeFirst();
-  if (result.numDeletedRows === 0n) throw AppError.notFound('Draft policy');
-}

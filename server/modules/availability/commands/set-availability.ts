@@ -4,13 +4,6 @@ import { rolesWith } from '../../../policies/ability-holders.ts';
 
 const MAX_AWAY_DAYS = 90;
 
-export type Availability = {
-  available: boolean;
-  awayUntil: Date | null;
-  delegate: { id: string; name: string } | null;
-  connected: boolean;
-};
-
 /**
  * Available or not, and an out-of-office window with a delegate. A delegation always has an end, and
  * the delegate must be someone who can decide approvals: it hands over routing, not authority.
@@ -62,35 +55,4 @@ export async function setAvailability(options: {
         .doUpdateSet({ available: options.available, awayUntil, delegateId, updatedAt: now }),
     )
     .execute();
-}
-
-export async function getAvailability(options: {
-  db: Db;
-  personId: string;
-  now: Date;
-}): Promise<Availability> {
-  const row = await options.db
-    .selectFrom('personPresence')
-    .leftJoin('people as delegate', 'delegate.id', 'personPresence.delegateId')
-    .select([
-      'personPresence.available',
-      'personPresence.awayUntil',
-      'personPresence.connectedUntil',
-      'delegate.id as delegateId',
-      'delegate.name as delegateName',
-    ])
-    .where('personPresence.personId', '=', options.personId)
-    .executeTakeFirst();
-  if (!row) return { available: true, awayUntil: null, delegate: null, connected: false };
-  // An away window that has passed is over, and its delegation with it.
-  const away = row.awayUntil && row.awayUntil > options.now ? row.awayUntil : null;
-  return {
-    available: row.available,
-    awayUntil: away,
-    delegate:
-      away && row.delegateId && row.delegateName
-        ? { id: row.delegateId, name: row.delegateName }
-        : null,
-    connected: Boolean(row.connectedUntil && row.connectedUntil > options.now),
-  };
 }

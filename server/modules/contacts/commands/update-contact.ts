@@ -46,27 +46,3 @@ export async function updateContact(options: {
     .where('id', '=', contactId)
     .execute();
 }
-
-export async function closeContact(options: {
-  db: Db;
-  organizationId: string;
-  personId: string;
-  contactId: string;
-  now: Date;
-}): Promise<void> {
-  const { db, organizationId, contactId } = options;
-  const contact = await db
-    .selectFrom('contacts')
-    .select(['openedBy', 'status'])
-    .where('organizationId', '=', organizationId)
-    .where('id', '=', contactId)
-    .executeTakeFirst();
-  if (!contact) throw AppError.notFound('Contact');
-  authorizeRecord(contactPolicy(options.personId, contact).close);
-  if (contact.status === 'closed') return;
-  await db
-    .updateTable('contacts')
-    .set({ status: 'closed', closedAt: options.now })
-    .where('id', '=', contactId)
-    .execute();
-}

@@ -1,13 +1,11 @@
-import {
-  CHECKPOINT_FORMAT,
-  type CheckpointClaims,
-  type SignedCheckpoint,
-} from '../../../../domain/ledger/checkpoint.ts';
+import { type SignedCheckpoint } from '../../../../domain/ledger/checkpoint.ts';
 import { toHex } from '../../../../domain/ledger/merkle.ts';
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../errors.ts';
-import { ledgerHeadSeq, readLedgerTree } from '../queries/read-ledger-tree.ts';
-import { signCheckpoint, type LedgerSigningKey } from '../signing-key.ts';
+import { ledgerHeadSeq } from '../queries/ledger-head-seq.ts';
+import { readLedgerTree } from '../queries/read-ledger-tree.ts';
+import { signedCheckpoint } from '../signed-checkpoint.ts';
+import { type LedgerSigningKey } from '../signing-key.ts';
 
 /**
  * Signs "this organization's ledger has N entries with this Merkle root" for its current head. The root
@@ -55,19 +53,4 @@ export async function issueLedgerCheckpoint(options: {
     })
     .execute();
   return signed;
-}
-
-export function signedCheckpoint(
-  key: LedgerSigningKey,
-  organization: { slug: string },
-  claims: CheckpointClaims,
-): SignedCheckpoint {
-  return {
-    format: CHECKPOINT_FORMAT,
-    ...claims,
-    organizationSlug: organization.slug,
-    keyId: key.keyId,
-    publicKey: key.publicKeyPem,
-    signature: signCheckpoint(key, claims),
-  };
 }

@@ -2,9 +2,10 @@ import type { SignedCheckpoint } from '../../../../domain/ledger/checkpoint.ts';
 import { inclusionProofRanges, toHex } from '../../../../domain/ledger/merkle.ts';
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../errors.ts';
-import { signedCheckpoint } from '../commands/issue-ledger-checkpoint.ts';
+import { signedCheckpoint } from '../signed-checkpoint.ts';
 import type { LedgerSigningKey } from '../signing-key.ts';
-import { ledgerHeadSeq, readLedgerTree } from './read-ledger-tree.ts';
+import { ledgerHeadSeq } from './ledger-head-seq.ts';
+import { readLedgerTree } from './read-ledger-tree.ts';
 
 export type LedgerEntryProof = {
   seq: number;

@@ -70,13 +70,3 @@ export async function readLedgerTree(options: {
   }
   return { ok: true, size: options.size, ...walk.finish() };
 }
-
-/** The organization's head: how many entries its ledger records. */
-export async function ledgerHeadSeq(db: Db, organizationId: string): Promise<number> {
-  const head = await db
-    .selectFrom('ledgerHeads')
-    .select('seq')
-    .where('organizationId', '=', organizationId)
-    .executeTakeFirst();
-  return head?.seq ?? 0;
-}

@@ -7,7 +7,8 @@ import {
 } from '../../../../domain/ledger/merkle.ts';
 import type { Db } from '../../../db/database.ts';
 import { checkpointSignatureValid } from '../signing-key.ts';
-import { ledgerHeadSeq, readLedgerTree } from './read-ledger-tree.ts';
+import { ledgerHeadSeq } from './ledger-head-seq.ts';
+import { readLedgerTree } from './read-ledger-tree.ts';
 
 export type CheckpointVerification =
   | { ok: true; fromSize: number; toSize: number; issuedAt: string; rootHash: string }

@@ -14,16 +14,3 @@ export async function findOrganization(options: {
   if (!org) throw AppError.notFound('Organization');
   return org;
 }
-
-export async function findOrganizationBySlug(options: {
-  db: Db;
-  slug: string;
-}): Promise<Organization> {
-  const org = await options.db
-    .selectFrom('organizations')
-    .selectAll()
-    .where('slug', '=', options.slug)
-    .executeTakeFirst();
-  if (!org) throw AppError.notFound(`Organization "${options.slug}"`);
-  return org;
-}

@@ -3,7 +3,9 @@ import type { Role } from '../../../db/schema.ts';
 import { AppError } from '../../../errors.ts';
 import { checkPassword } from '../../auth/password-policy.ts';
 import { hashPassword } from '../../auth/password.ts';
-import { checkManager, checkTeam, resolveLevelId } from './resolve-references.ts';
+import { checkManager } from './check-manager.ts';
+import { checkTeam } from './check-team.ts';
+import { resolveLevelId } from './resolve-level-id.ts';
 
 export type CreatePersonOptions = {
   db: Db;

@@ -4,7 +4,9 @@ import { AppError } from '../../../errors.ts';
 import { keepsAnAdmin, personChangeVerdict, removesAnAdmin } from '../../../policies/person.ts';
 import { authorizeRecord } from '../../../policies/verdict.ts';
 import { announceCredentialsChanged } from '../../../realtime/credentials-changed.ts';
-import { checkManager, checkTeam, resolveLevelId } from './resolve-references.ts';
+import { checkManager } from './check-manager.ts';
+import { checkTeam } from './check-team.ts';
+import { resolveLevelId } from './resolve-level-id.ts';
 
 export type UpdatePersonOptions = {
   db: Db;

@@ -18,27 +18,26 @@ import type { Database, ResolutionStatus } from '../../../db/schema.ts';
 import { AppError } from '../../../errors.ts';
 import { contactPolicy } from '../../../policies/contact.ts';
 import { authorizeRecord } from '../../../policies/verdict.ts';
-import { loadCompiledPolicyById } from '../../authority/queries/find-policy.ts';
-import { orderAgeInDays } from '../../authority/queries/load-decision-inputs.ts';
+import { orderAgeInDays } from '../../authority/order-age-in-days.ts';
+import { loadCompiledPolicyById } from '../../authority/queries/load-compiled-policy-by-id.ts';
+import { idempotencyKeyOf, scopeWithWindows, type DecisionScope } from '../decision-scope.ts';
 import type {
   DecidedRequest,
   LedgerPosition,
   ResolutionDecided,
   ResolutionRequest,
 } from '../decision-types.ts';
-import type { ResolutionRow } from '../queries/find-resolution.ts';
+import { escalatesAt } from '../escalates-at.ts';
 import {
-  idempotencyKeyOf,
   readDecisionInputs,
-  scopeWithWindows,
   type DecidingOrganization,
   type DecisionCustomer,
   type DecisionInputs,
-  type DecisionScope,
   type PreviousResolution,
   type Requester,
 } from '../queries/read-decision-inputs.ts';
-import { escalatesAt, recordDecisions } from './record-decisions.ts';
+import type { ResolutionRow } from '../queries/select-resolutions.ts';
+import { recordDecisions } from './record-decisions.ts';
 
 const UNUSED_AUTHORITY_NOTICE =
   'Good news: this is within your own authority, so you could have decided it yourself and you would be covered. ' +

@@ -2,16 +2,16 @@ import { sql, type Kysely } from 'kysely';
 
 import type { Database } from '../../../db/schema.ts';
 import type { NewEvent } from '../../../realtime/event-types.ts';
-import { planApprovalRoutes } from '../../approvals/commands/route-approval.ts';
+import { planApprovalRoutes } from '../../approvals/commands/plan-approval-routes.ts';
+import { eventArguments, ledgerArguments } from '../../ledger/events-and-ledger-arguments.ts';
+import type { NewLedgerEntry } from '../../ledger/ledger-entry.ts';
 import {
-  eventArguments,
-  ledgerArguments,
   writtenEventsAndLedger,
   type WrittenEventsAndLedger,
-} from '../../ledger/commands/write-events-and-ledger.ts';
-import type { NewLedgerEntry } from '../../ledger/ledger-entry.ts';
+} from '../../ledger/written-events-and-ledger.ts';
+import { versionedRowsArguments, type DecisionScope } from '../decision-scope.ts';
 import type { DecidedRequest, LedgerPosition } from '../decision-types.ts';
-import { versionedRowsArguments, type DecisionScope } from '../queries/read-decision-inputs.ts';
+import { escalatesAt } from '../escalates-at.ts';
 
 /**
  * Writes a batch's decisions with one call to `record_decisions` (plus one read of the organization's
@@ -156,11 +156,4 @@ export async function recordDecisions(options: {
     stale: false,
     receipts: new Map([...grantEntries].map(([resolutionId, i]) => [resolutionId, appended[i]!])),
   };
-}
-
-export function escalatesAt(d: DecidedRequest, now: Date): Date | null {
-  // At the top there is nobody to escalate to.
-  return d.approval && !d.approval.isTop
-    ? new Date(now.getTime() + d.organization.approvalTimeoutSeconds * 1000)
-    : null;
 }
