@@ -46,6 +46,8 @@ export const createUserCommand: Command = {
         levelKey: values.level,
         extension: values.extension,
         password,
+        actorId: null,
+        now: new Date(),
       });
       console.log(`Created ${values.email} (${values.role}) in ${org.name}: ${id}`);
       return 0;

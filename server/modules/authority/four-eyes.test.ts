@@ -185,6 +185,57 @@ describe('four eyes', () => {
       expect(
         (await admin.patch(`/api/people/${secondAdminId}`, { levelKey: 'manager' })).statusCode,
       ).toBe(200);
+      // Every change of standing is in the ledger, naming who made it; refused and no-op ones are not.
+      const trail = await t.ctx.db
+        .selectFrom('ledgerEntries')
+        .select(['actorId', 'data'])
+        .where('organizationId', '=', org.id)
+        .where('kind', '=', 'person.authority_changed')
+        .orderBy('seq')
+        .execute();
+      expect(trail).toEqual([
+        {
+          actorId: org.people.admin.id,
+          data: {
+            personId: secondAdminId,
+            before: { levelKey: 'manager' },
+            after: { levelKey: 'supervisor' },
+          },
+        },
+        {
+          actorId: org.people.admin.id,
+          data: {
+            personId: secondAdminId,
+            before: { levelKey: 'supervisor' },
+            after: { levelKey: 'manager' },
+          },
+        },
+      ]);
+    });
+
+    it('records who added a person, with the role and level they were given', async () => {
+      const added = await admin.post('/api/people', {
+        email: 'newcomer@eyes.test',
+        name: 'New Comer',
+        role: 'approver',
+        levelKey: 'supervisor',
+      });
+      expect(added.statusCode).toBe(201);
+      const entry = await t.ctx.db
+        .selectFrom('ledgerEntries')
+        .select(['actorId', 'data'])
+        .where('organizationId', '=', org.id)
+        .where('kind', '=', 'person.created')
+        .executeTakeFirstOrThrow();
+      expect(entry).toEqual({
+        actorId: org.people.admin.id,
+        data: {
+          personId: added.json().person.id,
+          email: 'newcomer@eyes.test',
+          role: 'approver',
+          levelKey: 'supervisor',
+        },
+      });
     });
 
     it('keeps the last admin: two admins demoting each other at once leave one', async () => {

@@ -1,6 +1,7 @@
 import { approvalLedgerKinds } from '../approvals/ledger-kinds.ts';
 import { authorityLedgerKinds } from '../authority/ledger-kinds.ts';
 import { customerLedgerKinds } from '../customers/ledger-kinds.ts';
+import { peopleLedgerKinds } from '../people/ledger-kinds.ts';
 import { resolutionLedgerKinds } from '../resolutions/ledger-kinds.ts';
 
 /** Every kind of ledger entry, composed from the kinds each module declares (one line per module). */
@@ -9,6 +10,7 @@ export const ledgerKinds = [
   ...resolutionLedgerKinds,
   ...approvalLedgerKinds,
   ...customerLedgerKinds,
+  ...peopleLedgerKinds,
 ] as const;
 
 export type LedgerKind = (typeof ledgerKinds)[number];

@@ -74,8 +74,15 @@ export function peopleRoutes(app: ApiApp, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const { organizationId } = principalOf(request);
-      const { id } = await createPerson({ db: ctx.db, organizationId, ...request.body });
+      const principal = principalOf(request);
+      const { organizationId } = principal;
+      const { id } = await createPerson({
+        ...request.body,
+        db: ctx.db,
+        organizationId,
+        actorId: principal.kind === 'person' ? principal.personId : null,
+        now: ctx.now(),
+      });
       reply.code(201);
       return {
         person: presentPerson(await findPerson({ db: ctx.db, organizationId, personId: id })),
@@ -105,6 +112,7 @@ export function peopleRoutes(app: ApiApp, ctx: AppContext) {
         actorId,
         personId: request.params.id,
         changes: request.body,
+        now: ctx.now(),
       });
       return {
         person: presentPerson(

@@ -3,6 +3,7 @@ import type { Role } from '../../../db/schema.ts';
 import { AppError } from '../../../errors.ts';
 import { checkPassword } from '../../auth/password-policy.ts';
 import { hashPassword } from '../../auth/password.ts';
+import { appendLedgerEntries } from '../../ledger/commands/append-ledger-entries.ts';
 import { checkManager } from './check-manager.ts';
 import { checkTeam } from './check-team.ts';
 import { resolveLevelId } from './resolve-level-id.ts';
@@ -18,6 +19,9 @@ export type CreatePersonOptions = {
   managerId?: string | undefined;
   extension?: string | undefined;
   password?: string | undefined;
+  /** Who adds them: an admin, or null for the operator (the CLI). */
+  actorId: string | null;
+  now: Date;
 };
 
 export async function createPerson(options: CreatePersonOptions): Promise<{ id: string }> {
@@ -37,19 +41,35 @@ export async function createPerson(options: CreatePersonOptions): Promise<{ id: 
     .executeTakeFirst();
   if (taken) throw new AppError('conflict', `Someone already signs in as ${email}`, 'email');
 
-  return db
-    .insertInto('people')
-    .values({
-      organizationId,
-      email,
-      name: options.name.trim(),
-      role: options.role,
-      levelId,
-      teamId: options.teamId ?? null,
-      managerId: options.managerId ?? null,
-      extension: options.extension ?? null,
-      passwordHash: options.password ? await hashPassword(options.password) : null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  return db.transaction().execute(async (trx) => {
+    const person = await trx
+      .insertInto('people')
+      .values({
+        organizationId,
+        email,
+        name: options.name.trim(),
+        role: options.role,
+        levelId,
+        teamId: options.teamId ?? null,
+        managerId: options.managerId ?? null,
+        extension: options.extension ?? null,
+        passwordHash: options.password ? await hashPassword(options.password) : null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await appendLedgerEntries(trx, organizationId, [
+      {
+        kind: 'person.created',
+        at: options.now,
+        actorId: options.actorId,
+        data: {
+          personId: person.id,
+          email,
+          role: options.role,
+          levelKey: options.levelKey ?? null,
+        },
+      },
+    ]);
+    return person;
+  });
 }

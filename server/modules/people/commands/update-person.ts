@@ -4,6 +4,7 @@ import { AppError } from '../../../errors.ts';
 import { keepsAnAdmin, personChangeVerdict, removesAnAdmin } from '../../../policies/person.ts';
 import { authorizeRecord } from '../../../policies/verdict.ts';
 import { announceCredentialsChanged } from '../../../realtime/credentials-changed.ts';
+import { appendLedgerEntries } from '../../ledger/commands/append-ledger-entries.ts';
 import { checkManager } from './check-manager.ts';
 import { checkTeam } from './check-team.ts';
 import { resolveLevelId } from './resolve-level-id.ts';
@@ -14,6 +15,7 @@ export type UpdatePersonOptions = {
   /** Who makes the change; null for the operator (CLI) or an integration. */
   actorId: string | null;
   personId: string;
+  now: Date;
   changes: {
     name?: string | undefined;
     role?: Role | undefined;
@@ -31,6 +33,7 @@ export async function updatePerson({
   actorId,
   personId,
   changes,
+  now,
 }: UpdatePersonOptions): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const target = await trx
@@ -81,6 +84,13 @@ export async function updatePerson({
     // A deactivated person is signed out everywhere at once.
     if (changes.active === false)
       await trx.deleteFrom('sessions').where('personId', '=', personId).execute();
+    // A change of standing is evidence: the ledger names who gave or took a role, a level or the account.
+    const standing = authorityChanges(target, changes);
+    if (standing) {
+      await appendLedgerEntries(trx, organizationId, [
+        { kind: 'person.authority_changed', at: now, actorId, data: { personId, ...standing } },
+      ]);
+    }
     // Their open event streams are re-checked on every instance, and end unless nothing that authorizes them changed.
     if (
       changes.active !== undefined ||
@@ -89,4 +99,21 @@ export async function updatePerson({
     )
       await announceCredentialsChanged(trx, [personId]);
   });
+}
+
+/** What changed of the person's role, level or active state, as before and after; null when none did. */
+function authorityChanges(
+  target: { role: Role; levelKey: string | null; active: boolean },
+  changes: UpdatePersonOptions['changes'],
+): { before: Record<string, unknown>; after: Record<string, unknown> } | null {
+  const before: Record<string, unknown> = {};
+  const after: Record<string, unknown> = {};
+  for (const key of ['role', 'levelKey', 'active'] as const) {
+    const next = changes[key];
+    if (next !== undefined && next !== target[key]) {
+      before[key] = target[key];
+      after[key] = next;
+    }
+  }
+  return Object.keys(after).length === 0 ? null : { before, after };
 }
