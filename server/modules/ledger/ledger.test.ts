@@ -285,6 +285,10 @@ describe('ledger verification', () => {
       ok: false,
       problem: `the ledger was truncated: its head records ${keep} entries, the checkpoint of ${checkpoint.issuedAt} recorded ${checkpoint.treeSize}`,
     });
+    // Nor is the cut state signed afresh, which would hide it from the next auditor.
+    const resign = await admin.get('/api/ledger/checkpoint');
+    expect(resign.statusCode).toBe(409);
+    expect(resign.json().error.message).toContain('the ledger was truncated');
     // ... and regrows it past the checkpoint with new decisions.
     await appendResolutions(agent, org, 3);
     expect((await admin.get('/api/ledger/verify')).json()).toMatchObject({

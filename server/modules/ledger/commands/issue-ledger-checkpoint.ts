@@ -4,6 +4,7 @@ import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../errors.ts';
 import { ledgerHeadSeq } from '../queries/ledger-head-seq.ts';
 import { readLedgerTree } from '../queries/read-ledger-tree.ts';
+import { verifyLedger } from '../queries/verify-ledger.ts';
 import { signedCheckpoint } from '../signed-checkpoint.ts';
 import { type LedgerSigningKey } from '../signing-key.ts';
 
@@ -11,7 +12,7 @@ import { type LedgerSigningKey } from '../signing-key.ts';
  * Signs "this organization's ledger has N entries with this Merkle root" for its current head. The root
  * pins every entry's hash; the hash chain pins each entry's content to its hash, so a checkpoint and a
  * later `verify` together cover the whole ledger, whenever the checkpoint was taken. A ledger missing
- * entries below its head gets no checkpoint. Each one issued is recorded (`ledger_checkpoints`), so
+ * entries below its head, or that does not verify, gets no checkpoint. Each one issued is recorded (`ledger_checkpoints`), so
  * admins see what was handed out; the auditor's copy, out of the database's reach, is the proof.
  */
 export async function issueLedgerCheckpoint(options: {
@@ -27,6 +28,16 @@ export async function issueLedgerCheckpoint(options: {
     .where('id', '=', options.organizationId)
     .executeTakeFirst();
   if (!organization) throw AppError.notFound('Organization');
+  // Signing vouches for the ledger as it stands: one whose chain no longer verifies (its tail cut and
+  // its head moved back, or below an earlier checkpoint) must not get a fresh signature that hides it.
+  const verified = await verifyLedger({ db: options.db, organizationId: organization.id });
+  if (!verified.ok) {
+    const where = verified.firstBrokenSeq === undefined ? '' : ` at seq ${verified.firstBrokenSeq}`;
+    throw new AppError(
+      'conflict',
+      `The ledger is broken${where} (${verified.problem}); no checkpoint is signed for it`,
+    );
+  }
   const size = await ledgerHeadSeq(options.db, organization.id);
   const tree = await readLedgerTree({ db: options.db, organizationId: organization.id, size });
   if (!tree.ok)
