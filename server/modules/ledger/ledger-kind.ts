@@ -1,6 +1,7 @@
 import { approvalLedgerKinds } from '../approvals/ledger-kinds.ts';
 import { authorityLedgerKinds } from '../authority/ledger-kinds.ts';
 import { customerLedgerKinds } from '../customers/ledger-kinds.ts';
+import { organizationLedgerKinds } from '../organization/ledger-kinds.ts';
 import { peopleLedgerKinds } from '../people/ledger-kinds.ts';
 import { resolutionLedgerKinds } from '../resolutions/ledger-kinds.ts';
 
@@ -11,6 +12,7 @@ export const ledgerKinds = [
   ...approvalLedgerKinds,
   ...customerLedgerKinds,
   ...peopleLedgerKinds,
+  ...organizationLedgerKinds,
 ] as const;
 
 export type LedgerKind = (typeof ledgerKinds)[number];

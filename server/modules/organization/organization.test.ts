@@ -48,4 +48,26 @@ describe('organization settings', () => {
     expect(response.statusCode).toBe(200);
     expect(response.json().organization.timeZone).toBe('America/New_York');
   });
+
+  it('records a new time zone in the ledger, since it moves where every daily budget starts', async () => {
+    const admin = await signIn(t.app, org.people.admin.email);
+    await admin.patch('/api/organization', { timeZone: 'Pacific/Kiritimati' });
+    await admin.patch('/api/organization', { timeZone: 'Pacific/Kiritimati', vision: 'Same zone' });
+    const entries = await t.ctx.db
+      .selectFrom('ledgerEntries')
+      .select(['actorId', 'data'])
+      .where('organizationId', '=', org.id)
+      .where('kind', '=', 'organization.time_zone_changed')
+      .orderBy('seq')
+      .execute();
+    expect(entries.at(-1)).toEqual({
+      actorId: org.people.admin.id,
+      data: { before: 'America/New_York', after: 'Pacific/Kiritimati' },
+    });
+    expect(entries.map((e) => (e.data as { after: string }).after)).toEqual([
+      'Europe/Paris',
+      'America/New_York',
+      'Pacific/Kiritimati',
+    ]);
+  });
 });

@@ -39,8 +39,15 @@ export function organizationRoutes(app: ApiApp, ctx: AppContext) {
       },
     },
     async (request) => {
-      const { organizationId } = principalOf(request);
-      await updateOrganization({ db: ctx.db, organizationId, changes: request.body });
+      const principal = principalOf(request);
+      const { organizationId } = principal;
+      await updateOrganization({
+        db: ctx.db,
+        organizationId,
+        actorId: principal.kind === 'person' ? principal.personId : null,
+        now: ctx.now(),
+        changes: request.body,
+      });
       return {
         organization: presentOrganization(await findOrganization({ db: ctx.db, organizationId })),
       };

@@ -2,10 +2,14 @@ import { sql } from 'kysely';
 
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../errors.ts';
+import { appendLedgerEntries } from '../../ledger/commands/append-ledger-entries.ts';
 
 export async function updateOrganization(options: {
   db: Db;
   organizationId: string;
+  /** Who changes it; null for the operator (CLI) or an integration. */
+  actorId: string | null;
+  now: Date;
   changes: {
     name?: string | undefined;
     vision?: string | undefined;
@@ -17,15 +21,34 @@ export async function updateOrganization(options: {
     options.changes.timeZone === undefined
       ? undefined
       : await databaseTimeZone(options.db, options.changes.timeZone);
-  await options.db
-    .updateTable('organizations')
-    .set({
-      ...(name !== undefined && { name }),
-      ...(vision !== undefined && { vision }),
-      ...(timeZone !== undefined && { timeZone }),
-    })
-    .where('id', '=', options.organizationId)
-    .execute();
+  await options.db.transaction().execute(async (trx) => {
+    const before = await trx
+      .selectFrom('organizations')
+      .select('timeZone')
+      .where('id', '=', options.organizationId)
+      // No key update: two changes take turns, while the inserts that reference the row go on.
+      .forNoKeyUpdate()
+      .executeTakeFirstOrThrow();
+    await trx
+      .updateTable('organizations')
+      .set({
+        ...(name !== undefined && { name }),
+        ...(vision !== undefined && { vision }),
+        ...(timeZone !== undefined && { timeZone }),
+      })
+      .where('id', '=', options.organizationId)
+      .execute();
+    if (timeZone !== undefined && timeZone !== before.timeZone) {
+      await appendLedgerEntries(trx, options.organizationId, [
+        {
+          kind: 'organization.time_zone_changed',
+          at: options.now,
+          actorId: options.actorId,
+          data: { before: before.timeZone, after: timeZone },
+        },
+      ]);
+    }
+  });
 }
 
 /**

@@ -1,0 +1,6 @@
+/**
+ * The kinds of ledger entry this module writes (composed into LedgerKind in
+ * server/modules/ledger/ledger-kind.ts). A new time zone moves where every daily budget starts and
+ * ends, so it is recorded like any other change that decides what a rep may grant.
+ */
+export const organizationLedgerKinds = ['organization.time_zone_changed'] as const;
