@@ -4,8 +4,8 @@ import { requesterPolicy } from '../../../policies/approval.ts';
 import { authorizeRecord } from '../../../policies/verdict.ts';
 import { recordEvents } from '../../../realtime/record-events.ts';
 import { appendLedgerEntries } from '../../ledger/commands/append-ledger-entries.ts';
-import { audienceOf } from '../queries/audience-of.ts';
 import { loadApprovalForUpdate } from '../queries/load-approval-for-update.ts';
+import { whoHearsOf } from '../queries/who-hears-of.ts';
 
 /** The rep withdraws a request (the customer hung up, or another way was found). */
 export async function cancelApproval(options: {
@@ -32,17 +32,7 @@ export async function cancelApproval(options: {
       .where('id', '=', approval.resolutionId)
       .execute();
     // The rep's own other tabs hear of it too.
-    const recipients = [
-      ...new Set([
-        personId,
-        ...(await audienceOf(trx, {
-          organizationId,
-          approvalId: approval.id,
-          levelRank: approval.levelRank,
-          now,
-        })),
-      ]),
-    ];
+    const recipients = await whoHearsOf(trx, { organizationId, approval, actorId: null, now });
     await recordEvents(
       trx,
       recipients.map((recipientId) => ({

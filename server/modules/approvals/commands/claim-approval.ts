@@ -6,8 +6,8 @@ import { recordEvents } from '../../../realtime/record-events.ts';
 import { loadCompiledPolicy } from '../../authority/queries/load-compiled-policy.ts';
 import { loadCustomerForAuthority } from '../../authority/queries/load-customer-for-authority.ts';
 import { loadPersonForAuthority } from '../../authority/queries/load-person-for-authority.ts';
-import { audienceOf } from '../queries/audience-of.ts';
 import { loadApprovalForUpdate } from '../queries/load-approval-for-update.ts';
+import { whoHearsOf } from '../queries/who-hears-of.ts';
 
 /** An approver picks a request up: the rep sees who is looking at it, and the others can let it go. */
 export async function claimApproval(options: {
@@ -39,19 +39,15 @@ export async function claimApproval(options: {
       .set({ claimedBy: approverId })
       .where('id', '=', approval.id)
       .execute();
-    const notify = new Set([
-      approval.requestedBy,
-      ...(await audienceOf(trx, {
-        organizationId,
-        approvalId: approval.id,
-        levelRank: approval.levelRank,
-        now: options.now,
-      })),
-    ]);
-    notify.delete(approverId);
+    const notify = await whoHearsOf(trx, {
+      organizationId,
+      approval,
+      actorId: approverId,
+      now: options.now,
+    });
     await recordEvents(
       trx,
-      [...notify].map((recipientId) => ({
+      notify.map((recipientId) => ({
         organizationId,
         recipientId,
         type: 'approval.claimed' as const,

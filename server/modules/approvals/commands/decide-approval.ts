@@ -8,9 +8,9 @@ import type { NewEvent } from '../../../realtime/event-types.ts';
 import { recordEvents } from '../../../realtime/record-events.ts';
 import { loadPersonForAuthority } from '../../authority/queries/load-person-for-authority.ts';
 import { appendLedgerEntries } from '../../ledger/commands/append-ledger-entries.ts';
-import { audienceOf } from '../queries/audience-of.ts';
 import { loadApprovalDecisionInputs } from '../queries/load-approval-decision-inputs.ts';
 import { loadApprovalForUpdate } from '../queries/load-approval-for-update.ts';
+import { whoHearsOf } from '../queries/who-hears-of.ts';
 
 export type DecideApprovalOptions = {
   db: Db;
@@ -100,17 +100,8 @@ export async function decideApproval(
       .where('id', '=', approval.resolutionId)
       .execute();
 
-    const notify = new Set([
-      approval.requestedBy,
-      ...(await audienceOf(trx, {
-        organizationId,
-        approvalId: approval.id,
-        levelRank: approval.levelRank,
-        now,
-      })),
-    ]);
-    notify.delete(approverId);
-    const events: NewEvent[] = [...notify].map((recipientId) => ({
+    const notify = await whoHearsOf(trx, { organizationId, approval, actorId: approverId, now });
+    const events: NewEvent[] = notify.map((recipientId) => ({
       organizationId,
       recipientId,
       type: 'approval.decided',
