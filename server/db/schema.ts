@@ -1,34 +1,13 @@
-import type { ApprovalTables } from '../modules/approvals/tables.ts';
-import type { AuthTables } from '../modules/auth/tables.ts';
-import type { AuthorityTables } from '../modules/authority/tables.ts';
-import type { AvailabilityTables } from '../modules/availability/tables.ts';
-import type { ContactTables } from '../modules/contacts/tables.ts';
-import type { CustomerTables } from '../modules/customers/tables.ts';
-import type { EventTables } from '../modules/events/tables.ts';
-import type { LedgerTables } from '../modules/ledger/tables.ts';
-import type { OrganizationTables } from '../modules/organization/tables.ts';
-import type { PeopleTables } from '../modules/people/tables.ts';
-import type { ResolutionTables } from '../modules/resolutions/tables.ts';
-import type { TokenTables } from '../modules/tokens/tables.ts';
+import type { ServerModules } from '../modules/index.ts';
+import type { Composed } from '../modules/server-module.ts';
 
 /**
- * The database as Kysely sees it, composed from the tables each module declares in its
- * `tables.ts` (one line per module; `server/db/tables.test.ts` checks it against the migrations).
+ * The database as Kysely sees it, composed from the tables each registered module declares in its
+ * `tables.ts` (`server/db/tables.test.ts` checks the result against the migrations).
  */
-export interface Database
-  extends
-    OrganizationTables,
-    PeopleTables,
-    AuthTables,
-    TokenTables,
-    CustomerTables,
-    AuthorityTables,
-    EventTables,
-    AvailabilityTables,
-    ContactTables,
-    ResolutionTables,
-    ApprovalTables,
-    LedgerTables {}
+// An interface, not an alias, so the compiler's messages name it `Database`.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Database extends Composed<ServerModules, 'tables'> {}
 
 // The shapes other code imports from here, wherever their module keeps them.
 export type { CreatedAt, Json, Timestamp } from './columns.ts';

@@ -8,7 +8,7 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyReply } fro
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 
 import type { AppContext } from '../context.ts';
-import { apiModules } from '../modules/index.ts';
+import { loadModuleRoutes } from '../modules/index.ts';
 import type { ApiApp } from './api-app.ts';
 import { installAuth } from './auth.ts';
 import { installErrorHandler } from './error-handler.ts';
@@ -58,7 +58,7 @@ export async function buildApp({ ctx, logger = false }: BuildAppOptions): Promis
 
   await installOpenApi(app, { secure: ctx.config.cookieSecure });
 
-  for (const register of apiModules) await register(app, ctx);
+  for (const register of await loadModuleRoutes()) await register(app, ctx);
 
   serveWebApp(app, ctx.config.webDistDir, ctx.config.cookieSecure);
   return app;

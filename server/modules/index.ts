@@ -11,16 +11,16 @@ import { ledgerModule } from './ledger/module.ts';
 import { organizationModule } from './organization/module.ts';
 import { peopleModule } from './people/module.ts';
 import { resolutionsModule } from './resolutions/module.ts';
-import type { ServerModule } from './server-module.ts';
+import type { ModuleRoutes } from './server-module.ts';
 import { tokensModule } from './tokens/module.ts';
 
 /**
- * Every module, once: the composition root registers their routes in this order and the tenancy
- * test walks the same set. Their types are composed beside (server/db/schema.ts,
- * server/policies/abilities.ts, server/modules/ledger/ledger-kind.ts), which registry.test.ts
- * checks against this list.
+ * Every module, once — the one line a new module adds on the server. The composition root
+ * registers their routes in this order and the tenancy test walks the same set; the database
+ * interface, the ability table and the ledger kinds are composed from this list (registry.test.ts
+ * checks that every module folder is here).
  */
-export const serverModules: readonly ServerModule[] = [
+export const serverModules = [
   healthModule,
   authModule,
   organizationModule,
@@ -35,7 +35,12 @@ export const serverModules: readonly ServerModule[] = [
   ledgerModule,
   ctiModule,
   eventsModule,
-];
+] as const;
 
-/** The modules' routes, in registration order (what server/http/app.ts mounts). */
-export const apiModules = serverModules.flatMap((module) => (module.routes ? [module.routes] : []));
+export type ServerModules = typeof serverModules;
+
+/** The modules' routes, loaded and in registration order (what server/http/app.ts mounts). */
+export async function loadModuleRoutes(): Promise<ModuleRoutes[]> {
+  const loaders = serverModules.flatMap((module) => ('routes' in module ? [module.routes] : []));
+  return Promise.all(loaders.map((load) => load()));
+}

@@ -4,8 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 
 import { abilities } from '../policies/abilities.ts';
-import { serverModules } from './index.ts';
+import { serverModules as registered } from './index.ts';
 import { ledgerKinds } from './ledger/ledger-kind.ts';
+import type { ServerModule } from './server-module.ts';
+
+const serverModules: readonly ServerModule[] = registered;
 
 const modulesFolder = fileURLToPath(new URL('.', import.meta.url));
 

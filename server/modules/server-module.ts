@@ -2,15 +2,58 @@ import type { AppContext } from '../context.ts';
 import type { ApiApp } from '../http/api-app.ts';
 import type { AbilityTable } from '../policies/ability-table.ts';
 
+export type ModuleRoutes = (app: ApiApp, ctx: AppContext) => void | Promise<void>;
+
+declare const tableTypes: unique symbol;
+/** A module's tables, carried as a type only: the `Database` interface is composed from them. */
+export type ModuleTables<Tables> = { readonly [tableTypes]?: Tables };
+
+/** `tables: tablesOf<PeopleTables>()` — nothing at run time; the compiler reads the type. */
+export function tablesOf<Tables>(): ModuleTables<Tables> {
+  return {};
+}
+
 /**
- * What a module plugs into the server, listed once in server/modules/index.ts. Its tables are
- * types, composed in server/db/schema.ts; its live events are declared in its contract file.
+ * What a module plugs into the server, listed once in server/modules/index.ts: the database
+ * interface (server/db/schema.ts), the ability table (server/policies/abilities.ts) and the ledger
+ * kinds (server/modules/ledger/ledger-kind.ts) are composed from that list, so adding a module adds
+ * no line anywhere else on the server.
+ *
+ * Routes are loaded when the server starts rather than imported here: the registry is imported by
+ * the ability table and the schema, which the route code itself imports, and a static import would
+ * make every module a cycle.
  */
 export type ServerModule = {
   name: string;
-  routes?: (app: ApiApp, ctx: AppContext) => void | Promise<void>;
-  /** The abilities its routes declare; server/policies/abilities.ts composes them (a test checks). */
+  routes?: () => Promise<ModuleRoutes>;
+  tables?: ModuleTables<object>;
   abilities?: AbilityTable;
-  /** The ledger entries it writes; server/modules/ledger/ledger-kind.ts composes them (a test checks). */
   ledgerKinds?: readonly string[];
 };
+
+/** Declares a module, keeping the literal types of its abilities and ledger kinds for the unions. */
+export function serverModule<const Module extends ServerModule>(module: Module): Module {
+  return module;
+}
+
+type UnionToIntersection<Union> = (Union extends unknown ? (value: Union) => void : never) extends (
+  value: infer Intersection,
+) => void
+  ? Intersection
+  : never;
+
+type PartOf<Module, Part extends keyof ServerModule> = Module extends { [key in Part]: infer Value }
+  ? Value extends ModuleTables<infer Tables>
+    ? Tables
+    : Value
+  : never;
+
+/** One part of every module (its tables, or its abilities), merged into one object type. */
+export type Composed<
+  Modules extends readonly ServerModule[],
+  Part extends 'tables' | 'abilities',
+> = UnionToIntersection<PartOf<Modules[number], Part>>;
+
+/** Every module's ledger kinds, as one union. */
+export type ComposedLedgerKinds<Modules extends readonly ServerModule[]> =
+  PartOf<Modules[number], 'ledgerKinds'> extends readonly (infer Kind)[] ? Kind : never;

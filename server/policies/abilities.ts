@@ -1,39 +1,20 @@
 import { AppError } from '../errors.ts';
-import { approvalAbilities } from '../modules/approvals/abilities.ts';
-import { authorityAbilities } from '../modules/authority/abilities.ts';
-import { availabilityAbilities } from '../modules/availability/abilities.ts';
-import { contactAbilities } from '../modules/contacts/abilities.ts';
-import { ctiAbilities } from '../modules/cti/abilities.ts';
-import { customerAbilities } from '../modules/customers/abilities.ts';
-import { ledgerAbilities } from '../modules/ledger/abilities.ts';
-import { organizationAbilities } from '../modules/organization/abilities.ts';
-import { peopleAbilities } from '../modules/people/abilities.ts';
-import { resolutionAbilities } from '../modules/resolutions/abilities.ts';
-import { tokenAbilities } from '../modules/tokens/abilities.ts';
-import type { AbilityTable } from './ability-table.ts';
+import { serverModules, type ServerModules } from '../modules/index.ts';
+import type { Composed } from '../modules/server-module.ts';
 import { actorOf, type Actor, type Principal } from './principal.ts';
 
 /**
- * What each role may do, composed from the table each module declares (one line per module). Every
- * route names one of these (or 'public'), and server/http/auth.ts refuses to register a route that
- * names none, so no endpoint ships without a role check. The organization check is separate and
- * always on: every query is scoped to the caller's.
+ * What each role may do, composed from the table each registered module declares. Every route
+ * names one of these (or 'public'), and server/http/auth.ts refuses to register a route that names
+ * none, so no endpoint ships without a role check. The organization check is separate and always
+ * on: every query is scoped to the caller's.
  */
-export const abilities = {
-  ...organizationAbilities,
-  ...peopleAbilities,
-  ...customerAbilities,
-  ...tokenAbilities,
-  ...authorityAbilities,
-  ...contactAbilities,
-  ...resolutionAbilities,
-  ...approvalAbilities,
-  ...availabilityAbilities,
-  ...ledgerAbilities,
-  ...ctiAbilities,
-} as const satisfies AbilityTable;
+export const abilities = Object.assign(
+  {},
+  ...serverModules.map((module) => ('abilities' in module ? module.abilities : {})),
+) as Composed<ServerModules, 'abilities'>;
 
-export type Ability = keyof typeof abilities;
+export type Ability = keyof typeof abilities & string;
 
 export function can(principal: Principal, ability: Ability): boolean {
   return (abilities[ability] as readonly Actor[]).includes(actorOf(principal));

@@ -1,11 +1,12 @@
-import type { ServerModule } from '../server-module.ts';
+import { serverModule, tablesOf } from '../server-module.ts';
 import { approvalAbilities } from './abilities.ts';
 import { approvalLedgerKinds } from './ledger-kinds.ts';
-import { approvalRoutes } from './routes.ts';
+import type { ApprovalTables } from './tables.ts';
 
-export const approvalsModule = {
+export const approvalsModule = serverModule({
   name: 'approvals',
-  routes: approvalRoutes,
+  routes: () => import('./routes.ts').then((module) => module.approvalRoutes),
+  tables: tablesOf<ApprovalTables>(),
   abilities: approvalAbilities,
   ledgerKinds: approvalLedgerKinds,
-} satisfies ServerModule;
+});

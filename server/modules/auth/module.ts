@@ -1,7 +1,8 @@
-import type { ServerModule } from '../server-module.ts';
-import { authRoutes } from './routes.ts';
+import { serverModule, tablesOf } from '../server-module.ts';
+import type { AuthTables } from './tables.ts';
 
-export const authModule = {
+export const authModule = serverModule({
   name: 'auth',
-  routes: authRoutes,
-} satisfies ServerModule;
+  routes: () => import('./routes.ts').then((module) => module.authRoutes),
+  tables: tablesOf<AuthTables>(),
+});

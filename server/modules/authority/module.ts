@@ -1,11 +1,12 @@
-import type { ServerModule } from '../server-module.ts';
+import { serverModule, tablesOf } from '../server-module.ts';
 import { authorityAbilities } from './abilities.ts';
 import { authorityLedgerKinds } from './ledger-kinds.ts';
-import { authorityRoutes } from './routes.ts';
+import type { AuthorityTables } from './tables.ts';
 
-export const authorityModule = {
+export const authorityModule = serverModule({
   name: 'authority',
-  routes: authorityRoutes,
+  routes: () => import('./routes.ts').then((module) => module.authorityRoutes),
+  tables: tablesOf<AuthorityTables>(),
   abilities: authorityAbilities,
   ledgerKinds: authorityLedgerKinds,
-} satisfies ServerModule;
+});

@@ -1,9 +1,10 @@
-import type { ServerModule } from '../server-module.ts';
+import { serverModule, tablesOf } from '../server-module.ts';
 import { availabilityAbilities } from './abilities.ts';
-import { availabilityRoutes } from './routes.ts';
+import type { AvailabilityTables } from './tables.ts';
 
-export const availabilityModule = {
+export const availabilityModule = serverModule({
   name: 'availability',
-  routes: availabilityRoutes,
+  routes: () => import('./routes.ts').then((module) => module.availabilityRoutes),
+  tables: tablesOf<AvailabilityTables>(),
   abilities: availabilityAbilities,
-} satisfies ServerModule;
+});

@@ -1,9 +1,10 @@
-import type { ServerModule } from '../server-module.ts';
+import { serverModule, tablesOf } from '../server-module.ts';
 import { contactAbilities } from './abilities.ts';
-import { contactRoutes } from './routes.ts';
+import type { ContactTables } from './tables.ts';
 
-export const contactsModule = {
+export const contactsModule = serverModule({
   name: 'contacts',
-  routes: contactRoutes,
+  routes: () => import('./routes.ts').then((module) => module.contactRoutes),
+  tables: tablesOf<ContactTables>(),
   abilities: contactAbilities,
-} satisfies ServerModule;
+});

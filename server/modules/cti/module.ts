@@ -1,9 +1,8 @@
-import type { ServerModule } from '../server-module.ts';
+import { serverModule } from '../server-module.ts';
 import { ctiAbilities } from './abilities.ts';
-import { ctiRoutes } from './routes.ts';
 
-export const ctiModule = {
+export const ctiModule = serverModule({
   name: 'cti',
-  routes: ctiRoutes,
+  routes: () => import('./routes.ts').then((module) => module.ctiRoutes),
   abilities: ctiAbilities,
-} satisfies ServerModule;
+});

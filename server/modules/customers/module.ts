@@ -1,11 +1,12 @@
-import type { ServerModule } from '../server-module.ts';
+import { serverModule, tablesOf } from '../server-module.ts';
 import { customerAbilities } from './abilities.ts';
 import { customerLedgerKinds } from './ledger-kinds.ts';
-import { customerRoutes } from './routes.ts';
+import type { CustomerTables } from './tables.ts';
 
-export const customersModule = {
+export const customersModule = serverModule({
   name: 'customers',
-  routes: customerRoutes,
+  routes: () => import('./routes.ts').then((module) => module.customerRoutes),
+  tables: tablesOf<CustomerTables>(),
   abilities: customerAbilities,
   ledgerKinds: customerLedgerKinds,
-} satisfies ServerModule;
+});

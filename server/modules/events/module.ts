@@ -1,7 +1,8 @@
-import type { ServerModule } from '../server-module.ts';
-import { eventRoutes } from './routes.ts';
+import { serverModule, tablesOf } from '../server-module.ts';
+import type { EventTables } from './tables.ts';
 
-export const eventsModule = {
+export const eventsModule = serverModule({
   name: 'events',
-  routes: eventRoutes,
-} satisfies ServerModule;
+  routes: () => import('./routes.ts').then((module) => module.eventRoutes),
+  tables: tablesOf<EventTables>(),
+});

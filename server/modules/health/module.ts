@@ -1,7 +1,6 @@
-import type { ServerModule } from '../server-module.ts';
-import { healthRoutes } from './routes.ts';
+import { serverModule } from '../server-module.ts';
 
-export const healthModule = {
+export const healthModule = serverModule({
   name: 'health',
-  routes: healthRoutes,
-} satisfies ServerModule;
+  routes: () => import('./routes.ts').then((module) => module.healthRoutes),
+});

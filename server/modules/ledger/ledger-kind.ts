@@ -1,18 +1,9 @@
-import { approvalLedgerKinds } from '../approvals/ledger-kinds.ts';
-import { authorityLedgerKinds } from '../authority/ledger-kinds.ts';
-import { customerLedgerKinds } from '../customers/ledger-kinds.ts';
-import { organizationLedgerKinds } from '../organization/ledger-kinds.ts';
-import { peopleLedgerKinds } from '../people/ledger-kinds.ts';
-import { resolutionLedgerKinds } from '../resolutions/ledger-kinds.ts';
+import { serverModules, type ServerModules } from '../index.ts';
+import type { ComposedLedgerKinds } from '../server-module.ts';
 
-/** Every kind of ledger entry, composed from the kinds each module declares (one line per module). */
-export const ledgerKinds = [
-  ...authorityLedgerKinds,
-  ...resolutionLedgerKinds,
-  ...approvalLedgerKinds,
-  ...customerLedgerKinds,
-  ...peopleLedgerKinds,
-  ...organizationLedgerKinds,
-] as const;
+export type LedgerKind = ComposedLedgerKinds<ServerModules>;
 
-export type LedgerKind = (typeof ledgerKinds)[number];
+/** Every kind of ledger entry, composed from the kinds each registered module declares. */
+export const ledgerKinds: readonly LedgerKind[] = serverModules.flatMap((module) =>
+  'ledgerKinds' in module ? module.ledgerKinds : [],
+);

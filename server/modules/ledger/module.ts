@@ -1,9 +1,10 @@
-import type { ServerModule } from '../server-module.ts';
+import { serverModule, tablesOf } from '../server-module.ts';
 import { ledgerAbilities } from './abilities.ts';
-import { ledgerRoutes } from './routes.ts';
+import type { LedgerTables } from './tables.ts';
 
-export const ledgerModule = {
+export const ledgerModule = serverModule({
   name: 'ledger',
-  routes: ledgerRoutes,
+  routes: () => import('./routes.ts').then((module) => module.ledgerRoutes),
+  tables: tablesOf<LedgerTables>(),
   abilities: ledgerAbilities,
-} satisfies ServerModule;
+});

@@ -1,11 +1,12 @@
-import type { ServerModule } from '../server-module.ts';
+import { serverModule, tablesOf } from '../server-module.ts';
 import { organizationAbilities } from './abilities.ts';
 import { organizationLedgerKinds } from './ledger-kinds.ts';
-import { organizationRoutes } from './routes.ts';
+import type { OrganizationTables } from './tables.ts';
 
-export const organizationModule = {
+export const organizationModule = serverModule({
   name: 'organization',
-  routes: organizationRoutes,
+  routes: () => import('./routes.ts').then((module) => module.organizationRoutes),
+  tables: tablesOf<OrganizationTables>(),
   abilities: organizationAbilities,
   ledgerKinds: organizationLedgerKinds,
-} satisfies ServerModule;
+});

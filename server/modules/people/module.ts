@@ -1,11 +1,12 @@
-import type { ServerModule } from '../server-module.ts';
+import { serverModule, tablesOf } from '../server-module.ts';
 import { peopleAbilities } from './abilities.ts';
 import { peopleLedgerKinds } from './ledger-kinds.ts';
-import { peopleRoutes } from './routes.ts';
+import type { PeopleTables } from './tables.ts';
 
-export const peopleModule = {
+export const peopleModule = serverModule({
   name: 'people',
-  routes: peopleRoutes,
+  routes: () => import('./routes.ts').then((module) => module.peopleRoutes),
+  tables: tablesOf<PeopleTables>(),
   abilities: peopleAbilities,
   ledgerKinds: peopleLedgerKinds,
-} satisfies ServerModule;
+});

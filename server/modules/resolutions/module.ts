@@ -1,11 +1,12 @@
-import type { ServerModule } from '../server-module.ts';
+import { serverModule, tablesOf } from '../server-module.ts';
 import { resolutionAbilities } from './abilities.ts';
 import { resolutionLedgerKinds } from './ledger-kinds.ts';
-import { resolutionRoutes } from './routes.ts';
+import type { ResolutionTables } from './tables.ts';
 
-export const resolutionsModule = {
+export const resolutionsModule = serverModule({
   name: 'resolutions',
-  routes: resolutionRoutes,
+  routes: () => import('./routes.ts').then((module) => module.resolutionRoutes),
+  tables: tablesOf<ResolutionTables>(),
   abilities: resolutionAbilities,
   ledgerKinds: resolutionLedgerKinds,
-} satisfies ServerModule;
+});

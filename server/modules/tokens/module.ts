@@ -1,9 +1,10 @@
-import type { ServerModule } from '../server-module.ts';
+import { serverModule, tablesOf } from '../server-module.ts';
 import { tokenAbilities } from './abilities.ts';
-import { tokenRoutes } from './routes.ts';
+import type { TokenTables } from './tables.ts';
 
-export const tokensModule = {
+export const tokensModule = serverModule({
   name: 'tokens',
-  routes: tokenRoutes,
+  routes: () => import('./routes.ts').then((module) => module.tokenRoutes),
+  tables: tablesOf<TokenTables>(),
   abilities: tokenAbilities,
-} satisfies ServerModule;
+});
