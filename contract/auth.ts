@@ -22,3 +22,18 @@ export const meSchema = z
     }),
   })
   .meta({ id: 'Me' });
+
+/** The secret of a single-use link (an invitation, a password reset) a person arrives with. */
+export const linkToken = z.string().min(1, 'is required').max(200);
+
+export const forgotPasswordBody = z.object({
+  email: z.string().trim().min(1, 'is required').max(320),
+});
+
+/** The same words whether or not anyone signs in with that email. */
+export const forgotPasswordResponse = z.object({ message: z.string() });
+
+export const resetPasswordBody = z.object({
+  token: linkToken,
+  password: z.string().min(1, 'is required').max(1024),
+});

@@ -37,6 +37,23 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('mails only with a PUBLIC_URL to put in the links, never one guessed from a request', () => {
+    expect(loadConfig({}).mail).toBeUndefined();
+    expect(loadConfig({ PORT: '4000' }).publicUrl).toBe('http://127.0.0.1:4000');
+    expect(() => loadConfig({ SMTP_URL: 'smtp://mail.example.com:587' })).toThrow(
+      /PUBLIC_URL: is required when SMTP_URL is set/,
+    );
+    const config = loadConfig({
+      SMTP_URL: 'smtps://user:secret@mail.example.com:465',
+      PUBLIC_URL: 'https://leeway.example.com/',
+    });
+    expect(config.publicUrl).toBe('https://leeway.example.com');
+    expect(config.mail).toEqual({
+      smtpUrl: 'smtps://user:secret@mail.example.com:465',
+      from: 'Leeway <leeway@leeway.example.com>',
+    });
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ PORT: '' }).port).toBe(3000);
   });
@@ -49,6 +66,10 @@ describe('loadConfig', () => {
     ['COOKIE_SECURE', 'yes please'],
     ['TRUST_PROXY', 'everyone'],
     ['LOGIN_CONCURRENT_HASHES', '0'],
+    ['SMTP_URL', 'http://mail.example.com'],
+    ['PUBLIC_URL', 'leeway.example.com'],
+    ['MAIL_FROM', 'not an address'],
+    ['INVITATION_TTL_HOURS', '0'],
   ])('refuses %s=%s with a message naming the variable', (name, value) => {
     let thrown: unknown;
     try {

@@ -81,6 +81,40 @@ const configSchema = z.object({
   SEED_DEMO: booleanFlag.default(true),
   /** Folder of the built web app served at /. */
   WEB_DIST_DIR: z.string().min(1).default('./dist/app'),
+  /**
+   * Where people reach this deployment (`https://leeway.example.com`), for the links in invitations
+   * and password resets. Never taken from a request's Host header, which whoever asks for a reset
+   * could set to their own site. Unset: http://HOST:PORT (localhost for a wildcard HOST).
+   */
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+    .transform((v) => v.replace(/\/+$/, ''))
+    .optional(),
+  /** `smtp://user:pass@host:587` or `smtps://…:465`: mail invitations and resets; unset, an admin copies the links. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  /** The From of Leeway's mail (`Leeway <leeway@example.com>`); unset: leeway@ the PUBLIC_URL's host. */
+  MAIL_FROM: z
+    .string()
+    .max(320)
+    .regex(
+      /^[^<>]*<[^\s@<>]+@[^\s@<>]+>$|^[^\s@<>]+@[^\s@<>]+$/,
+      'must be an address or Name <address>',
+    )
+    .optional(),
+  /** Hours an invitation's link stays valid. */
+  INVITATION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(72),
+  /** Minutes a password reset's link stays valid. */
+  PASSWORD_RESET_TTL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(60),
 });
 
 export type Config = {
@@ -104,6 +138,12 @@ export type Config = {
   ledgerSigningKey: { file: string; createIfMissing: boolean } | undefined;
   seedDemo: boolean;
   webDistDir: string;
+  /** Origin of the links Leeway sends or shows (no trailing slash). */
+  publicUrl: string;
+  /** Set when mail goes out over SMTP; otherwise links are shown to the admin to pass on. */
+  mail: { smtpUrl: string; from: string } | undefined;
+  invitationTtlHours: number;
+  passwordResetTtlMinutes: number;
 };
 
 export class ConfigError extends Error {
@@ -129,6 +169,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     );
   }
   const c = parsed.data;
+  // A link in a mail must name the deployment as its operator does, not as this process guesses.
+  if (c.SMTP_URL && !c.PUBLIC_URL)
+    throw new ConfigError([
+      'PUBLIC_URL: is required when SMTP_URL is set, for the links in mail (got undefined)',
+    ]);
+  const wildcardHost = ['0.0.0.0', '::', '[::]'].includes(c.HOST);
+  const publicUrl = c.PUBLIC_URL ?? `http://${wildcardHost ? 'localhost' : c.HOST}:${c.PORT}`;
   return {
     port: c.PORT,
     host: c.HOST,
@@ -156,5 +203,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           },
     seedDemo: c.SEED_DEMO,
     webDistDir: path.resolve(c.WEB_DIST_DIR),
+    publicUrl,
+    mail: c.SMTP_URL
+      ? {
+          smtpUrl: c.SMTP_URL,
+          from: c.MAIL_FROM ?? `Leeway <leeway@${new URL(publicUrl).hostname}>`,
+        }
+      : undefined,
+    invitationTtlHours: c.INVITATION_TTL_HOURS,
+    passwordResetTtlMinutes: c.PASSWORD_RESET_TTL_MINUTES,
   };
 }

@@ -11,6 +11,11 @@ export const openApiTags = [
   },
   { name: 'organization', description: 'The organization and its vision of service.' },
   { name: 'people', description: 'People, teams, authority levels and manager chains.' },
+  {
+    name: 'invitations',
+    description:
+      'Inviting people: a single-use, expiring link to choose a password, mailed or shown.',
+  },
   { name: 'customers', description: 'Customer profiles: segment, lifetime value and orders.' },
   { name: 'tokens', description: 'API tokens for integrations; the secret is shown once.' },
   {

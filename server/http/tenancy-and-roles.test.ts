@@ -19,6 +19,7 @@ describe('every endpoint', () => {
   let foreignContactId: string;
   let foreignResolutionId: string;
   let foreignApprovalId: string;
+  let foreignInvitationId: string;
   const clients = {} as Record<Role, TestClient>;
 
   beforeAll(async () => {
@@ -46,6 +47,14 @@ describe('every endpoint', () => {
     });
     foreignResolutionId = pending.json().resolution.id;
     foreignApprovalId = pending.json().resolution.approval.id;
+    const theirAdmin = await signIn(t.app, foreign.people.admin.email);
+    foreignInvitationId = (
+      await theirAdmin.post('/api/invitations', {
+        email: 'invited@foreign.test',
+        name: 'Their invitee',
+        role: 'agent',
+      })
+    ).json().invitation.id;
     clients.admin = await signIn(t.app, home.people.admin.email);
     clients.agent = await signIn(t.app, home.people.agent.email);
     clients.team_leader = await signIn(t.app, home.people.supervisor.email);
@@ -64,6 +73,7 @@ describe('every endpoint', () => {
       [/^\/api\/contacts\//, foreignContactId],
       [/^\/api\/resolutions\//, foreignResolutionId],
       [/^\/api\/approvals\//, foreignApprovalId],
+      [/^\/api\/invitations\//, foreignInvitationId],
     ];
     const match = kinds.find(([pattern]) => pattern.test(url));
     if (!match) throw new Error(`No foreign record known for ${url}: add one to foreignIdFor`);

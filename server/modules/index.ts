@@ -7,6 +7,7 @@ import { ctiModule } from './cti/module.ts';
 import { customersModule } from './customers/module.ts';
 import { eventsModule } from './events/module.ts';
 import { healthModule } from './health/module.ts';
+import { invitationsModule } from './invitations/module.ts';
 import { ledgerModule } from './ledger/module.ts';
 import { organizationModule } from './organization/module.ts';
 import { peopleModule } from './people/module.ts';
@@ -25,6 +26,7 @@ export const serverModules = [
   authModule,
   organizationModule,
   peopleModule,
+  invitationsModule,
   customersModule,
   tokensModule,
   authorityModule,

@@ -1,16 +1,21 @@
-import { loginBody, meSchema } from '../../../contract/auth.ts';
+import {
+  forgotPasswordBody,
+  forgotPasswordResponse,
+  loginBody,
+  meSchema,
+  resetPasswordBody,
+} from '../../../contract/auth.ts';
 import type { AppContext } from '../../context.ts';
 import type { ApiApp } from '../../http/api-app.ts';
 import { clearSessionCookies, personOf, setSessionCookies } from '../../http/auth.ts';
 import { errorResponses, noContent } from '../../http/responses.ts';
-import { abilitiesOf, rolesWith } from '../../policies/ability-holders.ts';
-import { presentOrganization } from '../organization/presenter.ts';
-import { findOrganization } from '../organization/queries/find-organization.ts';
-import { presentPerson } from '../people/presenter.ts';
-import { findPerson } from '../people/queries/find-person.ts';
 import { logIn } from './commands/log-in.ts';
 import { logOut } from './commands/log-out.ts';
+import { requestPasswordReset } from './commands/request-password-reset.ts';
+import { resetPassword } from './commands/reset-password.ts';
+import { deliverPasswordReset } from './deliver-password-reset.ts';
 import { HashSlots } from './hash-slots.ts';
+import { loadMe } from './queries/load-me.ts';
 
 const errors = errorResponses(400, 401, 403, 429);
 
@@ -22,16 +27,8 @@ export function authRoutes(app: ApiApp, ctx: AppContext) {
     perAccount: ctx.config.loginMaxFailuresPerAccount,
     windowMinutes: ctx.config.loginWindowMinutes,
   };
-  const loadMe = async (organizationId: string, personId: string) => {
-    const person = await findPerson({ db: ctx.db, organizationId, personId });
-    return {
-      person: presentPerson(person),
-      organization: presentOrganization(await findOrganization({ db: ctx.db, organizationId })),
-      // The app shows what these allow and hides the rest; the server still checks every request.
-      abilities: abilitiesOf(person.role),
-      delegateRoles: rolesWith('approvals.decide'),
-    };
-  };
+  const me = (organizationId: string, personId: string) =>
+    loadMe({ db: ctx.db, organizationId, personId });
 
   app.post(
     '/api/auth/login',
@@ -57,7 +54,7 @@ export function authRoutes(app: ApiApp, ctx: AppContext) {
         hashSlots,
       });
       setSessionCookies(reply, ctx, session);
-      return loadMe(session.person.organizationId, session.person.id);
+      return me(session.person.organizationId, session.person.id);
     },
   );
 
@@ -78,6 +75,69 @@ export function authRoutes(app: ApiApp, ctx: AppContext) {
     },
   );
 
+  app.post(
+    '/api/auth/forgot-password',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['auth'],
+        summary:
+          'Ask for a link to choose a new password; the same answer whether or not the email signs in',
+        security: [],
+        body: forgotPasswordBody,
+        response: { 202: forgotPasswordResponse, ...errorResponses(400, 429) },
+      },
+    },
+    async (request, reply) => {
+      const reset = await requestPasswordReset({
+        db: ctx.db,
+        email: request.body.email,
+        address: request.ip,
+        now: ctx.now(),
+        ttlMinutes: ctx.config.passwordResetTtlMinutes,
+        limits,
+      });
+      if (reset)
+        deliverPasswordReset({
+          config: ctx.config,
+          log: request.log,
+          token: reset.token,
+          to: reset.person,
+          expiresAt: reset.expiresAt,
+        });
+      reply.code(202);
+      return {
+        message:
+          'If an account signs in with that email, a link to choose a new password is on its way there.',
+      };
+    },
+  );
+
+  app.post(
+    '/api/auth/reset-password',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['auth'],
+        summary: 'Choose a new password with a reset link; ends every other session and signs in',
+        security: [],
+        body: resetPasswordBody,
+        response: { 200: meSchema, ...errorResponses(400, 429) },
+      },
+    },
+    async (request, reply) => {
+      const session = await resetPassword({
+        db: ctx.db,
+        token: request.body.token,
+        password: request.body.password,
+        now: ctx.now(),
+        sessionTtlHours: ctx.config.sessionTtlHours,
+      });
+      setSessionCookies(reply, ctx, session);
+      return me(session.person.organizationId, session.person.id);
+    },
+  );
+
   app.get(
     '/api/me',
     {
@@ -89,8 +149,8 @@ export function authRoutes(app: ApiApp, ctx: AppContext) {
       },
     },
     async (request) => {
-      const me = personOf(request);
-      return loadMe(me.organizationId, me.personId);
+      const caller = personOf(request);
+      return me(caller.organizationId, caller.personId);
     },
   );
 }

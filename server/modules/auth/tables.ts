@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 import type { CreatedAt, Timestamp } from '../../db/columns.ts';
 
@@ -22,7 +22,19 @@ export interface LoginThrottlesTable {
   lockedUntil: Timestamp | null;
 }
 
+/** A link to choose a new password (migration 20261203110000): single use, expiring. */
+export interface PasswordResetsTable {
+  /** sha256 of the link's token. */
+  tokenHash: string;
+  organizationId: string;
+  personId: string;
+  createdAt: Timestamp;
+  expiresAt: Timestamp;
+  usedAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
 export interface AuthTables {
   sessions: SessionsTable;
   loginThrottles: LoginThrottlesTable;
+  passwordResets: PasswordResetsTable;
 }

@@ -1,5 +1,7 @@
+import type { Transaction } from 'kysely';
+
 import type { Db } from '../../../db/database.ts';
-import type { Role } from '../../../db/schema.ts';
+import type { Database, Role } from '../../../db/schema.ts';
 import { AppError } from '../../../errors.ts';
 import { checkPassword } from '../../auth/password-policy.ts';
 import { hashPassword } from '../../auth/password.ts';
@@ -19,6 +21,8 @@ export type CreatePersonOptions = {
   managerId?: string | undefined;
   extension?: string | undefined;
   password?: string | undefined;
+  /** False for someone invited, who signs in only once they accept; true when left out. */
+  active?: boolean | undefined;
   /** Who adds them: an admin, or null for the operator (the CLI). */
   actorId: string | null;
   now: Date;
@@ -41,7 +45,10 @@ export async function createPerson(options: CreatePersonOptions): Promise<{ id: 
     .executeTakeFirst();
   if (taken) throw new AppError('conflict', `Someone already signs in as ${email}`, 'email');
 
-  return db.transaction().execute(async (trx) => {
+  // Inside a caller's transaction (an invitation is written with its person), that one is used.
+  const inTransaction = <T>(work: (trx: Transaction<Database>) => Promise<T>): Promise<T> =>
+    db.isTransaction ? work(db as Transaction<Database>) : db.transaction().execute(work);
+  return inTransaction(async (trx) => {
     const person = await trx
       .insertInto('people')
       .values({
@@ -54,6 +61,7 @@ export async function createPerson(options: CreatePersonOptions): Promise<{ id: 
         managerId: options.managerId ?? null,
         extension: options.extension ?? null,
         passwordHash: options.password ? await hashPassword(options.password) : null,
+        active: options.active ?? true,
       })
       .returning('id')
       .executeTakeFirstOrThrow();

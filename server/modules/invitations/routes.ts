@@ -1,0 +1,169 @@
+import type { FastifyBaseLogger } from 'fastify';
+
+import { meSchema } from '../../../contract/auth.ts';
+import {
+  acceptInvitationBody,
+  createInvitationBody,
+  invitationResponse,
+  invitationsResponse,
+  sentInvitationResponse,
+} from '../../../contract/invitations.ts';
+import { uuidParam } from '../../../contract/shared.ts';
+import type { AppContext } from '../../context.ts';
+import type { ApiApp } from '../../http/api-app.ts';
+import { principalOf, setSessionCookies } from '../../http/auth.ts';
+import { errorResponses, recordErrors } from '../../http/responses.ts';
+import { loadMe } from '../auth/queries/load-me.ts';
+import { findOrganization } from '../organization/queries/find-organization.ts';
+import { acceptInvitation } from './commands/accept-invitation.ts';
+import { invitePerson } from './commands/invite-person.ts';
+import { resendInvitation } from './commands/resend-invitation.ts';
+import { revokeInvitation } from './commands/revoke-invitation.ts';
+import { deliverInvitation } from './deliver-invitation.ts';
+import { presentInvitation } from './presenter.ts';
+import { findInvitation } from './queries/find-invitation.ts';
+import { listOpenInvitations } from './queries/list-open-invitations.ts';
+import type { InvitationRow } from './queries/select-invitations.ts';
+
+export function invitationRoutes(app: ApiApp, ctx: AppContext) {
+  const ttlHours = ctx.config.invitationTtlHours;
+
+  /** Mails (or hands back) the link of a just-made or renewed invitation, with the invitation as it is now. */
+  const sent = async (row: InvitationRow, token: string, log: FastifyBaseLogger) => {
+    const organization = await findOrganization({ db: ctx.db, organizationId: row.organizationId });
+    const delivery = await deliverInvitation({
+      config: ctx.config,
+      log,
+      token,
+      to: { name: row.personName, email: row.personEmail },
+      organizationName: organization.name,
+      invitedBy: row.inviterName,
+      expiresAt: row.expiresAt,
+    });
+    return { invitation: presentInvitation(row, ctx.now()), ...delivery };
+  };
+
+  app.post(
+    '/api/invitations',
+    {
+      config: { access: 'invitations.manage' },
+      schema: {
+        tags: ['invitations'],
+        summary:
+          'Invite someone: adds them, inactive, and sends a single-use link to set a password',
+        body: createInvitationBody,
+        response: { 201: sentInvitationResponse, ...recordErrors },
+      },
+    },
+    async (request, reply) => {
+      const principal = principalOf(request);
+      const { organizationId } = principal;
+      const { invitationId, token } = await invitePerson({
+        ...request.body,
+        db: ctx.db,
+        organizationId,
+        actorId: principal.kind === 'person' ? principal.personId : null,
+        now: ctx.now(),
+        ttlHours,
+      });
+      const row = await findInvitation({ db: ctx.db, organizationId, invitationId });
+      reply.code(201);
+      return sent(row, token, request.log);
+    },
+  );
+
+  app.get(
+    '/api/invitations',
+    {
+      config: { access: 'invitations.manage' },
+      schema: {
+        tags: ['invitations'],
+        summary: 'Invitations not yet accepted or revoked, newest first',
+        response: { 200: invitationsResponse, ...recordErrors },
+      },
+    },
+    async (request) => {
+      const rows = await listOpenInvitations({
+        db: ctx.db,
+        organizationId: principalOf(request).organizationId,
+      });
+      const now = ctx.now();
+      return { invitations: rows.map((row) => presentInvitation(row, now)) };
+    },
+  );
+
+  app.post(
+    '/api/invitations/:id/resend',
+    {
+      config: { access: 'invitations.manage' },
+      schema: {
+        tags: ['invitations'],
+        summary: 'Send a fresh link (the earlier one stops working); also re-opens a revoked one',
+        params: uuidParam,
+        response: { 200: sentInvitationResponse, ...recordErrors },
+      },
+    },
+    async (request) => {
+      const { organizationId } = principalOf(request);
+      const invitationId = request.params.id;
+      const { token } = await resendInvitation({
+        db: ctx.db,
+        organizationId,
+        invitationId,
+        now: ctx.now(),
+        ttlHours,
+      });
+      const row = await findInvitation({ db: ctx.db, organizationId, invitationId });
+      return sent(row, token, request.log);
+    },
+  );
+
+  app.post(
+    '/api/invitations/:id/revoke',
+    {
+      config: { access: 'invitations.manage' },
+      schema: {
+        tags: ['invitations'],
+        summary: 'End an invitation’s link; the person stays inactive until invited again',
+        params: uuidParam,
+        response: { 200: invitationResponse, ...recordErrors },
+      },
+    },
+    async (request) => {
+      const { organizationId } = principalOf(request);
+      const invitationId = request.params.id;
+      await revokeInvitation({ db: ctx.db, organizationId, invitationId, now: ctx.now() });
+      const row = await findInvitation({ db: ctx.db, organizationId, invitationId });
+      return { invitation: presentInvitation(row, ctx.now()) };
+    },
+  );
+
+  app.post(
+    '/api/auth/accept-invitation',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['auth'],
+        summary: 'Accept an invitation: choose a password and be signed in',
+        security: [],
+        body: acceptInvitationBody,
+        response: { 200: meSchema, ...errorResponses(400, 429) },
+      },
+    },
+    async (request, reply) => {
+      const session = await acceptInvitation({
+        db: ctx.db,
+        token: request.body.token,
+        password: request.body.password,
+        now: ctx.now(),
+        sessionTtlHours: ctx.config.sessionTtlHours,
+      });
+      setSessionCookies(reply, ctx, session);
+      return loadMe({
+        db: ctx.db,
+        organizationId: session.person.organizationId,
+        personId: session.person.id,
+      });
+    },
+  );
+}
