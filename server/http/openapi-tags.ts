@@ -17,6 +17,11 @@ export const openApiTags = [
       'Inviting people: a single-use, expiring link to choose a password, mailed or shown.',
   },
   { name: 'customers', description: 'Customer profiles: segment, lifetime value and orders.' },
+  {
+    name: 'imports',
+    description:
+      'Bringing in people, customers and orders from CSV: a dry run first, then applied whole or not at all.',
+  },
   { name: 'tokens', description: 'API tokens for integrations; the secret is shown once.' },
   {
     name: 'authority',

@@ -19,6 +19,7 @@ describe('every endpoint', () => {
   let foreignContactId: string;
   let foreignResolutionId: string;
   let foreignApprovalId: string;
+  let foreignImportId: string;
   let foreignInvitationId: string;
   const clients = {} as Record<Role, TestClient>;
 
@@ -55,6 +56,27 @@ describe('every endpoint', () => {
         role: 'agent',
       })
     ).json().invitation.id;
+    foreignImportId = (
+      await t.ctx.db
+        .insertInto('imports')
+        .values({
+          organizationId: foreign.id,
+          kind: 'customers',
+          fileName: 'theirs.csv',
+          filePath: '/nonexistent/theirs.csv',
+          fileSha256: '0'.repeat(64),
+          fileBytes: 0,
+          rows: 0,
+          created: 0,
+          updated: 0,
+          unchanged: 0,
+          errorCount: 0,
+          errors: '[]',
+          createdBy: foreign.people.admin.id,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
     clients.admin = await signIn(t.app, home.people.admin.email);
     clients.agent = await signIn(t.app, home.people.agent.email);
     clients.team_leader = await signIn(t.app, home.people.supervisor.email);
@@ -73,6 +95,7 @@ describe('every endpoint', () => {
       [/^\/api\/contacts\//, foreignContactId],
       [/^\/api\/resolutions\//, foreignResolutionId],
       [/^\/api\/approvals\//, foreignApprovalId],
+      [/^\/api\/imports\//, foreignImportId],
       [/^\/api\/invitations\//, foreignInvitationId],
     ];
     const match = kinds.find(([pattern]) => pattern.test(url));

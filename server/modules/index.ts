@@ -7,6 +7,7 @@ import { ctiModule } from './cti/module.ts';
 import { customersModule } from './customers/module.ts';
 import { eventsModule } from './events/module.ts';
 import { healthModule } from './health/module.ts';
+import { importsModule } from './imports/module.ts';
 import { invitationsModule } from './invitations/module.ts';
 import { ledgerModule } from './ledger/module.ts';
 import { organizationModule } from './organization/module.ts';
@@ -28,6 +29,7 @@ export const serverModules = [
   peopleModule,
   invitationsModule,
   customersModule,
+  importsModule,
   tokensModule,
   authorityModule,
   contactsModule,

@@ -1,0 +1,94 @@
+import { sql } from 'kysely';
+
+import { phoneCountryOf } from '../../../../domain/phone.ts';
+import { upsertStagedCustomers } from '../../customers/commands/upsert-staged-customers.ts';
+import { customerColumns, readCustomerRow } from '../rows/customer-row.ts';
+import { errorsOf, type ImportKindHandler } from './import-kind.ts';
+
+const STAGE = 'import_customers';
+
+/**
+ * Customers, upserted by external reference. Besides each cell's rules: a reference, phone or
+ * e-mail once per file, and a phone or e-mail another customer of the organization holds is refused
+ * (move it in two imports, or merge the two customers), as creating them one at a time would.
+ */
+export const customersKind: ImportKindHandler = {
+  columns: customerColumns,
+  async start({ connection, organizationId, currency, now }) {
+    const { trx } = connection;
+    const writer = await connection.stage(STAGE, [
+      ['line', 'integer'],
+      ['external_ref', 'text'],
+      ['name', 'text'],
+      ['email', 'text'],
+      ['phone', 'text'],
+      ['segment', 'text'],
+      ['lifetime_value_minor', 'bigint'],
+      ['flags', 'jsonb'],
+      ['linked_person_email', 'text'],
+    ]);
+    const org = { currency, phoneCountry: phoneCountryOf(currency) };
+    return {
+      async add(line, record) {
+        const read = readCustomerRow(record, org);
+        if (!read.ok) return read.errors;
+        const c = read.row;
+        await writer.write([
+          line,
+          c.externalRef,
+          c.name,
+          c.email,
+          c.phone,
+          c.segment,
+          c.lifetimeValueMinor,
+          c.flags,
+          c.linkedPersonEmail,
+        ]);
+        return null;
+      },
+      async check(limit) {
+        await writer.end();
+        await sql`analyze import_customers`.execute(trx);
+        const errors = await sql<{ line: number; column: string; message: string; total: number }>`
+          with s as (select * from import_customers),
+          repeated as (
+            select line, col as "column", 'also on line ' || first_line || ': once per file' as message from (
+              select line, 'external_ref' as col, min(line) over (partition by external_ref) as first_line from s
+              union all
+              select line, 'phone', min(line) over (partition by phone) from s where phone is not null
+              union all
+              select line, 'email', min(line) over (partition by email) from s where email is not null
+            ) r where line <> first_line),
+          held as (
+            select s.line, 'phone' as "column", 'is the number of customer ' || c.external_ref as message
+            from s join customers c on c.organization_id = ${organizationId} and c.phone = s.phone and c.external_ref <> s.external_ref
+            union all
+            select s.line, 'email', 'is the address of customer ' || c.external_ref
+            from s join customers c on c.organization_id = ${organizationId} and lower(c.email) = s.email and c.external_ref <> s.external_ref
+            union all
+            select s.line, 'external_ref', 'was merged into another customer: import that one'
+            from s join customers c on c.organization_id = ${organizationId} and c.external_ref = s.external_ref and c.merged_into_id is not null
+            union all
+            select s.line, 'linked_person_email', 'no person of this organization signs in as ' || s.linked_person_email
+            from s where s.linked_person_email is not null and not exists (
+              select 1 from people p where p.organization_id = ${organizationId} and lower(p.email) = s.linked_person_email)
+          ),
+          every as (select * from repeated union all select * from held)
+          select line, "column", message, (count(*) over ())::int as total from every
+          order by line, "column" limit ${limit}`.execute(trx);
+        const counts = await sql<{ created: number; updated: number; unchanged: number }>`
+          select count(*) filter (where c.id is null)::int as created,
+            count(*) filter (where c.id is not null and changed)::int as updated,
+            count(*) filter (where c.id is not null and not changed)::int as unchanged
+          from import_customers s
+          left join customers c on c.organization_id = ${organizationId} and c.external_ref = s.external_ref
+          left join people p on p.organization_id = ${organizationId} and lower(p.email) = s.linked_person_email
+          cross join lateral (select (c.name, c.email, c.phone, c.segment, c.lifetime_value_minor, c.currency, c.flags, c.linked_person_id)
+            is distinct from (s.name, s.email, s.phone, s.segment, s.lifetime_value_minor, ${currency}::char(3), s.flags, p.id) as changed) d
+        `.execute(trx);
+        return { ...counts.rows[0]!, ...errorsOf(errors.rows) };
+      },
+      apply: () => upsertStagedCustomers({ trx, organizationId, stage: STAGE, currency, now }),
+    };
+  },
+};
