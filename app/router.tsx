@@ -9,6 +9,7 @@ import type { AppPage } from './page-manifest.ts';
 import { pages } from './pages.ts';
 import { LoginPage } from './routes/login.tsx';
 import { NotFoundPage } from './routes/not-found.tsx';
+import { SetupPage } from './routes/setup.tsx';
 
 /** A page's route: its ability checked before its code is even loaded. */
 function pageRoute(page: AppPage): RouteObject {
@@ -26,6 +27,7 @@ function pageRoute(page: AppPage): RouteObject {
 /** The route tree; main.tsx mounts it in a browser router, tests can mount it in a memory router. */
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage /> },
+  { path: '/setup', element: <SetupPage /> },
   {
     // Everything else needs a session; unknown paths too, so the 404 page never leaks the shell.
     element: <RequireAuth />,

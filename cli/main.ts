@@ -2,6 +2,7 @@ import { ConfigError } from '../server/config.ts';
 import { DataDirLockedError } from '../server/db/data-dir-lock.ts';
 import { AppError } from '../server/errors.ts';
 import { UsageError, type Command } from './command.ts';
+import { createOrganizationCommand } from './commands/create-organization.ts';
 import { createTokenCommand } from './commands/create-token.ts';
 import { createUserCommand } from './commands/create-user.ts';
 import { ledgerCommand } from './commands/ledger.ts';
@@ -12,6 +13,7 @@ import { seedCommand } from './commands/seed.ts';
 const commands: Record<string, Command> = {
   migrate: migrateCommand,
   seed: seedCommand,
+  'create-organization': createOrganizationCommand,
   'create-user': createUserCommand,
   'create-token': createTokenCommand,
   ledger: ledgerCommand,
@@ -19,7 +21,7 @@ const commands: Record<string, Command> = {
 };
 
 function usage(): string {
-  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(14)} ${c.summary}`);
+  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(20)} ${c.summary}`);
   return [
     'Usage: leeway <command> [options]',
     '',

@@ -11,6 +11,7 @@ export const errorCodeSchema = z.enum([
   'csrf_failed',
   'not_found',
   'conflict',
+  'setup_closed',
   'unsupported_media',
   'rate_limited',
   'internal',

@@ -11,7 +11,7 @@ export const organizationSchema = z
   })
   .meta({ id: 'Organization' });
 
-function isTimeZone(zone: string): boolean {
+export function isTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
     return true;

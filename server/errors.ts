@@ -14,6 +14,7 @@ export type { ErrorCode } from '../contract/errors.ts';
  * | csrf_failed       | 403    | a cookie-authenticated write without the matching CSRF header   |
  * | not_found         | 404    | no such record in the caller's organization                    |
  * | conflict          | 409    | the request clashes with current state (duplicate, stale draft) |
+ * | setup_closed      | 409    | first-run setup is over: the deployment has an organization     |
  * | unsupported_media | 415    | the body is not JSON                                            |
  * | rate_limited      | 429    | too many attempts; retry after the time given                   |
  * | unavailable       | 503    | a dependency (the database) cannot be reached                   |
@@ -26,6 +27,7 @@ export const errorStatus = {
   csrf_failed: 403,
   not_found: 404,
   conflict: 409,
+  setup_closed: 409,
   unsupported_media: 415,
   rate_limited: 429,
   internal: 500,

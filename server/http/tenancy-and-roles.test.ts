@@ -179,6 +179,27 @@ describe('every endpoint', () => {
     expect(checked).toBeGreaterThan(5);
   });
 
+  it("answers public routes without credentials, never with an organization's records", async () => {
+    const publicRoutes = t.app.apiRoutes.filter((r) => r.access === 'public');
+    expect(publicRoutes.map((r) => `${r.method} ${r.url}`)).toContain('POST /api/setup');
+    for (const route of publicRoutes) {
+      const response = await t.app.inject({
+        method: route.method as 'GET',
+        url: route.url,
+        ...(route.method === 'GET' ? {} : { payload: {} }),
+      });
+      const name = `${route.method} ${route.url}: ${response.body}`;
+      // A public write does nothing without a valid body; a public read is not a record of anyone's.
+      if (route.method !== 'GET') expect(response.statusCode, name).toBe(400);
+      else expect(response.statusCode, name).toBeLessThan(500);
+      for (const org of [home, foreign]) {
+        expect(response.body, name).not.toContain(org.id);
+        expect(response.body, name).not.toContain(org.people.admin.id);
+        expect(response.body, name).not.toContain(org.customerId);
+      }
+    }
+  });
+
   it('refuses every non-public route without credentials', async () => {
     for (const route of t.app.apiRoutes.filter((r) => r.access !== 'public')) {
       const response = await t.app.inject({

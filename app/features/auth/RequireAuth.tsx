@@ -1,15 +1,16 @@
 import { Alert, Button, Center, Loader, Stack } from '@mantine/core';
-import { Navigate, Outlet } from 'react-router';
+import { Outlet } from 'react-router';
 
 import { isUnauthenticated } from '../../api/client.ts';
+import { SetupGate } from '../setup/SetupGate.tsx';
 import { SessionContext } from './session.ts';
 import { useMe } from './use-me.ts';
 
-/** Renders the signed-in part of the app, or sends the visitor to the sign-in page. */
+/** Renders the signed-in part of the app, or sends the visitor to sign in (or to set up a new deployment). */
 export function RequireAuth() {
   const me = useMe();
 
-  if (isUnauthenticated(me.error)) return <Navigate to="/login" replace />;
+  if (isUnauthenticated(me.error)) return <SetupGate />;
   // A failed background refresh keeps the last good session on screen rather than blanking the app.
   if (me.data) {
     return (

@@ -6,10 +6,13 @@ import { errorResponses } from '../../http/responses.ts';
 import { updateOrganization } from './commands/update-organization.ts';
 import { presentOrganization } from './presenter.ts';
 import { findOrganization } from './queries/find-organization.ts';
+import { setupRoutes } from './setup-routes.ts';
 
 const errors = errorResponses(400, 401, 403);
 
 export function organizationRoutes(app: ApiApp, ctx: AppContext) {
+  setupRoutes(app, ctx);
+
   app.get(
     '/api/organization',
     {

@@ -6,7 +6,7 @@ export type NewSession = { token: string; csrfToken: string; expiresAt: Date };
 
 export async function createSession(options: {
   db: Db;
-  person: Person;
+  person: Pick<Person, 'id' | 'organizationId'>;
   now: Date;
   ttlHours: number;
 }): Promise<NewSession> {

@@ -1,0 +1,105 @@
+import {
+  policyTemplatesResponse,
+  setupBody,
+  setupResponse,
+  setupStatusResponse,
+} from '../../../contract/setup.ts';
+import { validatePolicy } from '../../../domain/authority/validate.ts';
+import type { AppContext } from '../../context.ts';
+import type { ApiApp } from '../../http/api-app.ts';
+import { setSessionCookies } from '../../http/auth.ts';
+import { errorResponses } from '../../http/responses.ts';
+import { abilitiesOf, rolesWith } from '../../policies/ability-holders.ts';
+import { createSession } from '../auth/commands/create-session.ts';
+import { presentPerson } from '../people/presenter.ts';
+import { findPerson } from '../people/queries/find-person.ts';
+import { createOrganization } from './commands/create-organization.ts';
+import { policyTemplates } from './policy-templates/policy-templates.ts';
+import { presentOrganization } from './presenter.ts';
+import { findOrganization } from './queries/find-organization.ts';
+import { isSetupOpen } from './queries/is-setup-open.ts';
+
+/**
+ * First-run setup, public because nobody can sign in yet: open only while the deployment has no
+ * organization (the demo off), closed for good by the first one created.
+ */
+export function setupRoutes(app: ApiApp, ctx: AppContext) {
+  app.get(
+    '/api/setup',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['organization'],
+        summary: 'Whether first-run setup is open (no organization yet)',
+        security: [],
+        response: { 200: setupStatusResponse, ...errorResponses(400) },
+      },
+    },
+    async () => ({ open: await isSetupOpen({ db: ctx.db }) }),
+  );
+
+  app.get(
+    '/api/policy-templates',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['organization'],
+        summary: 'The policy templates a new organization starts from',
+        security: [],
+        response: { 200: policyTemplatesResponse, ...errorResponses(400) },
+      },
+    },
+    async () => ({
+      templates: policyTemplates.map((template) => {
+        const validation = validatePolicy(template.document('USD'));
+        if (!validation.ok) throw new Error(`The ${template.key} template is not valid`);
+        const { levels, resolutionTypes } = validation.policy;
+        return {
+          key: template.key,
+          name: template.name,
+          description: template.description,
+          levels: levels.map(({ key, name }) => ({ key, name })),
+          resolutionTypes: resolutionTypes.map(({ key, label }) => ({ key, label })),
+        };
+      }),
+    }),
+  );
+
+  app.post(
+    '/api/setup',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['organization'],
+        summary:
+          'Create the first organization, its first admin and its policy from a template; signs the admin in',
+        security: [],
+        body: setupBody,
+        response: { 200: setupResponse, ...errorResponses(400, 409) },
+      },
+    },
+    async (request, reply) => {
+      const now = ctx.now();
+      const { organizationId, adminId } = await createOrganization({
+        db: ctx.db,
+        ...request.body,
+        onlyIfFirst: true,
+        now,
+      });
+      const person = await findPerson({ db: ctx.db, organizationId, personId: adminId });
+      const session = await createSession({
+        db: ctx.db,
+        person: { id: adminId, organizationId },
+        now,
+        ttlHours: ctx.config.sessionTtlHours,
+      });
+      setSessionCookies(reply, ctx, session);
+      return {
+        person: presentPerson(person),
+        organization: presentOrganization(await findOrganization({ db: ctx.db, organizationId })),
+        abilities: abilitiesOf(person.role),
+        delegateRoles: rolesWith('approvals.decide'),
+      };
+    },
+  );
+}

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { SESSION_COOKIE } from '../../http/auth.ts';
+import { createTestApp, signIn, TestClient, type TestApp } from '../../testing/test-app.ts';
+
+const ADMIN_PASSWORD = 'lantern orchard velvet';
+
+const setupBody = (slug: string, template = 'hundred-dollar-rule') => ({
+  organization: {
+    slug,
+    name: 'Harbour Lights',
+    currency: 'USD',
+    timeZone: 'Europe/Lisbon',
+    vision: 'Fix it on the first call.',
+  },
+  admin: { email: `admin@${slug}.example`, name: 'Ana Admin', password: ADMIN_PASSWORD },
+  template,
+});
+
+/**
+ * First-run setup through the API, on a deployment with no organization: open, the race for it,
+ * closed once there is one, and each policy template deciding as its description says.
+ */
+describe('first-run setup', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('lists the three templates with their levels, publicly', async () => {
+    const response = await new TestClient(t.app).get('/api/policy-templates');
+    expect(response.statusCode, response.body).toBe(200);
+    const templates = response.json().templates as Array<{ key: string; levels: unknown[] }>;
+    expect(templates.map((tpl) => tpl.key)).toEqual([
+      'hundred-dollar-rule',
+      'tiered',
+      'hospitality',
+    ]);
+    expect(templates.map((tpl) => tpl.levels.length)).toEqual([2, 5, 3]);
+  });
+
+  it('refuses a bad field with 400 naming it, and writes nothing', async () => {
+    const anonymous = new TestClient(t.app);
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [
+        { organization: { ...setupBody('x').organization, currency: 'XYZ' } },
+        'organization.currency',
+      ],
+      [
+        { organization: { ...setupBody('x').organization, currency: 'usd' } },
+        'organization.currency',
+      ],
+      [
+        { organization: { ...setupBody('x').organization, timeZone: 'Mars/Olympus' } },
+        'organization.timeZone',
+      ],
+      [
+        { organization: { ...setupBody('x').organization, slug: 'Not A Slug' } },
+        'organization.slug',
+      ],
+      [{ admin: { ...setupBody('x').admin, email: 'nope' } }, 'admin.email'],
+      [{ admin: { ...setupBody('x').admin, password: 'password1234' } }, 'admin.password'],
+      [{ template: 'anarchy' }, 'template'],
+    ];
+    for (const [change, field] of cases) {
+      const response = await anonymous.post('/api/setup', { ...setupBody('bad'), ...change });
+      expect(response.statusCode, `${field}: ${response.body}`).toBe(400);
+      expect(response.json().error.field).toBe(field);
+    }
+    expect((await anonymous.get('/api/setup')).json()).toEqual({ open: true });
+    expect(await t.ctx.db.selectFrom('people').select('id').execute()).toEqual([]);
+  });
+
+  it('lets exactly one of two simultaneous setups win, and signs its admin in', async () => {
+    expect((await new TestClient(t.app).get('/api/setup')).json()).toEqual({ open: true });
+    const first = new TestClient(t.app);
+    const second = new TestClient(t.app);
+    const answers = await Promise.all([
+      first.post('/api/setup', setupBody('harbour')),
+      second.post('/api/setup', setupBody('lighthouse', 'tiered')),
+    ]);
+    const statuses = answers.map((a) => a.statusCode).sort();
+    expect(statuses, answers.map((a) => a.body).join('\n')).toEqual([200, 409]);
+    const loser = answers.find((a) => a.statusCode === 409)!;
+    expect(loser.json().error.code).toBe('setup_closed');
+
+    const organizations = await t.ctx.db.selectFrom('organizations').select('slug').execute();
+    expect(organizations).toHaveLength(1);
+    const people = await t.ctx.db.selectFrom('people').select(['email', 'role']).execute();
+    expect(people).toEqual([{ email: `admin@${organizations[0]!.slug}.example`, role: 'admin' }]);
+
+    const winner = answers[0]!.statusCode === 200 ? first : second;
+    expect(winner.sessionCookies[SESSION_COOKIE]).toBeTruthy();
+    const me = await winner.get('/api/me');
+    expect(me.statusCode, me.body).toBe(200);
+    expect(me.json().person.role).toBe('admin');
+    expect(me.json().organization.slug).toBe(organizations[0]!.slug);
+    expect(me.json().organization.vision).toBe('Fix it on the first call.');
+  });
+
+  it('is closed once an organization exists', async () => {
+    const anonymous = new TestClient(t.app);
+    expect((await anonymous.get('/api/setup')).json()).toEqual({ open: false });
+    const again = await anonymous.post('/api/setup', setupBody('latecomer'));
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('setup_closed');
+    expect(await t.ctx.db.selectFrom('organizations').select('id').execute()).toHaveLength(1);
+  });
+
+  it('records the organization, its admin and policy version 1 in the ledger, which verifies', async () => {
+    const org = await t.ctx.db.selectFrom('organizations').select('slug').executeTakeFirstOrThrow();
+    const admin = await signIn(t.app, `admin@${org.slug}.example`, ADMIN_PASSWORD);
+    const entries = await t.ctx.db
+      .selectFrom('ledgerEntries')
+      .select(['seq', 'kind'])
+      .orderBy('seq')
+      .execute();
+    expect(entries).toEqual([
+      { seq: 1, kind: 'organization.created' },
+      { seq: 2, kind: 'person.created' },
+      { seq: 3, kind: 'policy.published' },
+    ]);
+    const verified = await admin.get('/api/ledger/verify');
+    expect(verified.statusCode, verified.body).toBe(200);
+    expect(verified.json().ok).toBe(true);
+  });
+});
