@@ -72,25 +72,24 @@ describe('first-run setup', () => {
     expect(await t.ctx.db.selectFrom('people').select('id').execute()).toEqual([]);
   });
 
-  it('lets exactly one of two simultaneous setups win, and signs its admin in', async () => {
+  it('lets exactly one of four simultaneous setups win, and signs its admin in', async () => {
     expect((await new TestClient(t.app).get('/api/setup')).json()).toEqual({ open: true });
-    const first = new TestClient(t.app);
-    const second = new TestClient(t.app);
-    const answers = await Promise.all([
-      first.post('/api/setup', setupBody('harbour')),
-      second.post('/api/setup', setupBody('lighthouse', 'tiered')),
-    ]);
+    const slugs = ['harbour', 'lighthouse', 'breakwater', 'quayside'];
+    const clients = slugs.map(() => new TestClient(t.app));
+    const answers = await Promise.all(
+      clients.map((client, i) => client.post('/api/setup', setupBody(slugs[i]!, 'tiered'))),
+    );
     const statuses = answers.map((a) => a.statusCode).sort();
-    expect(statuses, answers.map((a) => a.body).join('\n')).toEqual([200, 409]);
-    const loser = answers.find((a) => a.statusCode === 409)!;
-    expect(loser.json().error.code).toBe('setup_closed');
+    expect(statuses, answers.map((a) => a.body).join('\n')).toEqual([200, 409, 409, 409]);
+    for (const loser of answers.filter((a) => a.statusCode === 409))
+      expect(loser.json().error.code).toBe('setup_closed');
 
     const organizations = await t.ctx.db.selectFrom('organizations').select('slug').execute();
     expect(organizations).toHaveLength(1);
     const people = await t.ctx.db.selectFrom('people').select(['email', 'role']).execute();
     expect(people).toEqual([{ email: `admin@${organizations[0]!.slug}.example`, role: 'admin' }]);
 
-    const winner = answers[0]!.statusCode === 200 ? first : second;
+    const winner = clients[answers.findIndex((a) => a.statusCode === 200)]!;
     expect(winner.sessionCookies[SESSION_COOKIE]).toBeTruthy();
     const me = await winner.get('/api/me');
     expect(me.statusCode, me.body).toBe(200);
