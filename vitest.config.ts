@@ -53,6 +53,9 @@ export default defineConfig({
           include: ['e2e/**/*.e2e.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // expect.poll gives up after 1 s by default: on a loaded two-core machine a key press, its
+          // render and a focus change can take longer, and the "denies by keyboard" test once did.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
           globalSetup: ['e2e/support/global-setup.ts'],
           sequence: { groupOrder: 1 + i },

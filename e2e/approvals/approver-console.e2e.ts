@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import {
@@ -39,6 +39,25 @@ async function openConsole(page: Page): Promise<void> {
 /** Chromium logs every 4xx response; the ones a test provokes on purpose are not faults. */
 const unexpected = (errors: string[], status: number) =>
   errors.filter((e) => !e.includes(`status of ${status}`));
+
+/**
+ * Presses j until `header` is the open request, each press only once the last one has moved the
+ * queue: a press sent before the queue re-rendered would read a stale state and walk past it.
+ */
+async function walkTo(page: Page, header: Locator): Promise<void> {
+  const open = page
+    .getByRole('article')
+    .getByRole('heading')
+    .getByRole('button', { expanded: true });
+  const openId = async () =>
+    (await open.count()) > 0 ? await open.first().getAttribute('aria-controls') : null;
+  for (let step = 0; step < 20; step++) {
+    if ((await header.getAttribute('aria-expanded')) === 'true') return;
+    const before = await openId();
+    await page.keyboard.press('j');
+    await expect.poll(openId).not.toBe(before);
+  }
+}
 
 const cardFor = (page: Page, request: OverLimitRequest) =>
   page.getByRole('article').filter({ hasText: request.reason });
@@ -148,8 +167,7 @@ describe.skipIf(!browserAvailable)('the approver console', () => {
     await card.waitFor();
     const header = card.getByRole('button', { name: `Refund of $180 for ${customer.name}` });
     // j walks the queue, oldest first, until this request is the open one.
-    for (let step = 0; step < 20 && (await header.getAttribute('aria-expanded')) !== 'true'; step++)
-      await page.keyboard.press('j');
+    await walkTo(page, header);
     await expect.poll(() => header.getAttribute('aria-expanded')).toBe('true');
 
     // r opens the amount; Esc backs out of it without closing the request.
