@@ -5,6 +5,7 @@ import { UsageError, type Command } from './command.ts';
 import { createOrganizationCommand } from './commands/create-organization.ts';
 import { createTokenCommand } from './commands/create-token.ts';
 import { createUserCommand } from './commands/create-user.ts';
+import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { ledgerCommand } from './commands/ledger.ts';
 import { migrateCommand } from './commands/migrate.ts';
@@ -18,6 +19,7 @@ const commands: Record<string, Command> = {
   'create-user': createUserCommand,
   'create-token': createTokenCommand,
   ledger: ledgerCommand,
+  export: exportCommand,
   import: importCommand,
   prune: pruneCommand,
 };

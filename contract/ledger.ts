@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import { signedCheckpointSchema } from '../domain/ledger/checkpoint.ts';
-import { pageLimit, personRefSchema } from './shared.ts';
+import { nextCursorSchema, pageLimit, pageQuery, personRefSchema } from './shared.ts';
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 
@@ -45,6 +45,44 @@ export const inclusionProofSchema = z.object({
   rootHash: hex64,
   auditPath: z.array(hex64),
   checkpoint: signedCheckpointSchema,
+});
+
+/**
+ * One ledger entry with every field its hash covers, so an auditor can recompute the chain outside
+ * Leeway (docs/verify-ledger-export.mjs): hash = sha256(prevHash \n seq \n at \n kind \n actorId \n
+ * resolutionId \n approvalId \n data as JSON with sorted keys), an absent id as the empty string.
+ */
+export const ledgerEntrySchema = z
+  .object({
+    seq: z.number().int(),
+    at: z.iso.datetime(),
+    kind: z.string(),
+    actorId: z.uuid().nullable(),
+    resolutionId: z.uuid().nullable(),
+    approvalId: z.uuid().nullable(),
+    data: z.record(z.string(), z.unknown()),
+    prevHash: hex64,
+    hash: hex64,
+  })
+  .meta({ id: 'LedgerEntry' });
+
+/** GET /api/ledger/entries: in sequence order; `afterSeq` starts past an entry already held. */
+export const ledgerEntriesQuery = z.object({
+  from: z.iso.datetime().optional().describe('Recorded at or after this instant'),
+  to: z.iso.datetime().optional().describe('Recorded before this instant'),
+  afterSeq: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(2_147_483_647)
+    .optional()
+    .describe('Only entries with a higher sequence number'),
+  ...pageQuery(1000, 200),
+});
+
+export const ledgerEntriesResponse = z.object({
+  entries: z.array(ledgerEntrySchema),
+  nextCursor: nextCursorSchema,
 });
 
 export { signedCheckpointSchema };

@@ -2,7 +2,13 @@ import { z } from 'zod';
 
 import { approvalCoreFields } from './approvals.ts';
 import { decisionSchema } from './authority.ts';
-import { amountMinor, currencyCode, personRefSchema } from './shared.ts';
+import {
+  amountMinor,
+  currencyCode,
+  nextCursorSchema,
+  pageQuery,
+  personRefSchema,
+} from './shared.ts';
 
 const personRef = personRefSchema;
 
@@ -63,6 +69,28 @@ export const requestResolutionBody = z.object({
 });
 
 export const resolutionResponse = z.object({ resolution: resolutionSchema });
+
+export const resolutionStatusSchema = z.enum([
+  'granted',
+  'pending_approval',
+  'denied',
+  'cancelled',
+]);
+
+/** GET /api/resolutions: the organization's requests, oldest first, filtered; a JSON page or an export. */
+export const resolutionsQuery = z.object({
+  from: z.iso.datetime().optional().describe('Requested at or after this instant'),
+  to: z.iso.datetime().optional().describe('Requested before this instant'),
+  status: resolutionStatusSchema.optional(),
+  type: z.string().min(1).max(40).optional(),
+  personId: z.uuid().optional().describe('Requested by this person'),
+  ...pageQuery(500, 100),
+});
+
+export const resolutionsResponse = z.object({
+  resolutions: z.array(resolutionSchema),
+  nextCursor: nextCursorSchema,
+});
 
 export const resolutionEvents = {
   /** A resolution within the rep's own authority was granted (their "you are covered" receipt is ready). */

@@ -10,6 +10,25 @@ export const personRefSchema = z.object({ id: z.uuid(), name: z.string() });
 export const pageLimit = (max: number, fallback: number) =>
   z.coerce.number().int().min(1).max(max).default(fallback);
 
+/**
+ * `?cursor=&limit=` of a list that pages: spread into its query schema. The cursor is the
+ * `nextCursor` of the page before, opaque to clients; omitted, the list starts at its beginning.
+ */
+export const pageQuery = (max: number, fallback: number) => ({
+  cursor: z
+    .string()
+    .max(512)
+    .optional()
+    .describe('The nextCursor of the page before; omit it for the first page'),
+  limit: pageLimit(max, fallback),
+});
+
+/** Beside a page's rows: where the next page starts, null on the last one. */
+export const nextCursorSchema = z
+  .string()
+  .nullable()
+  .describe('Send as ?cursor= for the next page; null when this page is the last');
+
 /** Money on the wire: integer minor units with an ISO 4217 code, never a float. */
 export const moneySchema = z
   .object({ amountMinor: z.number().int(), currency: z.string().length(3) })

@@ -2,21 +2,72 @@ import {
   checkpointsQuery,
   checkpointsResponse,
   inclusionProofSchema,
+  ledgerEntriesQuery,
+  ledgerEntriesResponse,
   ledgerSeqParam,
   ledgerVerificationSchema,
   signedCheckpointSchema,
 } from '../../../contract/ledger.ts';
 import type { AppContext } from '../../context.ts';
+import { EXPORT_BATCH, exportFormatOf, pagedRows } from '../../exporting/export-stream.ts';
+import { sendExport } from '../../exporting/send-export.ts';
 import type { ApiApp } from '../../http/api-app.ts';
 import { principalOf } from '../../http/auth.ts';
 import { errorResponses } from '../../http/responses.ts';
 import { issueLedgerCheckpoint } from './commands/issue-ledger-checkpoint.ts';
+import { ledgerCsvColumns, presentLedgerCsvRecord, presentLedgerEntry } from './presenter.ts';
 import { listLedgerCheckpoints } from './queries/list-ledger-checkpoints.ts';
+import { pageLedgerEntries } from './queries/page-ledger-entries.ts';
 import { proveLedgerEntry } from './queries/prove-ledger-entry.ts';
 import { verifyLedger } from './queries/verify-ledger.ts';
 import { loadLedgerSigningKey } from './signing-key.ts';
 
 export function ledgerRoutes(app: ApiApp, ctx: AppContext) {
+  app.get(
+    '/api/ledger/entries',
+    {
+      config: { access: 'ledger.export' },
+      schema: {
+        tags: ['ledger'],
+        summary: "My organization's ledger entries in sequence order, with their hashes",
+        description:
+          'A JSON page by default (`nextCursor` pages on). With `Accept: application/x-ndjson` or `Accept: text/csv` every ' +
+          'matching entry from `cursor` on, streamed. docs/verify-ledger-export.mjs re-verifies a JSON Lines export.',
+        querystring: ledgerEntriesQuery,
+        produces: ['application/json', 'text/csv', 'application/x-ndjson'],
+        response: { 200: ledgerEntriesResponse, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      const { organizationId } = principalOf(request);
+      const { cursor, limit, from, to, afterSeq } = request.query;
+      const filter = {
+        ...(from ? { from: new Date(from) } : {}),
+        ...(to ? { to: new Date(to) } : {}),
+        ...(afterSeq !== undefined ? { afterSeq } : {}),
+      };
+      const page = (at: string | undefined, size: number) =>
+        pageLedgerEntries({
+          db: ctx.db,
+          organizationId,
+          filter,
+          ...(at ? { cursor: at } : {}),
+          limit: size,
+        });
+      const format = exportFormatOf(request.headers.accept);
+      if (!format) {
+        const { rows, nextCursor } = await page(cursor, limit);
+        return { entries: rows.map(presentLedgerEntry), nextCursor };
+      }
+      return sendExport(reply, format, 'ledger', {
+        rows: await pagedRows((at) => page(at, EXPORT_BATCH), cursor),
+        columns: ledgerCsvColumns,
+        csvRecord: presentLedgerCsvRecord,
+        jsonLine: presentLedgerEntry,
+      });
+    },
+  );
+
   app.get(
     '/api/ledger/verify',
     {

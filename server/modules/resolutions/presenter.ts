@@ -71,3 +71,54 @@ export function presentResolution(row: ResolutionRow, notice?: string): Resoluti
     decidedAt: iso(row.decidedAt),
   };
 }
+
+/** The columns of a resolutions CSV export, one flat record per resolution. */
+export const resolutionCsvColumns = [
+  'id',
+  'createdAt',
+  'decidedAt',
+  'status',
+  'type',
+  'amountMinor',
+  'grantedAmountMinor',
+  'currency',
+  'withinAuthority',
+  'policyVersion',
+  'requestedById',
+  'requestedByName',
+  'decidedById',
+  'decidedByName',
+  'approvalStatus',
+  'approvalLevel',
+  'contactId',
+  'customerId',
+  'reason',
+  'receiptLedgerSeq',
+] as const;
+
+export function presentResolutionCsvRecord(
+  row: ResolutionRow,
+): Record<(typeof resolutionCsvColumns)[number], unknown> {
+  return {
+    id: row.id,
+    createdAt: row.createdAt.toISOString(),
+    decidedAt: iso(row.decidedAt),
+    status: row.status,
+    type: row.type,
+    amountMinor: row.amountMinor,
+    grantedAmountMinor: row.grantedAmountMinor,
+    currency: row.currency,
+    withinAuthority: row.withinAuthority,
+    policyVersion: row.policyVersion,
+    requestedById: row.requestedBy,
+    requestedByName: row.requestedByName,
+    decidedById: row.decidedById,
+    decidedByName: row.decidedByName,
+    approvalStatus: row.approvalStatus,
+    approvalLevel: row.approvalLevelName ?? row.approvalLevelKey,
+    contactId: row.contactId,
+    customerId: row.customerId,
+    reason: row.reason,
+    receiptLedgerSeq: row.receiptSeq,
+  };
+}
