@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import type { RouteObject } from 'react-router';
 
 import { AppLayout } from './components/AppLayout.tsx';
+import { accountLinkRoutes } from './features/auth/public-pages.tsx';
 import { RequireAuth } from './features/auth/RequireAuth.tsx';
 import { RequireRole } from './features/auth/RequireRole.tsx';
 import type { AppPage } from './page-manifest.ts';
@@ -27,6 +28,7 @@ function pageRoute(page: AppPage): RouteObject {
 /** The route tree; main.tsx mounts it in a browser router, tests can mount it in a memory router. */
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage /> },
+  ...accountLinkRoutes,
   { path: '/setup', element: <SetupPage /> },
   {
     // Everything else needs a session; unknown paths too, so the 404 page never leaks the shell.

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Page } from '../components/Page.tsx';
 import { canUse } from '../features/auth/can.ts';
 import { useSession } from '../features/auth/session.ts';
+import { InvitationsPanel } from '../features/invitations/InvitationsPanel.tsx';
 import { PersonAdminDrawer } from '../features/people-admin/PersonAdminDrawer.tsx';
 import { PeopleTable } from '../features/people/PeopleTable.tsx';
 import { usePeople } from '../features/people/use-people.ts';
@@ -17,6 +18,7 @@ export function PeoplePage() {
   const session = useSession();
   const { organization } = session;
   const canManage = canUse(session, 'people.manage');
+  const canInvite = canUse(session, 'invitations.manage');
   // The id, not the row: the drawer then shows the person as refetched after a save.
   const [editingId, setEditingId] = useState<string | null>(null);
   const editing = editingId ? (people.data?.find((p) => p.id === editingId) ?? null) : null;
@@ -49,6 +51,7 @@ export function PeoplePage() {
         </Group>
       </Group>
 
+      {canInvite ? <InvitationsPanel /> : null}
       {people.isError ? (
         <Alert color="red" title="Could not load people">
           {people.error.message}

@@ -172,6 +172,12 @@ async function checkStates(
     await check(page, findings, `${who} people with a drawer`, viewport);
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').first().waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: 'Invite', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Invite someone' }).waitFor();
+    await pageReady(page);
+    await check(page, findings, `${who} people inviting`, viewport);
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').first().waitFor({ state: 'hidden' });
   }
   if (to === '/policy') {
     await page.getByRole('tab').first().waitFor();
@@ -224,6 +230,36 @@ describe.skipIf(!browserAvailable)('accessibility of every page', () => {
       await signInAs(page, accounts.agent, 'not the password');
       await page.getByText('Email or password is incorrect').waitFor();
       await check(page, findings, 'login with an error', viewport);
+      await context.close();
+      expect(findings).toEqual({});
+    });
+
+    it(`the pages a link or "Forgot password?" opens, at ${viewport.width}px`, async () => {
+      const findings: Findings = {};
+      const { page, context } = await openPage(browser, viewport);
+      await page.goto('/forgot-password');
+      await page.getByRole('heading', { name: 'Forgot your password?' }).waitFor();
+      await check(page, findings, 'forgot password', viewport);
+      await page.getByLabel('Email').fill('someone@northwind.example');
+      await page.getByRole('button', { name: 'Send me a link' }).click();
+      await page.getByRole('status').filter({ hasText: 'on its way' }).waitFor();
+      await check(page, findings, 'forgot password, asked', viewport);
+      for (const [path, heading, name] of [
+        ['/reset-password', 'Choose a new password', 'reset password'],
+        ['/invitation', 'Welcome: choose your password', 'invitation'],
+      ] as const) {
+        await page.goto(`${path}#not-a-real-token`);
+        await page.getByRole('heading', { name: heading }).waitFor();
+        await check(page, findings, name, viewport);
+        await page.getByLabel('New password', { exact: true }).fill('a long enough passphrase');
+        await page.getByLabel('Repeat the new password').fill('a long enough passphrase');
+        await page.getByRole('button', { name: 'Set password and sign in' }).click();
+        await page.getByText(/expired or was already used/).waitFor();
+        await check(page, findings, `${name} with a used link`, viewport);
+        await page.goto(path);
+        await page.getByText('This link is incomplete', { exact: false }).waitFor();
+        await check(page, findings, `${name} without its token`, viewport);
+      }
       await context.close();
       expect(findings).toEqual({});
     });

@@ -1,6 +1,6 @@
-import { Alert, Button, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 
 import { useLogin } from './use-login.ts';
 
@@ -45,6 +45,9 @@ export function LoginForm() {
         <Button type="submit" loading={login.isPending} fullWidth>
           Sign in
         </Button>
+        <Anchor component={Link} to="/forgot-password" size="sm">
+          Forgot password?
+        </Anchor>
       </Stack>
     </form>
   );

@@ -1,0 +1,54 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+
+import { api } from '../../api/client.ts';
+import type { Invitation, NewInvitation, SentInvitation } from './types.ts';
+
+const invitationsKey = ['invitations'] as const;
+
+export function useInvitations() {
+  return useQuery({
+    queryKey: invitationsKey,
+    queryFn: ({ signal }) => api<{ invitations: Invitation[] }>('/api/invitations', { signal }),
+    select: (data) => data.invitations,
+  });
+}
+
+/** After an invitation changes, the pending list and the people list (an invitee is a person) are refetched. */
+function useRefresh() {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: invitationsKey }),
+      queryClient.invalidateQueries({ queryKey: ['people'] }),
+    ]);
+}
+
+export function useInvite() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (invitation: NewInvitation) =>
+      api<SentInvitation>('/api/invitations', { method: 'POST', body: invitation }),
+    onSuccess: refresh,
+  });
+}
+
+export function useResendInvitation() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (id: string) =>
+      api<SentInvitation>(`/api/invitations/${id}/resend`, { method: 'POST', body: {} }),
+    onSuccess: refresh,
+  });
+}
+
+export function useRevokeInvitation() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (id: string) =>
+      api<{ invitation: Invitation }>(`/api/invitations/${id}/revoke`, {
+        method: 'POST',
+        body: {},
+      }),
+    onSuccess: refresh,
+  });
+}
