@@ -75,6 +75,12 @@ describe('leeway create-organization', () => {
     'creates the organization from a piped password; its admin signs in; the slug is then taken',
     { timeout: 180_000 },
     async () => {
+      // A fresh embedded folder has no tables yet (the PostgreSQL test database comes migrated).
+      if (dataDir) {
+        const unmigrated = await runCli(['create-organization', ...flags()], env, PASSWORD);
+        expect(unmigrated.code, unmigrated.output).toBe(1);
+        expect(unmigrated.output).toContain('run `leeway migrate` first');
+      }
       const migrated = await runCli(['migrate'], env);
       expect(migrated.code, migrated.output).toBe(0);
       const created = await runCli(

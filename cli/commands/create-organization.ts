@@ -5,6 +5,7 @@ import {
   newOrganizationSchema,
   policyTemplateKeySchema,
 } from '../../contract/setup.ts';
+import { migrationStatus } from '../../server/db/migrate.ts';
 import { AppError } from '../../server/errors.ts';
 import { passwordProblem } from '../../server/modules/auth/password-policy.ts';
 import { createOrganization } from '../../server/modules/organization/commands/create-organization.ts';
@@ -77,6 +78,11 @@ export const createOrganizationCommand: Command = {
     if (problem) throw new UsageError(`The password on standard input ${problem}`);
 
     return withDatabase(async ({ db }) => {
+      const { pending } = await migrationStatus(db);
+      if (pending.length > 0) {
+        console.error('The database is not migrated: run `leeway migrate` first.');
+        return 1;
+      }
       const created = await createOrganization({
         db,
         organization: organization.data,

@@ -107,6 +107,16 @@ describe('first-run setup', () => {
     expect(await t.ctx.db.selectFrom('organizations').select('id').execute()).toHaveLength(1);
   });
 
+  it('refuses a closed setup before it checks or hashes the password (no scrypt for anyone who asks)', async () => {
+    const body = setupBody('latecomer');
+    const weak = await new TestClient(t.app).post('/api/setup', {
+      ...body,
+      admin: { ...body.admin, password: 'password1234' },
+    });
+    expect(weak.statusCode, weak.body).toBe(409);
+    expect(weak.json().error.code).toBe('setup_closed');
+  });
+
   it('records the organization, its admin and policy version 1 in the ledger, which verifies', async () => {
     const org = await t.ctx.db.selectFrom('organizations').select('slug').executeTakeFirstOrThrow();
     const admin = await signIn(t.app, `admin@${org.slug}.example`, ADMIN_PASSWORD);

@@ -10,6 +10,7 @@ import { appendLedgerEntries } from '../../ledger/commands/append-ledger-entries
 import { databaseTimeZone } from '../database-time-zone.ts';
 import type { PolicyTemplateKey } from '../policy-templates/policy-template.ts';
 import { policyTemplate } from '../policy-templates/policy-templates.ts';
+import { isSetupOpen } from '../queries/is-setup-open.ts';
 
 export type CreateOrganizationOptions = {
   db: Db;
@@ -46,6 +47,8 @@ export async function createOrganization(
   options: CreateOrganizationOptions,
 ): Promise<CreatedOrganization> {
   const { db, organization, now } = options;
+  // Setup is public: once closed, nobody gets a password checked or an scrypt hash out of it.
+  if (options.onlyIfFirst) await refuseUnlessFirst(db);
   const email = options.admin.email.trim().toLowerCase();
   const problem = passwordProblem(options.admin.password, { email });
   if (problem) throw AppError.invalid('admin.password', problem);
@@ -55,7 +58,8 @@ export async function createOrganization(
   const passwordHash = await hashPassword(options.admin.password);
 
   return db.transaction().execute(async (trx) => {
-    // Organizations are created one at a time, so "is this the first?" stays true until commit.
+    // Organizations are created one at a time, so "is this the first?" stays true until commit;
+    // the check above was only the cheap refusal.
     await sql`select pg_advisory_xact_lock(hashtext('leeway.create_organization'))`.execute(trx);
     if (options.onlyIfFirst) await refuseUnlessFirst(trx);
     const created = await trx
@@ -130,9 +134,8 @@ export async function createOrganization(
   });
 }
 
-async function refuseUnlessFirst(trx: Transaction<Database>): Promise<void> {
-  const any = await trx.selectFrom('organizations').select('id').limit(1).executeTakeFirst();
-  if (any)
+async function refuseUnlessFirst(db: Db): Promise<void> {
+  if (!(await isSetupOpen({ db })))
     throw new AppError(
       'setup_closed',
       'Setup is closed: this deployment already has an organization. Sign in, or ask its admin to invite you.',
