@@ -1,4 +1,5 @@
 import { approvalPages } from './features/approvals/pages.tsx';
+import { importPages } from './features/imports/pages.tsx';
 import { organizationPages } from './features/organization/pages.tsx';
 import { peoplePages } from './features/people/pages.tsx';
 import { policyPages } from './features/policy/pages.tsx';
@@ -12,4 +13,5 @@ export const pages: readonly AppPage[] = [
   ...workspacePages,
   ...approvalPages,
   ...policyPages,
+  ...importPages,
 ];

@@ -33,7 +33,7 @@ export const isUnauthenticated = (error: unknown): boolean =>
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 type RequestOptions = { method?: Method; body?: unknown; signal?: AbortSignal };
 
-function readCookie(name: string): string | undefined {
+export function readCookie(name: string): string | undefined {
   for (const part of document.cookie.split(';')) {
     const [key, ...rest] = part.trim().split('=');
     if (key === name) return decodeURIComponent(rest.join('='));
@@ -62,20 +62,21 @@ function isErrorBody(value: unknown): value is ApiErrorBody {
 
 async function toApiError(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => undefined);
+  return apiErrorFrom(response.status, response.statusText, body);
+}
+
+/** The error a response's status and (parsed) body stand for, whoever fetched it. */
+export function apiErrorFrom(status: number, statusText: string, body: unknown): ApiError {
   if (isErrorBody(body))
     return new ApiError(
-      response.status,
+      status,
       body.error.code,
       body.error.message,
       body.error.field,
       body.error.existing,
     );
   // A proxy or a crashed server answers without our error body; say what we know.
-  return new ApiError(
-    response.status,
-    'http_error',
-    `The server answered ${response.status} ${response.statusText}`.trim(),
-  );
+  return new ApiError(status, 'http_error', `The server answered ${status} ${statusText}`.trim());
 }
 
 /**
