@@ -24,7 +24,7 @@ export async function upsertStagedCustomers(
     with up as (
       insert into customers as c (organization_id, external_ref, name, email, phone, segment, lifetime_value_minor, currency, flags, linked_person_id, created_at)
       select ${organizationId}::uuid, s.external_ref, s.name, s.email, s.phone, s.segment, s.lifetime_value_minor, ${currency}, s.flags, p.id, ${now}
-      from ${sql.table(options.stage)} s
+      from ${sql.raw(options.stage)} s
       left join people p on p.organization_id = ${organizationId} and lower(p.email) = s.linked_person_email
       on conflict (organization_id, external_ref) do update set
         name = excluded.name, email = excluded.email, phone = excluded.phone, segment = excluded.segment,
@@ -34,7 +34,7 @@ export async function upsertStagedCustomers(
         is distinct from (excluded.name, excluded.email, excluded.phone, excluded.segment, excluded.lifetime_value_minor, excluded.currency, excluded.flags, excluded.linked_person_id)
       returning (xmax = 0) as inserted)
     select count(*) filter (where inserted)::int as created, count(*) filter (where not inserted)::int as updated,
-      (select count(*) from ${sql.table(options.stage)})::int as total
+      (select count(*) from ${sql.raw(options.stage)})::int as total
     from up`.execute(trx);
   const { created, updated, total } = rows[0]!;
   return { created, updated, unchanged: total - created - updated };

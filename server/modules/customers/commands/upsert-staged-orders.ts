@@ -23,7 +23,7 @@ export async function upsertStagedOrders(
     with up as (
       insert into orders as o (organization_id, customer_id, number, placed_at, status, total_minor, currency, items)
       select ${organizationId}::uuid, c.id, s.number, s.placed_at, s.status, s.total_minor, s.currency, s.items
-      from ${sql.table(options.stage)} s
+      from ${sql.raw(options.stage)} s
       join customers c on c.organization_id = ${organizationId} and c.external_ref = s.customer_ref
       on conflict (organization_id, number) do update set
         customer_id = excluded.customer_id, placed_at = excluded.placed_at, status = excluded.status,
@@ -32,7 +32,7 @@ export async function upsertStagedOrders(
         is distinct from (excluded.customer_id, excluded.placed_at, excluded.status, excluded.total_minor, excluded.currency, excluded.items)
       returning (xmax = 0) as inserted)
     select count(*) filter (where inserted)::int as created, count(*) filter (where not inserted)::int as updated,
-      (select count(*) from ${sql.table(options.stage)})::int as total
+      (select count(*) from ${sql.raw(options.stage)})::int as total
     from up`.execute(trx);
   const { created, updated, total } = rows[0]!;
   return { created, updated, unchanged: total - created - updated };

@@ -5,7 +5,7 @@ import { AppError } from '../../../errors.ts';
 import { appendLedgerEntries } from '../../ledger/commands/append-ledger-entries.ts';
 import { findImport } from '../queries/find-import.ts';
 import { importProgress } from '../queries/import-progress.ts';
-import { runImport } from '../staging/run-import.ts';
+import { applyImportRows, importKinds } from '../staging/run-import.ts';
 import type { ImportRecord } from '../tables.ts';
 
 export type ApplyImportOptions = {
@@ -18,79 +18,80 @@ export type ApplyImportOptions = {
 };
 
 /**
- * Applies a dry run that found nothing wrong: the file is read and checked again (the organization
- * may have changed since) and written in one transaction with the import's own row and one ledger
- * entry, so it applies whole or not at all. Two applies at once take turns on the import's row;
+ * Applies a dry run that found nothing wrong: its rows are checked again (the organization may have
+ * changed since) and written in one transaction with the import's own row and one ledger entry, so
+ * it applies whole or not at all. Two applies at once take turns on the import's row;
  * the second finds it applied.
  */
 export async function applyImport(options: ApplyImportOptions): Promise<ImportRecord> {
   const { database, organizationId, importId } = options;
   const record = await findImport({ db: database.db, organizationId, importId });
   refuseUnlessReady(record);
-  if (!fs.existsSync(record.filePath))
+  const keepsRows = importKinds[record.kind].keepsRows;
+  if (!keepsRows && !fs.existsSync(record.filePath))
     throw new AppError(
       'conflict',
       'The uploaded file is no longer on this server: upload it again',
     );
   try {
-    const { report, applied } = await runImport({
+    const { report, applied } = await applyImportRows({
       database,
       organizationId,
       kind: record.kind,
+      importId,
       filePath: record.filePath,
+      stagedRows: record.rows,
       actorId: options.actorId,
       now: options.now,
       onProgress: (rows) => {
         importProgress.set(importId, 'applying', rows);
         options.onProgress?.(rows);
       },
-      apply: {
-        async begin(trx) {
-          const locked = await trx
-            .selectFrom('imports')
-            .selectAll()
-            .where('organizationId', '=', organizationId)
-            .where('id', '=', importId)
-            .forUpdate()
-            .executeTakeFirstOrThrow();
-          refuseUnlessReady(locked);
-        },
-        async applied(trx, counts) {
-          await trx
-            .updateTable('imports')
-            .set({
-              status: 'applied',
+      async begin(trx) {
+        const locked = await trx
+          .selectFrom('imports')
+          .selectAll()
+          .where('organizationId', '=', organizationId)
+          .where('id', '=', importId)
+          .forUpdate()
+          .executeTakeFirstOrThrow();
+        refuseUnlessReady(locked);
+      },
+      async applied(trx, counts) {
+        await trx
+          .updateTable('imports')
+          .set({
+            status: 'applied',
+            rows: counts.rows,
+            created: counts.created,
+            updated: counts.updated,
+            unchanged: counts.unchanged,
+            errorCount: 0,
+            errors: '[]',
+            appliedAt: options.now,
+            appliedBy: options.actorId,
+          })
+          .where('id', '=', importId)
+          .execute();
+        // One entry per import: customers and orders are not ledger acts one at a time either; the
+        // people it adds or re-ranks have their own entries, as when an admin does it by hand.
+        await appendLedgerEntries(trx, organizationId, [
+          {
+            kind: 'import.applied',
+            at: options.now,
+            actorId: options.actorId,
+            data: {
+              importId,
+              kind: record.kind,
+              fileName: record.fileName,
+              fileSha256: record.fileSha256,
               rows: counts.rows,
               created: counts.created,
               updated: counts.updated,
               unchanged: counts.unchanged,
-              errorCount: 0,
-              errors: '[]',
-              appliedAt: options.now,
-              appliedBy: options.actorId,
-            })
-            .where('id', '=', importId)
-            .execute();
-          // One entry per import: customers and orders are not ledger acts one at a time either; the
-          // people it adds or re-ranks have their own entries, as when an admin does it by hand.
-          await appendLedgerEntries(trx, organizationId, [
-            {
-              kind: 'import.applied',
-              at: options.now,
-              actorId: options.actorId,
-              data: {
-                importId,
-                kind: record.kind,
-                fileName: record.fileName,
-                fileSha256: record.fileSha256,
-                rows: counts.rows,
-                created: counts.created,
-                updated: counts.updated,
-                unchanged: counts.unchanged,
-              },
             },
-          ]);
-        },
+          },
+        ]);
       },
     });
     if (!applied) {

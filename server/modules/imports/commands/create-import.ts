@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises';
 
 import type { DatabaseHandle } from '../../../db/database.ts';
 import { importProgress } from '../queries/import-progress.ts';
-import { runImport } from '../staging/run-import.ts';
+import { checkImportFile, importKinds } from '../staging/run-import.ts';
 import type { ImportKind, ImportRecord } from '../tables.ts';
 
 export type CreateImportOptions = {
@@ -45,10 +45,12 @@ export async function createImport(options: CreateImportOptions): Promise<Import
       }),
       fs.createWriteStream(filePath, { mode: 0o600 }),
     );
-    const { report } = await runImport({
+    let record: ImportRecord | undefined;
+    await checkImportFile({
       database: options.database,
       organizationId: options.organizationId,
       kind: options.kind,
+      importId: id,
       filePath,
       actorId: options.actorId,
       now: options.now,
@@ -56,28 +58,33 @@ export async function createImport(options: CreateImportOptions): Promise<Import
         importProgress.set(id, 'checking', rows);
         options.onProgress?.(rows);
       },
+      record: async (trx, report) => {
+        record = await trx
+          .insertInto('imports')
+          .values({
+            id,
+            organizationId: options.organizationId,
+            kind: options.kind,
+            fileName: options.fileName,
+            filePath,
+            fileSha256: hash.digest('hex'),
+            fileBytes: bytes,
+            rows: report.rows,
+            created: report.created,
+            updated: report.updated,
+            unchanged: report.unchanged,
+            errorCount: report.errorCount,
+            errors: JSON.stringify(report.errors),
+            createdBy: options.actorId,
+            createdAt: options.now,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+      },
     });
-    return await options.database.db
-      .insertInto('imports')
-      .values({
-        id,
-        organizationId: options.organizationId,
-        kind: options.kind,
-        fileName: options.fileName,
-        filePath,
-        fileSha256: hash.digest('hex'),
-        fileBytes: bytes,
-        rows: report.rows,
-        created: report.created,
-        updated: report.updated,
-        unchanged: report.unchanged,
-        errorCount: report.errorCount,
-        errors: JSON.stringify(report.errors),
-        createdBy: options.actorId,
-        createdAt: options.now,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    // Customers and orders wait staged in the database; only a kind the apply reads again keeps its file.
+    if (importKinds[options.kind].keepsRows) await fs.promises.rm(filePath, { force: true });
+    return record!;
   } catch (error) {
     await fs.promises.rm(filePath, { force: true });
     throw error;

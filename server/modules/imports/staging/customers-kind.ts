@@ -5,8 +5,6 @@ import { upsertStagedCustomers } from '../../customers/commands/upsert-staged-cu
 import { customerColumns, readCustomerRow } from '../rows/customer-row.ts';
 import { errorsOf, type ImportKindHandler } from './import-kind.ts';
 
-const STAGE = 'import_customers';
-
 /**
  * Customers, upserted by external reference. Besides each cell's rules: a reference, phone or
  * e-mail once per file, and a phone or e-mail another customer of the organization holds is refused
@@ -14,26 +12,30 @@ const STAGE = 'import_customers';
  */
 export const customersKind: ImportKindHandler = {
   columns: customerColumns,
-  async start({ connection, organizationId, currency, now }) {
+  keepsRows: true,
+  async start({ connection, organizationId, currency, now }, stage) {
     const { trx } = connection;
-    const writer = await connection.stage(STAGE, [
-      ['line', 'integer'],
-      ['external_ref', 'text'],
-      ['name', 'text'],
-      ['email', 'text'],
-      ['phone', 'text'],
-      ['segment', 'text'],
-      ['lifetime_value_minor', 'bigint'],
-      ['flags', 'jsonb'],
-      ['linked_person_email', 'text'],
-    ]);
+    const table = sql.raw(stage.table);
+    const writer = stage.fresh
+      ? await connection.stage(stage.table, [
+          ['line', 'integer'],
+          ['external_ref', 'text'],
+          ['name', 'text'],
+          ['email', 'text'],
+          ['phone', 'text'],
+          ['segment', 'text'],
+          ['lifetime_value_minor', 'bigint'],
+          ['flags', 'jsonb'],
+          ['linked_person_email', 'text'],
+        ])
+      : null;
     const org = { currency, phoneCountry: phoneCountryOf(currency) };
     return {
       async add(line, record) {
         const read = readCustomerRow(record, org);
         if (!read.ok) return read.errors;
         const c = read.row;
-        await writer.write([
+        await writer!.write([
           line,
           c.externalRef,
           c.name,
@@ -47,10 +49,10 @@ export const customersKind: ImportKindHandler = {
         return null;
       },
       async check(limit) {
-        await writer.end();
-        await sql`analyze import_customers`.execute(trx);
+        await writer?.end();
+        await sql`analyze ${table}`.execute(trx);
         const errors = await sql<{ line: number; column: string; message: string; total: number }>`
-          with s as (select * from import_customers),
+          with s as (select * from ${table}),
           repeated as (
             select line, col as "column", 'also on line ' || first_line || ': once per file' as message from (
               select line, 'external_ref' as col, min(line) over (partition by external_ref) as first_line from s
@@ -80,7 +82,7 @@ export const customersKind: ImportKindHandler = {
           select count(*) filter (where c.id is null)::int as created,
             count(*) filter (where c.id is not null and changed)::int as updated,
             count(*) filter (where c.id is not null and not changed)::int as unchanged
-          from import_customers s
+          from ${table} s
           left join customers c on c.organization_id = ${organizationId} and c.external_ref = s.external_ref
           left join people p on p.organization_id = ${organizationId} and lower(p.email) = s.linked_person_email
           cross join lateral (select (c.name, c.email, c.phone, c.segment, c.lifetime_value_minor, c.currency, c.flags, c.linked_person_id)
@@ -88,7 +90,8 @@ export const customersKind: ImportKindHandler = {
         `.execute(trx);
         return { ...counts.rows[0]!, ...errorsOf(errors.rows) };
       },
-      apply: () => upsertStagedCustomers({ trx, organizationId, stage: STAGE, currency, now }),
+      apply: () =>
+        upsertStagedCustomers({ trx, organizationId, stage: stage.table, currency, now }),
     };
   },
 };

@@ -12,7 +12,7 @@ export type StageValue = string | number | boolean | Date | null | object;
 export type StageWriter = { write(row: StageValue[]): Promise<void>; end(): Promise<void> };
 export type ImportConnection = {
   trx: Transaction<Database>;
-  /** A temporary table, dropped at commit, and a writer into it; columns as `name type`. */
+  /** A writer into a new staging table (`schema.name`); columns as `name type`. */
   stage(table: string, columns: ReadonlyArray<readonly [string, string]>): Promise<StageWriter>;
 };
 
@@ -64,9 +64,7 @@ function createStage(
   columns: ReadonlyArray<readonly [string, string]>,
 ) {
   return sql
-    .raw(
-      `create temporary table ${table} (${columns.map(([n, t]) => `${n} ${t}`).join(', ')}) on commit drop`,
-    )
+    .raw(`create table ${table} (${columns.map(([n, t]) => `${n} ${t}`).join(', ')})`)
     .execute(trx);
 }
 
@@ -80,7 +78,7 @@ function pgliteStage(trx: Transaction<Database>): ImportConnection['stage'] {
       batch = [];
       // Every column travels as text[] and is cast by the table: one statement per batch, any width.
       const casts = sql.raw(columns.map(([n, t]) => `u.${n}::${t}`).join(', '));
-      await sql`insert into ${sql.table(table)} select ${casts} from unnest(${sql.join(
+      await sql`insert into ${sql.raw(table)} select ${casts} from unnest(${sql.join(
         arrays.map((values) => sql`${values}::text[]`),
       )}) as u(${sql.raw(columns.map(([n]) => n).join(', '))})`.execute(trx);
     };

@@ -24,9 +24,17 @@ export type KindRun = {
   apply(): Promise<Counts>;
 };
 
+/** Where a kind keeps a dry run's rows for the apply; fresh: created now, filled from the file. */
+export type StageTable = { table: string; fresh: boolean };
+
 export type ImportKindHandler = {
   columns: readonly string[];
-  start(context: KindContext): Promise<KindRun>;
+  /**
+   * True: the dry run's checked rows stay staged and the apply reads them (the file is read once);
+   * false: the apply reads the file again.
+   */
+  keepsRows: boolean;
+  start(context: KindContext, stage: StageTable): Promise<KindRun>;
 };
 
 /** Rows of `line, column, message, total` (total: every error, before the limit) to a result. */

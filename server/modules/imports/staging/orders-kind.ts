@@ -4,8 +4,6 @@ import { upsertStagedOrders } from '../../customers/commands/upsert-staged-order
 import { orderColumns, readOrderRow } from '../rows/order-row.ts';
 import { errorsOf, type ImportKindHandler } from './import-kind.ts';
 
-const STAGE = 'import_orders';
-
 /**
  * Orders, upserted by external reference (the order's number), each for a customer already in the
  * organization (import the customers first). A merged customer's reference is refused: the order
@@ -13,24 +11,28 @@ const STAGE = 'import_orders';
  */
 export const ordersKind: ImportKindHandler = {
   columns: orderColumns,
-  async start({ connection, organizationId, now }) {
+  keepsRows: true,
+  async start({ connection, organizationId, now }, stage) {
     const { trx } = connection;
-    const writer = await connection.stage(STAGE, [
-      ['line', 'integer'],
-      ['number', 'text'],
-      ['customer_ref', 'text'],
-      ['placed_at', 'timestamptz'],
-      ['status', 'text'],
-      ['total_minor', 'bigint'],
-      ['currency', 'char(3)'],
-      ['items', 'jsonb'],
-    ]);
+    const table = sql.raw(stage.table);
+    const writer = stage.fresh
+      ? await connection.stage(stage.table, [
+          ['line', 'integer'],
+          ['number', 'text'],
+          ['customer_ref', 'text'],
+          ['placed_at', 'timestamptz'],
+          ['status', 'text'],
+          ['total_minor', 'bigint'],
+          ['currency', 'char(3)'],
+          ['items', 'jsonb'],
+        ])
+      : null;
     return {
       async add(line, record) {
         const read = readOrderRow(record, now);
         if (!read.ok) return read.errors;
         const o = read.row;
-        await writer.write([
+        await writer!.write([
           line,
           o.number,
           o.customerRef,
@@ -43,16 +45,16 @@ export const ordersKind: ImportKindHandler = {
         return null;
       },
       async check(limit) {
-        await writer.end();
-        await sql`analyze import_orders`.execute(trx);
+        await writer?.end();
+        await sql`analyze ${table}`.execute(trx);
         const errors = await sql<{ line: number; column: string; message: string; total: number }>`
           with every as (
             select line, 'external_ref' as "column", 'also on line ' || first_line || ': once per file' as message
-            from (select line, min(line) over (partition by number) as first_line from import_orders) r where line <> first_line
+            from (select line, min(line) over (partition by number) as first_line from ${table}) r where line <> first_line
             union all
             select s.line, 'customer_ref', case when c.id is null then 'no customer of this organization has this reference'
               else 'this customer was merged into another: use that one''s reference' end
-            from import_orders s
+            from ${table} s
             left join customers c on c.organization_id = ${organizationId} and c.external_ref = s.customer_ref
             where c.id is null or c.merged_into_id is not null)
           select line, "column", message, (count(*) over ())::int as total from every
@@ -63,14 +65,14 @@ export const ordersKind: ImportKindHandler = {
               is distinct from (c.id, s.placed_at, s.status, s.total_minor, s.currency, s.items))::int as updated,
             count(*) filter (where o.id is not null and (o.customer_id, o.placed_at, o.status, o.total_minor, o.currency, o.items)
               is not distinct from (c.id, s.placed_at, s.status, s.total_minor, s.currency, s.items))::int as unchanged
-          from import_orders s
+          from ${table} s
           left join customers c on c.organization_id = ${organizationId} and c.external_ref = s.customer_ref
           left join orders o on o.organization_id = ${organizationId} and o.number = s.number`.execute(
           trx,
         );
         return { ...counts.rows[0]!, ...errorsOf(errors.rows) };
       },
-      apply: () => upsertStagedOrders({ trx, organizationId, stage: STAGE }),
+      apply: () => upsertStagedOrders({ trx, organizationId, stage: stage.table }),
     };
   },
 };

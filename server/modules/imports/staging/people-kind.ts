@@ -38,6 +38,7 @@ type Plan = {
  */
 export const peopleKind: ImportKindHandler = {
   columns: personColumns,
+  keepsRows: false,
   async start(context) {
     const lines: Line[] = [];
     let plan: Plan | undefined;
