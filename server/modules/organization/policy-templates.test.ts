@@ -139,6 +139,33 @@ describe('policy templates', () => {
       outcome: 'needs_approval',
       requiredLevel: 'manager',
     });
+
+    // 2,000 per guest across every gesture of one conversation, not 2,000 per kind of gesture.
+    const contact = await s.rep.post('/api/contacts', {
+      customerId: s.customerId,
+      channel: 'call',
+    });
+    expect(contact.statusCode, contact.body).toBe(201);
+    const contactId = contact.json().contact.id;
+    const granted = await s.rep.post(`/api/contacts/${contactId}/resolutions`, {
+      type: 'room_upgrade',
+      amount: 1_500_00,
+      currency: 'USD',
+      idempotencyKey: 'ritz-upgrade-1',
+    });
+    expect(granted.statusCode, granted.body).toBe(201);
+    expect(granted.json().resolution.status).toBe('granted');
+    const more = await s.rep.post('/api/authority/check', {
+      customerId: s.customerId,
+      contactId,
+      type: 'late_checkout',
+      amount: 600_00,
+      currency: 'USD',
+    });
+    expect(more.json().decision).toMatchObject({
+      outcome: 'needs_approval',
+      requiredLevel: { key: 'manager' },
+    });
   });
 
   it("speaks the organization's currency in its minor units", async () => {

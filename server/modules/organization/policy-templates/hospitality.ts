@@ -86,6 +86,11 @@ export const hospitality: PolicyTemplate = {
       ],
       resolutionTypes: types,
       rules,
+      // Per guest across everything done for them in one conversation, not per kind of gesture.
+      contactLimits: [
+        { level: 'staff', totalPerContactMinor: units(2_000) },
+        { level: 'manager', totalPerContactMinor: units(10_000) },
+      ],
     };
   },
 };
