@@ -32,6 +32,9 @@ export const pruneCommand: Command = {
       console.log(
         `  failed logins outside the ${config.loginWindowMinutes}-minute window: ${pruned.loginFailures.toLocaleString('en')} deleted`,
       );
+      console.log(
+        `  expired password reset links: ${pruned.passwordResets.toLocaleString('en')} deleted`,
+      );
       return 0;
     });
   },

@@ -22,7 +22,7 @@ export function startHousekeepingTimer(options: {
         eventRetentionDays: options.eventRetentionDays,
         loginWindowMinutes: options.loginWindowMinutes,
       });
-      if (pruned.events + pruned.sessions + pruned.loginFailures > 0)
+      if (Object.values(pruned).some((count) => count > 0))
         options.logger.info(pruned, 'expired data pruned');
     },
     onError: (err) => options.logger.error({ err }, 'housekeeping failed'),

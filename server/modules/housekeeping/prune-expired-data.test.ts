@@ -71,6 +71,21 @@ describe('pruning expired data', () => {
       ])
       .execute();
 
+    await db
+      .insertInto('passwordResets')
+      .values(
+        [
+          { tokenHash: 'expired-reset', expiresAt: daysAgo(1) },
+          { tokenHash: 'open-reset', expiresAt: new Date(now.getTime() + 600_000) },
+        ].map((link) => ({
+          ...link,
+          organizationId: org.id,
+          personId: org.people.agent.id,
+          createdAt: daysAgo(2),
+        })),
+      )
+      .execute();
+
     const progress: Array<{ table: string; deleted: number }> = [];
     const pruned = await pruneExpiredData({
       db,
@@ -81,7 +96,7 @@ describe('pruning expired data', () => {
       onProgress: (p) => progress.push(p),
     });
 
-    expect(pruned).toEqual({ events: 5, sessions: 1, loginFailures: 1 });
+    expect(pruned).toEqual({ events: 5, sessions: 1, loginFailures: 1, passwordResets: 1 });
     expect(progress.filter((p) => p.table === 'events').map((p) => p.deleted)).toEqual([2, 4, 5]);
     const left = await db
       .selectFrom('events')
@@ -108,10 +123,13 @@ describe('pruning expired data', () => {
           .execute()
       ).map((f) => f.key),
     ).toEqual(['recent@prune.test']);
+    expect(
+      (await db.selectFrom('passwordResets').select('tokenHash').execute()).map((r) => r.tokenHash),
+    ).toEqual(['open-reset']);
 
     // A second run finds nothing more to do.
     expect(
       await pruneExpiredData({ db, now, eventRetentionDays: 7, loginWindowMinutes: 15 }),
-    ).toEqual({ events: 0, sessions: 0, loginFailures: 0 });
+    ).toEqual({ events: 0, sessions: 0, loginFailures: 0, passwordResets: 0 });
   });
 });

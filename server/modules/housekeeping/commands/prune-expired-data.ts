@@ -14,12 +14,18 @@ export type PruneOptions = {
   onProgress?: (progress: { table: string; deleted: number }) => void;
 };
 
-/** `loginFailures`: sign-in counter rows (login_throttles) gone quiet. */
-export type PruneResult = { events: number; sessions: number; loginFailures: number };
+/** `loginFailures`: sign-in counter rows (login_throttles) gone quiet; `passwordResets`: links past expiry. */
+export type PruneResult = {
+  events: number;
+  sessions: number;
+  loginFailures: number;
+  passwordResets: number;
+};
 
 /**
  * Deletes what has served its purpose: live events past retention (the outbox is not the record;
- * the ledger is, and it is never pruned), expired sessions and sign-in counters quiet for the window.
+ * the ledger is, and it is never pruned), expired sessions, sign-in counters quiet for the window and
+ * password reset links past their expiry (used or not, they open nothing).
  * Every instance may run it at once: each batch takes rows no one else holds (SKIP LOCKED).
  */
 export async function pruneExpiredData(options: PruneOptions): Promise<PruneResult> {
@@ -65,5 +71,12 @@ export async function pruneExpiredData(options: PruneOptions): Promise<PruneResu
       ),
     ),
   );
-  return { events, sessions, loginFailures };
+  const passwordResets = await inBatches('password_resets', async () =>
+    deleted(
+      await sql`delete from password_resets where token_hash in (select token_hash from password_resets where expires_at < ${now.toISOString()}::timestamptz limit ${batchSize} for update skip locked)`.execute(
+        db,
+      ),
+    ),
+  );
+  return { events, sessions, loginFailures, passwordResets };
 }
