@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 import { linkToken } from './auth.ts';
 import { createPersonBody, levelSchema, roleSchema } from './people.ts';
-import { personRefSchema } from './shared.ts';
+import { nextCursorSchema, pageQuery, personRefSchema } from './shared.ts';
 
 /** Whom to invite: a person as `POST /api/people` adds one, without a password (they choose it). */
 export const createInvitationBody = createPersonBody.pick({
@@ -44,7 +44,11 @@ export const sentInvitationResponse = z.object({
 });
 
 export const invitationResponse = z.object({ invitation: invitationSchema });
-export const invitationsResponse = z.object({ invitations: z.array(invitationSchema) });
+export const invitationsQuery = z.object(pageQuery(200, 50));
+export const invitationsResponse = z.object({
+  invitations: z.array(invitationSchema),
+  nextCursor: nextCursorSchema,
+});
 
 export const acceptInvitationBody = z.object({
   token: linkToken,

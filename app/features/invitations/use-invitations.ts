@@ -8,7 +8,8 @@ const invitationsKey = ['invitations'] as const;
 export function useInvitations() {
   return useQuery({
     queryKey: invitationsKey,
-    queryFn: ({ signal }) => api<{ invitations: Invitation[] }>('/api/invitations', { signal }),
+    queryFn: ({ signal }) =>
+      api<{ invitations: Invitation[] }>('/api/invitations?limit=200', { signal }),
     select: (data) => data.invitations,
   });
 }

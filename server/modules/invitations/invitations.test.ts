@@ -195,6 +195,44 @@ describe('invitations, without SMTP: the admin is given the link', () => {
     expect(stray).toHaveLength(0);
   });
 
+  it('pages the open invitations with a cursor, each once, while more are sent', async () => {
+    const other = await createTestApp();
+    try {
+      const beta = await createFixtureOrganization(other.ctx.db, 'beta');
+      const betaAdmin = await signIn(other.app, beta.people.admin.email);
+      const sendOne = async (i: number) => {
+        other.clock.advance(1_000);
+        const response = await betaAdmin.post('/api/invitations', {
+          email: `paged${i}@beta.test`,
+          name: `Paged ${i}`,
+          role: 'agent',
+        });
+        expect(response.statusCode).toBe(201);
+      };
+      for (let i = 0; i < 5; i++) await sendOne(i);
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      let pages = 0;
+      do {
+        const url: string = `/api/invitations?limit=2${cursor ? `&cursor=${cursor}` : ''}`;
+        const page: {
+          invitations: Array<{ person: { email: string } }>;
+          nextCursor: string | null;
+        } = (await betaAdmin.get(url)).json();
+        seen.push(...page.invitations.map((i) => i.person.email));
+        cursor = page.nextCursor;
+        // One sent between pages is newer than every key, so it belongs before the pages already read.
+        if (pages++ === 0) await sendOne(99);
+      } while (cursor);
+      expect(seen).toEqual([4, 3, 2, 1, 0].map((i) => `paged${i}@beta.test`));
+      const bad = await betaAdmin.get('/api/invitations?cursor=bm9wZQ');
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().error.field).toBe('cursor');
+    } finally {
+      await other.close();
+    }
+  });
+
   it('lets only admins invite', async () => {
     const trainer = await signIn(t.app, org.people.trainer.email);
     const response = await trainer.post('/api/invitations', {

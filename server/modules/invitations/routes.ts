@@ -5,6 +5,7 @@ import {
   acceptInvitationBody,
   createInvitationBody,
   invitationResponse,
+  invitationsQuery,
   invitationsResponse,
   sentInvitationResponse,
 } from '../../../contract/invitations.ts';
@@ -78,17 +79,19 @@ export function invitationRoutes(app: ApiApp, ctx: AppContext) {
       config: { access: 'invitations.manage' },
       schema: {
         tags: ['invitations'],
-        summary: 'Invitations not yet accepted or revoked, newest first',
+        summary: 'Invitations not yet accepted or revoked, newest first, a page at a time',
+        querystring: invitationsQuery,
         response: { 200: invitationsResponse, ...recordErrors },
       },
     },
     async (request) => {
-      const rows = await listOpenInvitations({
+      const { rows, nextCursor } = await listOpenInvitations({
         db: ctx.db,
         organizationId: principalOf(request).organizationId,
+        ...request.query,
       });
       const now = ctx.now();
-      return { invitations: rows.map((row) => presentInvitation(row, now)) };
+      return { invitations: rows.map((row) => presentInvitation(row, now)), nextCursor };
     },
   );
 
