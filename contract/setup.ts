@@ -50,6 +50,11 @@ export const setupBody = z.object({
   organization: newOrganizationSchema,
   admin: firstAdminSchema,
   template: policyTemplateKeySchema,
+  // Optional here so that a missing token is refused like a wrong one (403), not as a malformed body.
+  setupToken: z.string().max(512).optional().meta({
+    description:
+      'The token in the first-run setup link the server prints when it starts (or SETUP_TOKEN); required',
+  }),
 });
 
 export const setupStatusResponse = z

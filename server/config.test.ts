@@ -54,6 +54,25 @@ describe('loadConfig', () => {
     });
   });
 
+  it('takes a SETUP_TOKEN of 32 characters or more, else makes one per start, and never echoes a refused one', () => {
+    const given = 'a-token-of-the-operators-own-32ch';
+    expect(loadConfig({ SETUP_TOKEN: given }).setupToken).toBe(given);
+    const made = loadConfig({}).setupToken;
+    expect(made).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(loadConfig({}).setupToken).not.toBe(made);
+    const short = 'x7'.repeat(15) + 'q';
+    let thrown: unknown;
+    try {
+      loadConfig({ SETUP_TOKEN: short });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ConfigError);
+    const message = (thrown as ConfigError).message;
+    expect(message).toContain('SETUP_TOKEN: must be at least 32 characters (got 31 characters)');
+    expect(message).not.toContain(short);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ PORT: '' }).port).toBe(3000);
   });

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import path from 'node:path';
 
@@ -101,6 +102,13 @@ const configSchema = z.object({
       'must be an address or Name <address>',
     )
     .optional(),
+  /**
+   * The secret first-run setup asks for, so a fresh deployment is claimed by its operator, not by
+   * whoever reaches it first. Unset: each process makes its own at start and prints the setup link
+   * with it; behind a load balancer set it (the same on every instance) or use
+   * `leeway create-organization`.
+   */
+  SETUP_TOKEN: z.string().trim().min(32, 'must be at least 32 characters').max(512).optional(),
   /** Hours an invitation's link stays valid. */
   INVITATION_TTL_HOURS: z.coerce
     .number()
@@ -144,6 +152,8 @@ export type Config = {
   mail: { smtpUrl: string; from: string } | undefined;
   invitationTtlHours: number;
   passwordResetTtlMinutes: number;
+  /** What POST /api/setup must be sent: SETUP_TOKEN, or one made for this process (192 bits, 32 base64url characters). */
+  setupToken: string;
 };
 
 export class ConfigError extends Error {
@@ -164,7 +174,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
         const name = String(issue.path[0] ?? '?');
-        return `${name}: ${issue.message} (got ${JSON.stringify(env[name])})`;
+        // A secret is not echoed to the log, even a refused one.
+        const got =
+          name === 'SETUP_TOKEN'
+            ? `${env[name]?.trim().length ?? 0} characters`
+            : JSON.stringify(env[name]);
+        return `${name}: ${issue.message} (got ${got})`;
       }),
     );
   }
@@ -212,5 +227,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       : undefined,
     invitationTtlHours: c.INVITATION_TTL_HOURS,
     passwordResetTtlMinutes: c.PASSWORD_RESET_TTL_MINUTES,
+    setupToken: c.SETUP_TOKEN ?? randomBytes(24).toString('base64url'),
   };
 }

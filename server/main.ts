@@ -4,6 +4,7 @@ import { openConfiguredDatabase, prepareSchema, startServer } from './boot.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { DataDirLockedError } from './db/data-dir-lock.ts';
 import { seedDemo } from './modules/demo/seed-demo.ts';
+import { isSetupOpen } from './modules/organization/queries/is-setup-open.ts';
 
 /** Composition root: config → database → schema → demo data → HTTP. */
 async function main() {
@@ -27,6 +28,7 @@ async function main() {
     database.kind === 'pglite' && config.seedDemo
       ? await seedDemo({ db: database.db, now: new Date() })
       : null;
+  const setupOpen = await isSetupOpen({ db: database.db });
   const server = await startServer({ config, database, logger });
 
   const shutdown = async (signal: string) => {
@@ -40,6 +42,8 @@ async function main() {
   const where =
     database.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL';
   console.log(`\nLeeway is ready at ${server.url}  (${where}, ${Date.now() - started} ms)`);
+  // For the operator's eyes: the token rides in the fragment, which no request or Referer carries.
+  if (setupOpen) console.log(`First-run setup: ${server.url}/setup#token=${config.setupToken}`);
   console.log(`API documentation: ${server.url}/api/docs`);
   if (demo) {
     console.log(

@@ -3,10 +3,13 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { Navigate } from 'react-router';
 
 import { SetupForm } from '../features/setup/SetupForm.tsx';
+import { useLinkToken } from '../features/setup/use-link-token.ts';
 import { useSetupStatus } from '../features/setup/use-setup.ts';
 
 export function SetupPage() {
   useDocumentTitle('Set up Leeway');
+  // Read before anything else renders: the address bar loses the token at once.
+  const linkToken = useLinkToken();
   const status = useSetupStatus();
   if (status.isPending)
     return (
@@ -29,7 +32,7 @@ export function SetupPage() {
           Nobody works here yet. Create your organization and your own admin account; you can invite
           your team and import your customers next.
         </Text>
-        <SetupForm />
+        <SetupForm linkToken={linkToken} />
       </Paper>
     </Center>
   );

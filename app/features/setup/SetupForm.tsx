@@ -6,11 +6,24 @@ import { useSetupForm } from './use-setup-form.ts';
 
 const currencies = Intl.supportedValuesOf('currency');
 
-export function SetupForm() {
-  const { fields, edit, submit, fieldError, formError, pending } = useSetupForm();
+export function SetupForm({ linkToken }: { linkToken: string }) {
+  const { fields, edit, submit, fieldError, formError, askToken, pending } =
+    useSetupForm(linkToken);
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="lg">
+        {askToken ? (
+          <TextInput
+            label="Setup token"
+            description="Printed by the server when it started, in its first-run setup link (after #token=)."
+            value={fields.setupToken}
+            onChange={(event) => edit('setupToken', event.currentTarget.value)}
+            error={fieldError('setupToken')}
+            autoComplete="off"
+            spellCheck={false}
+            required
+          />
+        ) : null}
         <Fieldset legend="Your organization">
           <Stack gap="sm">
             <TextInput

@@ -16,6 +16,7 @@ describe('the setup form', () => {
     expect(fieldOf('organization.currency')).toBe('currency');
     expect(fieldOf('timeZone')).toBe('timeZone');
     expect(fieldOf('admin.password')).toBe('password');
+    expect(fieldOf('setupToken')).toBe('setupToken');
     expect(fieldOf(undefined)).toBeUndefined();
     expect(withoutPath('admin.password: is too common', 'admin.password')).toBe('is too common');
   });
@@ -30,6 +31,7 @@ describe('the setup form', () => {
       adminName: 'Ana',
       adminEmail: ' ana@harbour.example ',
       password: ' spaces kept ',
+      setupToken: ' pasted-with-a-space ',
     };
     expect(toRequest(fields)).toEqual({
       organization: {
@@ -40,6 +42,7 @@ describe('the setup form', () => {
       },
       admin: { email: 'ana@harbour.example', name: 'Ana', password: ' spaces kept ' },
       template: 'hundred-dollar-rule',
+      setupToken: 'pasted-with-a-space',
     });
   });
 });

@@ -11,6 +11,8 @@ export type SetupFields = {
   adminEmail: string;
   password: string;
   template: TemplateKey;
+  /** From the link the server printed at start, or typed when the page was opened without it. */
+  setupToken: string;
 };
 
 export type SetupFieldName = keyof SetupFields;
@@ -27,6 +29,7 @@ const fieldOfPath: Record<string, SetupFieldName> = {
   'admin.email': 'adminEmail',
   'admin.password': 'password',
   template: 'template',
+  setupToken: 'setupToken',
 };
 
 export function fieldOf(path: string | undefined): SetupFieldName | undefined {
@@ -50,7 +53,7 @@ export function slugFrom(name: string): string {
     .replace(/-+$/, '');
 }
 
-export function initialFields(): SetupFields {
+export function initialFields(setupToken = ''): SetupFields {
   return {
     name: '',
     slug: '',
@@ -61,6 +64,7 @@ export function initialFields(): SetupFields {
     adminEmail: '',
     password: '',
     template: 'hundred-dollar-rule',
+    setupToken,
   };
 }
 
@@ -79,5 +83,6 @@ export function toRequest(fields: SetupFields) {
       password: fields.password,
     },
     template: fields.template,
+    setupToken: fields.setupToken.trim(),
   };
 }

@@ -13,9 +13,13 @@ import {
 } from './setup-fields.ts';
 import { useSetup } from './use-setup.ts';
 
-/** The setup form's state: the slug follows the name until typed, and a refusal lands on its field. */
-export function useSetupForm() {
-  const [fields, setFields] = useState<SetupFields>(initialFields);
+/**
+ * The setup form's state: the slug follows the name until typed, and a refusal lands on its field.
+ * The setup token is asked for only when the page was opened without the link's, or it was refused.
+ */
+export function useSetupForm(linkToken: string) {
+  const [fields, setFields] = useState<SetupFields>(() => initialFields(linkToken));
+  const [askToken, setAskToken] = useState(linkToken === '');
   const [slugTyped, setSlugTyped] = useState(false);
   const setup = useSetup();
   const navigate = useNavigate();
@@ -32,7 +36,13 @@ export function useSetupForm() {
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setup.mutate(toRequest(fields), { onSuccess: () => navigate('/', { replace: true }) });
+    setup.mutate(toRequest(fields), {
+      onSuccess: () => navigate('/', { replace: true }),
+      // Another instance's link, or a server restarted since: the field to type the right one.
+      onError: (refusal) => {
+        if (refusal instanceof ApiError && refusal.field === 'setupToken') setAskToken(true);
+      },
+    });
   };
 
   const error = setup.error;
@@ -44,5 +54,5 @@ export function useSetupForm() {
   // A refusal no field shows (setup closed meanwhile, the network) goes above the button.
   const formError = error && !errorField ? error.message : undefined;
 
-  return { fields, edit, submit, fieldError, formError, pending: setup.isPending };
+  return { fields, edit, submit, fieldError, formError, askToken, pending: setup.isPending };
 }

@@ -31,6 +31,7 @@ describe('policy templates', () => {
         organization: { slug, name: 'First', currency, timeZone: 'America/New_York' },
         admin: { email: adminEmail, name: 'Admin', password: PASSWORD },
         template,
+        setupToken: t.ctx.config.setupToken,
       });
       expect(response.statusCode, response.body).toBe(200);
     } else {

@@ -18,10 +18,12 @@ import { policyTemplates } from './policy-templates/policy-templates.ts';
 import { presentOrganization } from './presenter.ts';
 import { findOrganization } from './queries/find-organization.ts';
 import { isSetupOpen } from './queries/is-setup-open.ts';
+import { requireSetupToken } from './setup-token.ts';
 
 /**
  * First-run setup, public because nobody can sign in yet: open only while the deployment has no
- * organization (the demo off), closed for good by the first one created.
+ * organization (the demo off), closed for good by the first one created, and only to whoever has the
+ * setup token the server printed at start (the operator), not to the first visitor on the network.
  */
 export function setupRoutes(app: ApiApp, ctx: AppContext) {
   app.get(
@@ -75,14 +77,17 @@ export function setupRoutes(app: ApiApp, ctx: AppContext) {
           'Create the first organization, its first admin and its policy from a template; signs the admin in',
         security: [],
         body: setupBody,
-        response: { 200: setupResponse, ...errorResponses(400, 409) },
+        response: { 200: setupResponse, ...errorResponses(400, 403, 409) },
       },
     },
     async (request, reply) => {
+      // Before anything costly or written: without the operator's token, a visitor gets nothing.
+      const { setupToken, ...setup } = request.body;
+      requireSetupToken(setupToken, ctx.config.setupToken);
       const now = ctx.now();
       const { organizationId, adminId } = await createOrganization({
         db: ctx.db,
-        ...request.body,
+        ...setup,
         onlyIfFirst: true,
         now,
       });

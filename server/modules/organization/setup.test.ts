@@ -5,7 +5,11 @@ import { createTestApp, signIn, TestClient, type TestApp } from '../../testing/t
 
 const ADMIN_PASSWORD = 'lantern orchard velvet';
 
+/** The token first-run setup asks for, as the operator would set it (loadConfig makes one when unset). */
+const SETUP_TOKEN = 'operator-only-7QeV1kz9mXb2Lr0cTg5HwYs8';
+
 const setupBody = (slug: string, template = 'hundred-dollar-rule') => ({
+  setupToken: SETUP_TOKEN,
   organization: {
     slug,
     name: 'Harbour Lights',
@@ -18,15 +22,68 @@ const setupBody = (slug: string, template = 'hundred-dollar-rule') => ({
 });
 
 /**
- * First-run setup through the API, on a deployment with no organization: open, the race for it,
- * closed once there is one, and each policy template deciding as its description says.
+ * First-run setup through the API, on a deployment with no organization: only with the operator's
+ * setup token, open, the race for it, closed once there is one, and each policy template deciding as
+ * its description says.
  */
 describe('first-run setup', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ env: { SETUP_TOKEN } });
   });
   afterAll(() => t.close());
+
+  async function nothingWritten() {
+    expect((await new TestClient(t.app).get('/api/setup')).json()).toEqual({ open: true });
+    expect(await t.ctx.db.selectFrom('organizations').select('id').execute()).toEqual([]);
+    expect(await t.ctx.db.selectFrom('people').select('id').execute()).toEqual([]);
+    expect(await t.ctx.db.selectFrom('ledgerEntries').select('seq').execute()).toEqual([]);
+  }
+
+  it('refuses whoever reaches the deployment first without the setup token: 403, nothing written, still open', async () => {
+    const { setupToken: _, ...withoutToken } = setupBody('squatter');
+    const attempts: Array<[string, Record<string, unknown>]> = [
+      ['no token', withoutToken],
+      ['an empty token', { ...withoutToken, setupToken: '' }],
+      ['a wrong token', { ...withoutToken, setupToken: 'x'.repeat(SETUP_TOKEN.length) }],
+      ['one character off', { ...withoutToken, setupToken: `${SETUP_TOKEN.slice(0, -1)}9` }],
+      ['the token and more', { ...withoutToken, setupToken: `${SETUP_TOKEN}x` }],
+      ['a prefix of it', { ...withoutToken, setupToken: SETUP_TOKEN.slice(0, 10) }],
+    ];
+    for (const [what, body] of attempts) {
+      const response = await new TestClient(t.app).post('/api/setup', body);
+      expect(response.statusCode, `${what}: ${response.body}`).toBe(403);
+      expect(response.json().error).toMatchObject({ code: 'forbidden', field: 'setupToken' });
+      expect(response.json().error.message).toContain('link the server printed when it started');
+    }
+    await nothingWritten();
+  });
+
+  it('checks the token before the password, so no visitor gets an scrypt hash out of it', async () => {
+    const { setupToken: _, ...withoutToken } = setupBody('squatter');
+    const weak = await new TestClient(t.app).post('/api/setup', {
+      ...withoutToken,
+      admin: { ...withoutToken.admin, password: 'password1234' },
+    });
+    expect(weak.statusCode, weak.body).toBe(403);
+    await nothingWritten();
+  });
+
+  it('makes a token of its own when SETUP_TOKEN is unset, 192 bits in base64url, new each start', async () => {
+    const a = await createTestApp();
+    const b = await createTestApp();
+    try {
+      expect(a.ctx.config.setupToken).toMatch(/^[A-Za-z0-9_-]{32}$/);
+      expect(a.ctx.config.setupToken).not.toBe(b.ctx.config.setupToken);
+      const body = { ...setupBody('own-token'), setupToken: b.ctx.config.setupToken };
+      expect((await new TestClient(a.app).post('/api/setup', body)).statusCode).toBe(403);
+      body.setupToken = a.ctx.config.setupToken;
+      const response = await new TestClient(a.app).post('/api/setup', body);
+      expect(response.statusCode, response.body).toBe(200);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
 
   it('lists the three templates with their levels, publicly', async () => {
     const response = await new TestClient(t.app).get('/api/policy-templates');
