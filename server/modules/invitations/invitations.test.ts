@@ -233,6 +233,21 @@ describe('invitations, without SMTP: the admin is given the link', () => {
     }
   });
 
+  it('invites an email once when two admins send it at the same moment', async () => {
+    const body = { email: 'twice@acme.test', name: 'Twice', role: 'agent' };
+    const [a, b] = await Promise.all([
+      admin.post('/api/invitations', body),
+      admin.post('/api/invitations', body),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([201, 409]);
+    const people = await t.ctx.db
+      .selectFrom('people')
+      .select('id')
+      .where('email', '=', 'twice@acme.test')
+      .execute();
+    expect(people).toHaveLength(1);
+  });
+
   it('lets only admins invite', async () => {
     const trainer = await signIn(t.app, org.people.trainer.email);
     const response = await trainer.post('/api/invitations', {

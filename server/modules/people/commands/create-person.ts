@@ -43,7 +43,9 @@ export async function createPerson(options: CreatePersonOptions): Promise<{ id: 
     .select('id')
     .where((eb) => eb(eb.fn('lower', ['email']), '=', email))
     .executeTakeFirst();
-  if (taken) throw new AppError('conflict', `Someone already signs in as ${email}`, 'email');
+  const emailTaken = () =>
+    new AppError('conflict', `Someone already signs in as ${email}`, 'email');
+  if (taken) throw emailTaken();
 
   // Inside a caller's transaction (an invitation is written with its person), that one is used.
   const inTransaction = <T>(work: (trx: Transaction<Database>) => Promise<T>): Promise<T> =>
@@ -64,7 +66,11 @@ export async function createPerson(options: CreatePersonOptions): Promise<{ id: 
         active: options.active ?? true,
       })
       .returning('id')
-      .executeTakeFirstOrThrow();
+      .executeTakeFirstOrThrow()
+      .catch((error: unknown) => {
+        // Added by another admin a moment ago: the unique index on the email decides.
+        throw (error as { code?: unknown } | null)?.code === '23505' ? emailTaken() : error;
+      });
     await appendLedgerEntries(trx, organizationId, [
       {
         kind: 'person.created',
