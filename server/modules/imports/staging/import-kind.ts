@@ -18,8 +18,11 @@ export type KindContext = {
 export type KindRun = {
   /** Reads one line's cells and stages it; the cells' errors, or none. */
   add(line: number, record: Record<string, string>): Promise<CellError[] | null>;
-  /** After the last line: what the database finds wrong (the first `limit`, in line order) and the counts. */
-  check(limit: number): Promise<CheckResult>;
+  /**
+   * After the last line: what the database finds wrong (the first `limit`, in line order) and, with
+   * `withCounts`, what applying would create, change and leave (the apply counts as it writes).
+   */
+  check(limit: number, withCounts: boolean): Promise<CheckResult>;
   /** Writes what check counted; only called when nothing was wrong. */
   apply(): Promise<Counts>;
 };

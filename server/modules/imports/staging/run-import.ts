@@ -102,7 +102,7 @@ export async function applyImportRows(
       if (handler.keepsRows) {
         await checkStaged(connection, table, options.stagedRows);
         options.onProgress?.(options.stagedRows);
-        report = { ...(await run.check(MAX_REPORTED_ERRORS)), rows: options.stagedRows };
+        report = { ...(await run.check(MAX_REPORTED_ERRORS, false)), rows: options.stagedRows };
       } else {
         report = await readAndCheck(options, handler, run);
       }
@@ -155,7 +155,7 @@ async function readAndCheck(
     }
   }
   options.onProgress?.(rows);
-  const checked = await run.check(MAX_REPORTED_ERRORS);
+  const checked = await run.check(MAX_REPORTED_ERRORS, true);
   return {
     ...checked,
     rows,
