@@ -20,6 +20,13 @@ import { useSetup } from './use-setup.ts';
 export function useSetupForm(linkToken: string) {
   const [fields, setFields] = useState<SetupFields>(() => initialFields(linkToken));
   const [askToken, setAskToken] = useState(linkToken === '');
+  // A link opened in the tab after the page (only its fragment changed) brings a token now.
+  const [linkTokenSeen, setLinkTokenSeen] = useState(linkToken);
+  if (linkToken !== linkTokenSeen) {
+    setLinkTokenSeen(linkToken);
+    setFields((current) => ({ ...current, setupToken: linkToken }));
+    setAskToken(false);
+  }
   const [slugTyped, setSlugTyped] = useState(false);
   const setup = useSetup();
   const navigate = useNavigate();
