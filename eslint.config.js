@@ -19,11 +19,11 @@ export default tseslint.config(
     },
   },
   {
-    // A component a reader can hold. The figure is the longest one left (OverrideForm); lower it as
-    // the long editors are split. A warning, but lint allows none (--max-warnings 0).
+    // A component a reader can hold. The figure is the longest one left (SetupForm, then PersonForm
+    // at 97); lower it to 60 as the rest are split. A warning, but lint allows none (--max-warnings 0).
     files: ['app/**'],
     rules: {
-      'max-lines-per-function': ['warn', { max: 179, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['warn', { max: 113, skipBlankLines: true, skipComments: true }],
     },
   },
   {

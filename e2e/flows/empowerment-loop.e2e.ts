@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { policyCell } from '../policy/grid.ts';
 import {
   browserAvailable,
   launchBrowser,
@@ -114,7 +115,7 @@ describe.skipIf(!browserAvailable)('the empowerment loop, two people at once', (
         .click();
       await expect.poll(() => discard.isEnabled()).toBe(false);
     }
-    await admin.page.getByRole('button', { name: 'Agent × Fee waiver', exact: true }).click();
+    await policyCell(admin.page, 'Agent × Fee waiver').click();
     const panel = admin.page.getByRole('dialog', { name: 'Agent × Fee waiver' });
     await panel.getByRole('textbox', { name: 'Limit per incident' }).fill('60');
     await panel.getByRole('button', { name: 'Done' }).click();

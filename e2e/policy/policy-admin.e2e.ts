@@ -11,6 +11,7 @@ import {
   screenshot,
   signInAs,
 } from '../support/browser.ts';
+import { policyCell } from './grid.ts';
 
 /**
  * The policy admin, end to end: a limit raised in the grid, a nesting error caught in place and fixed,
@@ -43,8 +44,6 @@ async function viewportShot(page: Page, name: string) {
   await page.screenshot({ path: path.join(artifactsDir, `${name}.png`) });
 }
 
-const cell = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
-
 describe.skipIf(!browserAvailable)('policy admin', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -72,16 +71,18 @@ describe.skipIf(!browserAvailable)('policy admin', () => {
     );
     const nextVersion = Math.max(...versions.map((v) => v.version)) + 1;
 
-    const agentCredit = cell(page, 'Agent × Service credit');
+    const agentCredit = policyCell(page, 'Agent × Service credit');
     await expect.poll(() => agentCredit.innerText()).toContain('$50');
     await screenshot(page, 'policy-grid');
 
     // Arrow keys move between cells as in a spreadsheet; Enter opens one.
     await agentCredit.focus();
     await page.keyboard.press('ArrowRight');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
-      'Senior agent × Service credit',
-    );
+    expect(
+      await policyCell(page, 'Senior agent × Service credit').evaluate(
+        (el) => el === document.activeElement,
+      ),
+    ).toBe(true);
     await page.keyboard.press('ArrowLeft');
 
     // Raise the Agent's limit from $50 to $75 in the side panel.
@@ -96,7 +97,7 @@ describe.skipIf(!browserAvailable)('policy admin', () => {
     await expect.poll(() => agentCredit.innerText()).toContain('Changed in draft');
 
     // A Senior agent below the Agent breaks nesting: the error appears at the field and on the cell.
-    const seniorCredit = cell(page, 'Senior agent × Service credit');
+    const seniorCredit = policyCell(page, 'Senior agent × Service credit');
     await seniorCredit.click();
     const seniorPanel = page.getByRole('dialog', { name: 'Senior agent × Service credit' });
     const seniorIncident = seniorPanel.getByRole('textbox', { name: 'Limit per incident' });
@@ -197,9 +198,11 @@ describe.skipIf(!browserAvailable)('policy admin', () => {
     await page
       .getByRole('combobox', { name: 'Resolution type' })
       .selectOption({ label: 'Service credit' });
-    await expect.poll(() => cell(page, 'Agent × Service credit').innerText()).toContain('$75');
+    await expect
+      .poll(() => policyCell(page, 'Agent × Service credit').innerText())
+      .toContain('$75');
     await screenshot(page, 'policy-narrow');
-    await cell(page, 'Agent × Service credit').click();
+    await policyCell(page, 'Agent × Service credit').click();
     await page
       .getByRole('dialog', { name: 'Agent × Service credit' })
       .getByRole('textbox', { name: 'Limit per incident' })

@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Button, Group, Loader, Paper, Stack, Text } from 
 import { useState } from 'react';
 import { Link } from 'react-router';
 
-import type { Override } from '../../../domain/authority/policy.ts';
+import type { Override, PolicyDocument } from '../../../domain/authority/policy.ts';
 import type { Person } from '../../api/types.ts';
 import { useSession } from '../auth/session.ts';
 import { overridePeriod, overrideStatusIn } from '../policy/dates.ts';
@@ -37,7 +37,6 @@ export function PersonOverrides({ person, timeZone }: { person: Person; timeZone
   const mine = doc.overrides.filter((o) => o.personId === person.id);
   const removed = inForce.filter((o) => !mine.some((m) => m.id === o.id));
   const typeLabel = (key: string) => doc.resolutionTypes.find((t) => t.key === key)?.label ?? key;
-  const now = Date.now();
   // Nobody writes their own overrides (four eyes); the server refuses it too.
   const isMe = me.id === person.id;
   const write = (next: typeof doc) => save.mutate(next, { onSuccess: () => setEditing(null) });
@@ -54,11 +53,7 @@ export function PersonOverrides({ person, timeZone }: { person: Person; timeZone
           onRemove={editing === 'new' ? null : () => write(removeOverride(doc, editing.id))}
           onCancel={() => setEditing(null)}
         />
-        {save.error ? (
-          <Alert color="red" title="Not saved to the draft">
-            {save.error.message}
-          </Alert>
-        ) : null}
+        <SaveError error={save.error} />
       </Stack>
     );
   }
@@ -74,44 +69,16 @@ export function PersonOverrides({ person, timeZone }: { person: Person; timeZone
         .
       </Text>
       {mine.length === 0 && removed.length === 0 ? <Text size="sm">No overrides.</Text> : null}
-      {mine.map((o) => {
-        const before = inForce.find((p) => p.id === o.id);
-        return (
-          <Paper key={o.id} withBorder p="sm">
-            <Group justify="space-between" align="flex-start" wrap="nowrap">
-              <Stack gap={2}>
-                <Group gap={6}>
-                  <Text size="sm" fw={600}>
-                    {typeLabel(o.type)}
-                  </Text>
-                  <OverrideStatusBadge status={overrideStatusIn(o, inForce, now)} />
-                  {before && JSON.stringify(before) !== JSON.stringify(o) ? (
-                    <Badge size="xs" color="blue" variant="light">
-                      Changed in draft
-                    </Badge>
-                  ) : null}
-                </Group>
-                <Text size="sm">{describeOverrideLimits(o, doc.currency)}</Text>
-                <Text size="xs" c="dimmed">
-                  {overridePeriod(o, timeZone)}
-                  {o.note ? ` · ${o.note}` : ''}
-                </Text>
-              </Stack>
-              {isMe ? null : (
-                <Button
-                  size="xs"
-                  variant="light"
-                  style={{ flexShrink: 0 }}
-                  onClick={() => setEditing(o)}
-                  aria-label={`Edit the ${typeLabel(o.type)} override`}
-                >
-                  Edit
-                </Button>
-              )}
-            </Group>
-          </Paper>
-        );
-      })}
+      {mine.map((o) => (
+        <OverrideCard
+          key={o.id}
+          override={o}
+          inForce={inForce}
+          doc={doc}
+          timeZone={timeZone}
+          onEdit={isMe ? null : () => setEditing(o)}
+        />
+      ))}
       {removed.map((o) => (
         <Paper key={o.id} withBorder p="sm" style={{ borderStyle: 'dashed' }}>
           <Text size="sm" c="dimmed" td="line-through">
@@ -134,5 +101,62 @@ export function PersonOverrides({ person, timeZone }: { person: Person; timeZone
         </Group>
       )}
     </Stack>
+  );
+}
+
+function SaveError({ error }: { error: Error | null }) {
+  if (!error) return null;
+  return (
+    <Alert color="red" title="Not saved to the draft">
+      {error.message}
+    </Alert>
+  );
+}
+
+/** One of the person's overrides in the draft: its status against the version in force, limits and period. */
+function OverrideCard(props: {
+  override: Override;
+  inForce: readonly Override[];
+  doc: PolicyDocument;
+  timeZone: string;
+  onEdit: (() => void) | null;
+}) {
+  const { override: o, inForce, doc } = props;
+  const before = inForce.find((p) => p.id === o.id);
+  const label = doc.resolutionTypes.find((t) => t.key === o.type)?.label ?? o.type;
+  return (
+    <Paper withBorder p="sm">
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Stack gap={2}>
+          <Group gap={6}>
+            <Text size="sm" fw={600}>
+              {label}
+            </Text>
+            <OverrideStatusBadge status={overrideStatusIn(o, inForce, Date.now())} />
+            {before && JSON.stringify(before) !== JSON.stringify(o) ? (
+              <Badge size="xs" color="blue" variant="light">
+                Changed in draft
+              </Badge>
+            ) : null}
+          </Group>
+          <Text size="sm">{describeOverrideLimits(o, doc.currency)}</Text>
+          <Text size="xs" c="dimmed">
+            {overridePeriod(o, props.timeZone)}
+            {o.note ? ` · ${o.note}` : ''}
+          </Text>
+        </Stack>
+        {props.onEdit ? (
+          <Button
+            size="xs"
+            variant="light"
+            style={{ flexShrink: 0 }}
+            onClick={props.onEdit}
+            aria-label={`Edit the ${label} override`}
+          >
+            Edit
+          </Button>
+        ) : null}
+      </Group>
+    </Paper>
   );
 }

@@ -18,6 +18,7 @@ import { GridCell } from './GridCell.tsx';
 import type { Change } from './policy-diff.ts';
 import { cellKey, contactLimitFor, ruleFor } from './policy-edit.ts';
 import type { IssueIndex } from './policy-issues.ts';
+import { Spaced } from './Spaced.tsx';
 
 import './policy.css';
 
@@ -106,7 +107,6 @@ const isSelected = (selection: GridSelection | null, level: string, type?: strin
 function WideGrid(props: AuthorityGridProps) {
   const { doc, selection, onSelect } = props;
   const facts = useCellFacts(props);
-  const levelName = (key: string) => doc.levels.find((l) => l.key === key)?.name ?? key;
   return (
     <Box style={{ overflowX: 'auto' }}>
       <table className="lw-grid" aria-describedby="grid-help">
@@ -115,23 +115,7 @@ function WideGrid(props: AuthorityGridProps) {
             Authority matrix: resolution types by authority level, lowest level first
           </VisuallyHidden>
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">
-              <Text size="xs" c="dimmed" fw={500}>
-                Resolution type
-              </Text>
-            </th>
-            {doc.levels.map((level, i) => (
-              <th key={level.key} scope="col">
-                {level.name}
-                <Text size="xs" c="dimmed" fw={400}>
-                  Level {i + 1}
-                </Text>
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <GridHead doc={doc} />
         <tbody>
           {doc.resolutionTypes.map((type, row) => (
             <tr key={type.key}>
@@ -166,35 +150,66 @@ function WideGrid(props: AuthorityGridProps) {
           ))}
         </tbody>
         <tfoot>
-          <tr>
-            <th scope="row">
-              <Text size="sm" fw={600}>
-                Total per contact
-              </Text>
-              <Text size="xs" c="dimmed">
-                All types in one contact
-              </Text>
-            </th>
-            {doc.levels.map((level, col) => {
-              const cell = facts.contact(level.key);
-              return (
-                <td key={level.key}>
-                  <ContactCell
-                    label={`${levelName(level.key)} total per contact`}
-                    {...cell}
-                    selected={isSelected(selection, level.key)}
-                    row={doc.resolutionTypes.length}
-                    col={col}
-                    onOpen={() => onSelect({ kind: 'contact', level: level.key })}
-                  />
-                </td>
-              );
-            })}
-          </tr>
+          <ContactRow {...props} />
         </tfoot>
       </table>
       <GridLegend />
     </Box>
+  );
+}
+
+function GridHead({ doc }: { doc: PolicyDocument }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">
+          <Text size="xs" c="dimmed" fw={500}>
+            Resolution type
+          </Text>
+        </th>
+        {doc.levels.map((level, i) => (
+          <th key={level.key} scope="col">
+            {level.name}
+            <Text size="xs" c="dimmed" fw={400}>
+              Level {i + 1}
+            </Text>
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
+/** The per-contact totals that close each level's column. */
+function ContactRow(props: AuthorityGridProps) {
+  const { doc, selection, onSelect } = props;
+  const facts = useCellFacts(props);
+  return (
+    <tr>
+      <th scope="row">
+        <Text size="sm" fw={600}>
+          Total per contact
+        </Text>
+        <Text size="xs" c="dimmed">
+          All types in one contact
+        </Text>
+      </th>
+      {doc.levels.map((level, col) => {
+        const cell = facts.contact(level.key);
+        return (
+          <td key={level.key}>
+            <ContactCell
+              label={`${level.name} total per contact`}
+              {...cell}
+              selected={isSelected(selection, level.key)}
+              row={doc.resolutionTypes.length}
+              col={col}
+              onOpen={() => onSelect({ kind: 'contact', level: level.key })}
+            />
+          </td>
+        );
+      })}
+    </tr>
   );
 }
 
@@ -209,12 +224,13 @@ function ContactCell(props: {
   onOpen: () => void;
 }) {
   const { label, text, problems, changed, selected, row, col, onOpen } = props;
+  const nameId = `contact-${row}-${col}-name`;
+  const contentId = `contact-${row}-${col}`;
   return (
     <button
       type="button"
       className="lw-cell"
-      aria-label={label}
-      aria-describedby={`contact-${row}-${col}`}
+      aria-labelledby={`${nameId} ${contentId}`}
       aria-invalid={problems.length > 0 || undefined}
       data-row={row}
       data-col={col}
@@ -225,19 +241,26 @@ function ContactCell(props: {
       onClick={onOpen}
       onKeyDown={moveFocus}
     >
-      <Text fw={600} size="sm" id={`contact-${row}-${col}`}>
-        {text}
-      </Text>
-      {changed ? (
-        <Text size="xs" c="blue.8" fw={500}>
-          Changed in draft
-        </Text>
-      ) : null}
-      {problems.map((p) => (
-        <Text key={p} size="xs" c="red.8">
-          {p}
-        </Text>
-      ))}
+      <span id={nameId} hidden>
+        {label}
+      </span>
+      <Stack gap={0} id={contentId}>
+        <Spaced>
+          <Text fw={600} size="sm">
+            {text}
+          </Text>
+          {changed ? (
+            <Text size="xs" c="blue.8" fw={500}>
+              Changed in draft
+            </Text>
+          ) : null}
+          {problems.map((p) => (
+            <Text key={p} size="xs" c="red.8">
+              {p}
+            </Text>
+          ))}
+        </Spaced>
+      </Stack>
     </button>
   );
 }
@@ -311,33 +334,41 @@ function NarrowGrid(props: AuthorityGridProps) {
           ))}
         </Stack>
       ) : null}
-      <Paper withBorder p="sm">
-        <Text size="sm" fw={600} mb={6}>
-          Total per contact
-        </Text>
-        <Stack gap={6}>
-          {doc.levels.map((level, i) => {
-            const cell = facts.contact(level.key);
-            return (
-              <Group key={level.key} gap="sm" wrap="nowrap">
-                <Text size="sm" w={96} style={{ flexShrink: 0 }}>
-                  {level.name}
-                </Text>
-                <Box style={{ flex: 1 }}>
-                  <ContactCell
-                    label={`${level.name} total per contact`}
-                    {...cell}
-                    selected={isSelected(selection, level.key)}
-                    row={i}
-                    col={1}
-                    onOpen={() => onSelect({ kind: 'contact', level: level.key })}
-                  />
-                </Box>
-              </Group>
-            );
-          })}
-        </Stack>
-      </Paper>
+      <NarrowContactTotals {...props} />
     </Stack>
+  );
+}
+
+function NarrowContactTotals(props: AuthorityGridProps) {
+  const { doc, selection, onSelect } = props;
+  const facts = useCellFacts(props);
+  return (
+    <Paper withBorder p="sm">
+      <Text size="sm" fw={600} mb={6}>
+        Total per contact
+      </Text>
+      <Stack gap={6}>
+        {doc.levels.map((level, i) => {
+          const cell = facts.contact(level.key);
+          return (
+            <Group key={level.key} gap="sm" wrap="nowrap">
+              <Text size="sm" w={96} style={{ flexShrink: 0 }}>
+                {level.name}
+              </Text>
+              <Box style={{ flex: 1 }}>
+                <ContactCell
+                  label={`${level.name} total per contact`}
+                  {...cell}
+                  selected={isSelected(selection, level.key)}
+                  row={i}
+                  col={1}
+                  onOpen={() => onSelect({ kind: 'contact', level: level.key })}
+                />
+              </Box>
+            </Group>
+          );
+        })}
+      </Stack>
+    </Paper>
   );
 }

@@ -1,23 +1,12 @@
-import {
-  ActionIcon,
-  Autocomplete,
-  Button,
-  Fieldset,
-  Group,
-  NumberInput,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Autocomplete, Button, Group, Stack, Switch, Text } from '@mantine/core';
 
 import type { LimitRule, PolicyDocument, ValueScaling } from '../../../domain/authority/policy.ts';
-import { basisPointsOf, formatMoney } from '../../../domain/money.ts';
 import { summarizeRule } from './cell-summary.ts';
 import { IssuesAlert } from './IssuesAlert.tsx';
 import { MoneyInput } from './MoneyInput.tsx';
 import { isOpen, ruleFor } from './policy-edit.ts';
 import { messagesFor, type PlacedIssue } from './policy-issues.ts';
+import { ValueScalingFields } from './ValueScalingFields.tsx';
 
 type CellEditorProps = {
   doc: PolicyDocument;
@@ -39,36 +28,37 @@ const knownFields = [
   'requiredCertification',
 ];
 
-/** The limits of one level for one type. Every change goes straight into the draft, and is checked as it is typed. */
-export function CellEditor({
-  doc,
-  published,
-  level,
-  type,
-  issues,
-  onChange,
-  onRevert,
-  onDone,
-}: CellEditorProps) {
+/** What the panel shows about the published rule, and whether the draft's differs from it. */
+function comparedToPublished(
+  doc: PolicyDocument,
+  published: PolicyDocument,
+  level: string,
+  type: string,
+) {
   const rule = ruleFor(doc, level, type);
-  const typeInfo = doc.resolutionTypes.find((t) => t.key === type);
-  const windowDays = typeInfo?.customerWindowDays ?? 30;
-  const currency = doc.currency;
   const before = ruleFor(published, level, type);
+  const windowDays = doc.resolutionTypes.find((t) => t.key === type)?.customerWindowDays ?? 30;
   const beforeText = published.resolutionTypes.some((t) => t.key === type)
     ? summarizeRule(before, windowDays, published.currency).text
     : 'Not in the published version';
   const changed =
     JSON.stringify(before ?? null) !== JSON.stringify(rule ?? null) &&
     (isOpen(before) || isOpen(rule));
+  return { rule, windowDays, beforeText, changed };
+}
+
+/** The limits of one level for one type. Every change goes straight into the draft, and is checked as it is typed. */
+export function CellEditor(props: CellEditorProps) {
+  const { doc, issues, onChange } = props;
+  const { rule, windowDays, beforeText, changed } = comparedToPublished(
+    doc,
+    props.published,
+    props.level,
+    props.type,
+  );
   const general = issues.filter(
     (i) => !knownFields.some((f) => i.field === f || i.field?.startsWith(`${f}.`)),
   );
-  const certifications = [
-    ...new Set(
-      doc.rules.map((r) => r.requiredCertification).filter((c): c is string => Boolean(c)),
-    ),
-  ];
   const set = <K extends keyof LimitRule>(field: K, value: LimitRule[K]) =>
     onChange((r) => ({ ...r, [field]: value }));
   const setScaling = (update: (s: ValueScaling) => ValueScaling | undefined) =>
@@ -89,239 +79,111 @@ export function CellEditor({
         Published: {beforeText}
       </Text>
       <IssuesAlert issues={general} />
-
       <Switch
         label="Barred"
         description="This level may not grant this type at all: every request goes to a level above."
         checked={!isOpen(rule)}
         onChange={(event) => set('barred', event.currentTarget.checked)}
       />
-
       {isOpen(rule) ? (
         <>
-          <MoneyInput
-            label="Limit per incident"
-            description="The most one resolution may be worth."
-            currency={currency}
-            value={rule.perIncidentMinor}
-            onChange={(minor) => set('perIncidentMinor', minor ?? 0)}
-            error={messagesFor(issues, 'perIncidentMinor')}
-            autoFocus
-          />
-          <MoneyInput
-            label="Limit per customer"
-            description={`Total for one customer over ${windowDays} days, whoever granted it. Empty for no limit.`}
-            currency={currency}
-            optional
-            value={rule.perCustomerMinor}
-            onChange={(minor) => set('perCustomerMinor', minor)}
-            error={messagesFor(issues, 'perCustomerMinor')}
-          />
-          <Group grow align="flex-start">
-            <MoneyInput
-              label="Budget per day"
-              description="Per person, per calendar day."
-              currency={currency}
-              optional
-              value={rule.perDayMinor}
-              onChange={(minor) => set('perDayMinor', minor)}
-              error={messagesFor(issues, 'perDayMinor')}
-            />
-            <MoneyInput
-              label="Budget per month"
-              description="Per person, per calendar month."
-              currency={currency}
-              optional
-              value={rule.perMonthMinor}
-              onChange={(minor) => set('perMonthMinor', minor)}
-              error={messagesFor(issues, 'perMonthMinor')}
-            />
-          </Group>
-
+          <RuleLimits rule={rule} doc={doc} windowDays={windowDays} issues={issues} set={set} />
           <ValueScalingFields
             rule={rule}
-            currency={currency}
+            currency={doc.currency}
             issues={issues}
             onChange={setScaling}
             onRemove={() => set('valueScaling', undefined)}
           />
-
-          <Autocomplete
-            label="Required certification"
-            description="People at this level need this certification (from training) to use these limits. Empty for none."
-            data={certifications}
-            value={rule.requiredCertification ?? ''}
-            onChange={(value) =>
-              set('requiredCertification', value.trim() === '' ? undefined : value.trim())
-            }
-            error={messagesFor(issues, 'requiredCertification')}
-          />
+          <CertificationInput rule={rule} doc={doc} issues={issues} set={set} />
         </>
       ) : null}
-
       <Group justify="space-between">
-        <Button variant="default" onClick={onRevert} disabled={!changed}>
+        <Button variant="default" onClick={props.onRevert} disabled={!changed}>
           Revert to published
         </Button>
-        <Button onClick={onDone}>Done</Button>
+        <Button onClick={props.onDone}>Done</Button>
       </Group>
     </Stack>
   );
 }
 
-type ValueScalingFieldsProps = {
+type RuleFieldsProps = {
   rule: LimitRule;
-  currency: string;
+  doc: PolicyDocument;
   issues: readonly PlacedIssue[];
-  onChange: (update: (s: ValueScaling) => ValueScaling | undefined) => void;
-  onRemove: () => void;
+  set: <K extends keyof LimitRule>(field: K, value: LimitRule[K]) => void;
 };
 
-function ValueScalingFields({
+function RuleLimits({
   rule,
-  currency,
+  doc,
+  windowDays,
   issues,
-  onChange,
-  onRemove,
-}: ValueScalingFieldsProps) {
-  const scaling = rule.valueScaling;
-  const onlyScalingMessages = issues
-    .filter((i) => i.field === 'valueScaling')
-    .map((i) => i.message);
+  set,
+}: RuleFieldsProps & { windowDays: number }) {
+  const { currency } = doc;
   return (
-    <Fieldset legend="Value scaling" variant="filled">
-      <Stack gap="sm">
-        <Switch
-          label="Scale with the customer's lifetime value"
-          description="Valuable customers get a higher limit per incident, up to a cap."
-          checked={scaling !== undefined}
-          onChange={(event) => (event.currentTarget.checked ? onChange((s) => s) : onRemove())}
+    <>
+      <MoneyInput
+        label="Limit per incident"
+        description="The most one resolution may be worth."
+        currency={currency}
+        value={rule.perIncidentMinor}
+        onChange={(minor) => set('perIncidentMinor', minor ?? 0)}
+        error={messagesFor(issues, 'perIncidentMinor')}
+        autoFocus
+      />
+      <MoneyInput
+        label="Limit per customer"
+        description={`Total for one customer over ${windowDays} days, whoever granted it. Empty for no limit.`}
+        currency={currency}
+        optional
+        value={rule.perCustomerMinor}
+        onChange={(minor) => set('perCustomerMinor', minor)}
+        error={messagesFor(issues, 'perCustomerMinor')}
+      />
+      <Group grow align="flex-start">
+        <MoneyInput
+          label="Budget per day"
+          description="Per person, per calendar day."
+          currency={currency}
+          optional
+          value={rule.perDayMinor}
+          onChange={(minor) => set('perDayMinor', minor)}
+          error={messagesFor(issues, 'perDayMinor')}
         />
-        {scaling ? (
-          <>
-            <Group grow align="flex-start">
-              <NumberInput
-                label="Share of lifetime value"
-                description="Added to the limit per incident."
-                suffix="%"
-                decimalScale={2}
-                min={0}
-                max={100}
-                clampBehavior="strict"
-                value={scaling.lifetimeValueBasisPoints / 100}
-                onChange={(value) =>
-                  onChange((s) => ({
-                    ...s,
-                    lifetimeValueBasisPoints: Math.round(
-                      (typeof value === 'number' ? value : Number(value) || 0) * 100,
-                    ),
-                  }))
-                }
-              />
-              <MoneyInput
-                label="Cap"
-                description="The scaled limit never exceeds this."
-                currency={currency}
-                value={scaling.maxMinor}
-                onChange={(minor) => onChange((s) => ({ ...s, maxMinor: minor ?? 0 }))}
-                error={messagesFor(issues, 'valueScaling.maxMinor')}
-              />
-            </Group>
-            <SegmentBonuses scaling={scaling} currency={currency} onChange={onChange} />
-            <Text size="xs" c="dimmed">
-              Example: a customer worth {formatMoney(500_000, currency)} gets{' '}
-              {formatMoney(
-                Math.min(
-                  Math.max(scaling.maxMinor, rule.perIncidentMinor),
-                  rule.perIncidentMinor + basisPointsOf(500_000, scaling.lifetimeValueBasisPoints),
-                ),
-                currency,
-              )}{' '}
-              per incident.
-            </Text>
-          </>
-        ) : null}
-        {onlyScalingMessages.length > 0 ? (
-          <Text size="sm" c="red.8">
-            {onlyScalingMessages.join(' ')}
-          </Text>
-        ) : null}
-      </Stack>
-    </Fieldset>
+        <MoneyInput
+          label="Budget per month"
+          description="Per person, per calendar month."
+          currency={currency}
+          optional
+          value={rule.perMonthMinor}
+          onChange={(minor) => set('perMonthMinor', minor)}
+          error={messagesFor(issues, 'perMonthMinor')}
+        />
+      </Group>
+    </>
   );
 }
 
-function SegmentBonuses({
-  scaling,
-  currency,
-  onChange,
-}: {
-  scaling: ValueScaling;
-  currency: string;
-  onChange: ValueScalingFieldsProps['onChange'];
-}) {
-  const entries = Object.entries(scaling.segmentBonusMinor);
-  const rewrite = (next: Array<[string, number]>) =>
-    onChange((s) => ({ ...s, segmentBonusMinor: Object.fromEntries(next) }));
+/** Offers the certifications other rules already require. */
+function CertificationInput({ rule, doc, issues, set }: RuleFieldsProps) {
+  const certifications = [
+    ...new Set(
+      doc.rules.map((r) => r.requiredCertification).filter((c): c is string => Boolean(c)),
+    ),
+  ];
   return (
-    <Stack gap={6}>
-      <Text size="sm" fw={500}>
-        Segment bonuses
-      </Text>
-      {entries.length === 0 ? (
-        <Text size="xs" c="dimmed">
-          None. A bonus adds a fixed amount for customers of one segment (such as vip).
-        </Text>
-      ) : null}
-      {entries.map(([segment, bonus], i) => (
-        <Group key={i} gap="xs" align="flex-end" wrap="nowrap">
-          <TextInput
-            label="Segment"
-            value={segment}
-            onChange={(event) =>
-              rewrite(
-                entries.map((e, j) => (j === i ? [event.currentTarget.value.trim(), e[1]] : e)),
-              )
-            }
-            error={segment === '' ? 'Name the segment' : undefined}
-            style={{ flex: 1 }}
-          />
-          <div style={{ flex: 1 }}>
-            <MoneyInput
-              label={`Bonus for ${segment || 'segment'}`}
-              currency={currency}
-              value={bonus}
-              onChange={(minor) =>
-                rewrite(entries.map((e, j) => (j === i ? [e[0], minor ?? 0] : e)))
-              }
-            />
-          </div>
-          <ActionIcon
-            variant="subtle"
-            color="red"
-            size="lg"
-            mb={2}
-            aria-label={`Remove the bonus for ${segment || 'this segment'}`}
-            onClick={() => rewrite(entries.filter((_, j) => j !== i))}
-          >
-            ×
-          </ActionIcon>
-        </Group>
-      ))}
-      <Group>
-        <Button
-          variant="light"
-          size="xs"
-          onClick={() =>
-            rewrite([
-              ...entries,
-              [entries.some(([s]) => s === 'vip') ? `segment_${entries.length + 1}` : 'vip', 0],
-            ])
-          }
-        >
-          Add segment bonus
-        </Button>
-      </Group>
-    </Stack>
+    <Autocomplete
+      label="Required certification"
+      description="People at this level need this certification (from training) to use these limits. Empty for none."
+      data={certifications}
+      value={rule.requiredCertification ?? ''}
+      onChange={(value) =>
+        set('requiredCertification', value.trim() === '' ? undefined : value.trim())
+      }
+      error={messagesFor(issues, 'requiredCertification')}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { MultiSelect, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { MultiSelect, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 
 import {
@@ -6,6 +6,7 @@ import {
   type Condition,
   type PolicyDocument,
 } from '../../../domain/authority/policy.ts';
+import { ConditionCheckFields, WhenFailsSelect } from './ConditionCheckFields.tsx';
 import { EditorFooter } from './EditorFooter.tsx';
 import { IssuesAlert } from './IssuesAlert.tsx';
 import { keyFromLabel, newKey } from './policy-edit.ts';
@@ -20,43 +21,40 @@ type ConditionEditorProps = {
   onCancel: () => void;
 };
 
+/** A new condition: on recent orders, failing to a level near the middle. */
+const newCondition = (doc: PolicyDocument): Condition => ({
+  id: '',
+  description: '',
+  types: [],
+  check: { kind: 'max_order_age_days', days: 90 },
+  whenFails: {
+    outcome: 'needs_approval',
+    level: doc.levels[Math.min(2, doc.levels.length - 1)]?.key ?? '',
+  },
+});
+
+/** A new condition's id, from its description when that is free. */
+function withId(doc: PolicyDocument, c: Condition): Condition {
+  if (c.id) return c;
+  const taken = doc.conditions.map((x) => x.id);
+  const suggested = keyFromLabel(c.description).slice(0, 32);
+  return {
+    ...c,
+    id: suggested && !taken.includes(suggested) ? suggested : newKey('condition', taken),
+  };
+}
+
 /** An eligibility condition: when it fails, a higher level decides, or nobody may. */
-export function ConditionEditor({
-  doc,
-  original,
-  issues,
-  onApply,
-  onRemove,
-  onCancel,
-}: ConditionEditorProps) {
-  const [condition, setCondition] = useState<Condition>(
-    original ?? {
-      id: '',
-      description: '',
-      types: [],
-      check: { kind: 'max_order_age_days', days: 90 },
-      whenFails: {
-        outcome: 'needs_approval',
-        level: doc.levels[Math.min(2, doc.levels.length - 1)]?.key ?? '',
-      },
-    },
-  );
+export function ConditionEditor(props: ConditionEditorProps) {
+  const { doc, original, issues, onApply, onRemove, onCancel } = props;
+  const [condition, setCondition] = useState<Condition>(() => original ?? newCondition(doc));
   const [tried, setTried] = useState(false);
   const set = (patch: Partial<Condition>) => setCondition((c) => ({ ...c, ...patch }));
 
-  const withId = (c: Condition): Condition => {
-    if (c.id) return c;
-    const taken = doc.conditions.map((x) => x.id);
-    const suggested = keyFromLabel(c.description).slice(0, 32);
-    return {
-      ...c,
-      id: suggested && !taken.includes(suggested) ? suggested : newKey('condition', taken),
-    };
-  };
-  const parsed = conditionSchema.safeParse(withId(condition));
-  const errors = new Map<string, string>();
-  if (!parsed.success)
-    for (const i of parsed.error.issues) errors.set(i.path.map(String).join('.'), i.message);
+  const parsed = conditionSchema.safeParse(withId(doc, condition));
+  const errors = new Map(
+    (parsed.error?.issues ?? []).map((i) => [i.path.map(String).join('.'), i.message]),
+  );
   const show = (path: string) => (tried ? errors.get(path) : undefined);
 
   return (
@@ -92,77 +90,8 @@ export function ConditionEditor({
           searchable
           clearable
         />
-        <Select
-          label="Passes when"
-          allowDeselect={false}
-          data={[
-            { value: 'max_order_age_days', label: 'The order is recent enough' },
-            { value: 'customer_flag_absent', label: 'The customer does not carry a flag' },
-          ]}
-          value={condition.check.kind}
-          onChange={(kind) =>
-            set({
-              check:
-                kind === 'customer_flag_absent'
-                  ? { kind, flag: '' }
-                  : { kind: 'max_order_age_days', days: 90 },
-            })
-          }
-        />
-        {condition.check.kind === 'max_order_age_days' ? (
-          <NumberInput
-            label="Order at most this many days old"
-            min={0}
-            max={3650}
-            allowDecimal={false}
-            value={condition.check.days}
-            onChange={(value) =>
-              set({
-                check: {
-                  kind: 'max_order_age_days',
-                  days: typeof value === 'number' ? value : Number(value) || 0,
-                },
-              })
-            }
-            error={show('check.days')}
-          />
-        ) : (
-          <TextInput
-            label="Flag"
-            description="Such as abuse_suspected or chargeback_history."
-            value={condition.check.flag}
-            onChange={(event) =>
-              set({
-                check: { kind: 'customer_flag_absent', flag: event.currentTarget.value.trim() },
-              })
-            }
-            error={show('check.flag')}
-          />
-        )}
-        <Select
-          label="When it fails"
-          allowDeselect={false}
-          data={[
-            ...doc.levels.map((l) => ({
-              value: `level:${l.key}`,
-              label: `${l.name} or above decides`,
-            })),
-            { value: 'not_allowed', label: 'Nobody may grant it' },
-          ]}
-          value={
-            condition.whenFails.outcome === 'not_allowed'
-              ? 'not_allowed'
-              : `level:${condition.whenFails.level}`
-          }
-          onChange={(value) =>
-            set({
-              whenFails:
-                value === 'not_allowed' || value === null
-                  ? { outcome: 'not_allowed' }
-                  : { outcome: 'needs_approval', level: value.slice('level:'.length) },
-            })
-          }
-        />
+        <ConditionCheckFields condition={condition} set={set} show={show} />
+        <WhenFailsSelect doc={doc} condition={condition} set={set} />
         <EditorFooter
           isNew={original === null}
           removeLabel="Remove condition"

@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 
-import type { PolicyDocument } from '../../../domain/authority/policy.ts';
+import type { Override, PolicyDocument } from '../../../domain/authority/policy.ts';
 import { overridePeriod, overrideStatusIn, type OverrideStatus } from './dates.ts';
 import { OverrideStatusBadge } from './OverrideStatusBadge.tsx';
 import { describeOverrideLimits } from './policy-diff.ts';
@@ -17,7 +17,6 @@ type OverridesProps = {
 
 export function Overrides({ doc, published, issues, timeZone, onEdit, onAdd }: OverridesProps) {
   const now = Date.now();
-  const typeLabel = (key: string) => doc.resolutionTypes.find((t) => t.key === key)?.label ?? key;
   // Active ones first, then those waiting (for their date or for publishing), then the expired ones kept for the record.
   const rank: Record<OverrideStatus, number> = {
     active: 0,
@@ -59,64 +58,79 @@ export function Overrides({ doc, published, issues, timeZone, onEdit, onAdd }: O
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {rows.map((o) => {
-                const problems = issues.byOverride.get(o.id) ?? [];
-                const before = published.overrides.find((p) => p.id === o.id);
-                const state =
-                  before && JSON.stringify(before) !== JSON.stringify(o)
-                    ? 'Changed in draft'
-                    : null;
-                return (
-                  <Table.Tr key={o.id} bg={problems.length > 0 ? 'red.0' : undefined}>
-                    <Table.Td>
-                      <Group gap={6}>
-                        <Text size="sm" fw={600}>
-                          {o.personName || o.personId}
-                        </Text>
-                        {state ? (
-                          <Badge size="xs" color="blue" variant="light">
-                            {state}
-                          </Badge>
-                        ) : null}
-                      </Group>
-                      {o.note ? (
-                        <Text size="xs" c="dimmed">
-                          {o.note}
-                        </Text>
-                      ) : null}
-                      {problems.map((p) => (
-                        <Text key={p.message} size="xs" c="red.8">
-                          {p.message}
-                        </Text>
-                      ))}
-                    </Table.Td>
-                    <Table.Td>{typeLabel(o.type)}</Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{describeOverrideLimits(o, doc.currency)}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{overridePeriod(o, timeZone)}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <OverrideStatusBadge status={status(o)} />
-                    </Table.Td>
-                    <Table.Td>
-                      <Button
-                        size="xs"
-                        variant="light"
-                        onClick={() => onEdit(o.id)}
-                        aria-label={`Edit override for ${o.personName || o.personId} on ${typeLabel(o.type)}`}
-                      >
-                        Edit
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
+              {rows.map((o) => (
+                <OverrideRow
+                  key={o.id}
+                  override={o}
+                  {...{ doc, published, issues, timeZone, onEdit }}
+                  status={status(o)}
+                />
+              ))}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
       )}
     </Stack>
+  );
+}
+
+function OverrideRow({
+  override: o,
+  doc,
+  published,
+  issues,
+  timeZone,
+  status,
+  onEdit,
+}: Omit<OverridesProps, 'onAdd'> & { override: Override; status: OverrideStatus }) {
+  const problems = issues.byOverride.get(o.id) ?? [];
+  const before = published.overrides.find((p) => p.id === o.id);
+  const changed = before !== undefined && JSON.stringify(before) !== JSON.stringify(o);
+  const typeLabel = doc.resolutionTypes.find((t) => t.key === o.type)?.label ?? o.type;
+  return (
+    <Table.Tr bg={problems.length > 0 ? 'red.0' : undefined}>
+      <Table.Td>
+        <Group gap={6}>
+          <Text size="sm" fw={600}>
+            {o.personName || o.personId}
+          </Text>
+          {changed ? (
+            <Badge size="xs" color="blue" variant="light">
+              Changed in draft
+            </Badge>
+          ) : null}
+        </Group>
+        {o.note ? (
+          <Text size="xs" c="dimmed">
+            {o.note}
+          </Text>
+        ) : null}
+        {problems.map((p) => (
+          <Text key={p.message} size="xs" c="red.8">
+            {p.message}
+          </Text>
+        ))}
+      </Table.Td>
+      <Table.Td>{typeLabel}</Table.Td>
+      <Table.Td>
+        <Text size="sm">{describeOverrideLimits(o, doc.currency)}</Text>
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{overridePeriod(o, timeZone)}</Text>
+      </Table.Td>
+      <Table.Td>
+        <OverrideStatusBadge status={status} />
+      </Table.Td>
+      <Table.Td>
+        <Button
+          size="xs"
+          variant="light"
+          onClick={() => onEdit(o.id)}
+          aria-label={`Edit override for ${o.personName || o.personId} on ${typeLabel}`}
+        >
+          Edit
+        </Button>
+      </Table.Td>
+    </Table.Tr>
   );
 }

@@ -1,12 +1,4 @@
-import {
-  NumberInput,
-  SegmentedControl,
-  Stack,
-  Switch,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { NumberInput, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 
 import {
@@ -16,9 +8,8 @@ import {
 } from '../../../domain/authority/policy.ts';
 import { EditorFooter } from './EditorFooter.tsx';
 import { IssuesAlert } from './IssuesAlert.tsx';
-import { MoneyInput } from './MoneyInput.tsx';
-import { keyFromLabel } from './policy-edit.ts';
 import type { PlacedIssue } from './policy-issues.ts';
+import { TypeCostFields, TypeGuidanceFields, TypeNameFields } from './TypeFields.tsx';
 
 type TypeEditorProps = {
   doc: PolicyDocument;
@@ -41,26 +32,24 @@ const blank: ResolutionType = {
   customerWindowDays: 30,
 };
 
+/** Each field's problem: the schema's, and a key another type already uses. */
+function typeErrors(doc: PolicyDocument, original: ResolutionType | null, type: ResolutionType) {
+  const parsed = resolutionTypeSchema.safeParse(type);
+  const errors = new Map<string, string>();
+  if (!parsed.success)
+    for (const i of parsed.error.issues) errors.set(String(i.path[0]), i.message);
+  if (doc.resolutionTypes.some((t) => t.key === type.key && t.key !== original?.key))
+    errors.set('key', 'Another type already uses this key');
+  return errors;
+}
+
 /** A resolution type and its guidelines, edited as a form and applied to the draft in one step. */
-export function TypeEditor({
-  doc,
-  original,
-  keyLocked,
-  issues,
-  onApply,
-  onRemove,
-  onCancel,
-}: TypeEditorProps) {
+export function TypeEditor(props: TypeEditorProps) {
+  const { doc, original, keyLocked } = props;
   const [type, setType] = useState<ResolutionType>(original ?? blank);
   const [keyTouched, setKeyTouched] = useState(original !== null);
   const [tried, setTried] = useState(false);
-
-  const parsed = resolutionTypeSchema.safeParse(type);
-  const fieldErrors = new Map<string, string>();
-  if (!parsed.success)
-    for (const i of parsed.error.issues) fieldErrors.set(String(i.path[0]), i.message);
-  if (doc.resolutionTypes.some((t) => t.key === type.key && t.key !== original?.key))
-    fieldErrors.set('key', 'Another type already uses this key');
+  const fieldErrors = typeErrors(doc, original, type);
   const show = (field: string) => (tried || field !== 'label' ? fieldErrors.get(field) : undefined);
   const set = (patch: Partial<ResolutionType>) => setType((t) => ({ ...t, ...patch }));
 
@@ -70,88 +59,22 @@ export function TypeEditor({
       onSubmit={(event) => {
         event.preventDefault();
         setTried(true);
-        if (fieldErrors.size === 0) onApply(type);
+        if (fieldErrors.size === 0) props.onApply(type);
       }}
     >
       <Stack gap="md">
-        <IssuesAlert issues={issues} />
-        <TextInput
-          label="Label"
-          description="What reps see, such as “Late delivery credit”."
-          required
-          value={type.label}
-          onChange={(event) => {
-            const label = event.currentTarget.value;
-            set(keyTouched || keyLocked ? { label } : { label, key: keyFromLabel(label) });
-          }}
-          error={show('label')}
-          data-autofocus
+        <IssuesAlert issues={props.issues} />
+        <TypeNameFields
+          type={type}
+          set={set}
+          keyLocked={keyLocked}
+          keyTouched={keyTouched}
+          touchKey={() => setKeyTouched(true)}
+          labelError={show('label')}
+          keyError={type.key === '' && !tried ? undefined : show('key')}
         />
-        <TextInput
-          label="Key"
-          description={
-            keyLocked
-              ? 'Published types keep their key: decisions and reports refer to it.'
-              : 'lower_snake_case; used by integrations and reports.'
-          }
-          required
-          value={type.key}
-          disabled={keyLocked}
-          onChange={(event) => {
-            setKeyTouched(true);
-            set({ key: event.currentTarget.value });
-          }}
-          error={type.key === '' && !tried ? undefined : show('key')}
-        />
-        <Textarea
-          label="Guidelines"
-          description="Shown to the rep beside the amount: when to use it, and what to say in the reason. Markdown."
-          autosize
-          minRows={4}
-          maxRows={14}
-          value={type.guidelines}
-          onChange={(event) => set({ guidelines: event.currentTarget.value })}
-          error={show('guidelines')}
-        />
-        <Switch
-          label="Reason required"
-          description="The rep must say why before granting it."
-          checked={type.reasonRequired}
-          onChange={(event) => set({ reasonRequired: event.currentTarget.checked })}
-        />
-        <Stack gap={4}>
-          <Text size="sm" fw={500} id="cost-label">
-            Cost
-          </Text>
-          <SegmentedControl
-            aria-labelledby="cost-label"
-            value={type.cost.kind}
-            onChange={(kind) =>
-              set({
-                cost:
-                  kind === 'fixed'
-                    ? {
-                        kind: 'fixed',
-                        amountMinor: type.cost.kind === 'fixed' ? type.cost.amountMinor : 0,
-                      }
-                    : { kind: 'amount' },
-              })
-            }
-            data={[
-              { value: 'amount', label: 'Amount chosen by the rep' },
-              { value: 'fixed', label: 'Fixed cost' },
-            ]}
-          />
-        </Stack>
-        {type.cost.kind === 'fixed' ? (
-          <MoneyInput
-            label="Fixed cost"
-            description="What one of these costs (a bouquet, a fee waived in full)."
-            currency={doc.currency}
-            value={type.cost.amountMinor}
-            onChange={(minor) => set({ cost: { kind: 'fixed', amountMinor: minor ?? 0 } })}
-          />
-        ) : null}
+        <TypeGuidanceFields type={type} set={set} guidelinesError={show('guidelines')} />
+        <TypeCostFields type={type} set={set} doc={doc} />
         <NumberInput
           label="Customer window (days)"
           description="A customer's resolutions of this type add up over this many days for the per-customer limit."
@@ -173,8 +96,8 @@ export function TypeEditor({
         <EditorFooter
           isNew={original === null}
           removeLabel="Remove type"
-          onRemove={onRemove}
-          onCancel={onCancel}
+          onRemove={props.onRemove}
+          onCancel={props.onCancel}
         />
       </Stack>
     </form>

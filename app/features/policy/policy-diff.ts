@@ -154,19 +154,10 @@ function describeOverride(o: Override, n: Names, currency: string, timeZone: str
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/**
- * What publishing `after` would change from `before`, in the words an admin would use when telling
- * the team: "Agent × Refund: per incident $100 → $150". Ordered as the editor is: limits first.
- */
-export function diffPolicies(
-  before: PolicyDocument,
-  after: PolicyDocument,
-  timeZone: string,
-): Change[] {
-  const n = names(before, after);
-  const currency = after.currency;
-  const changes: Change[] = [];
+type Diff = { before: PolicyDocument; after: PolicyDocument; n: Names; currency: string };
 
+function settingsChanges({ before, after }: Diff): Change[] {
+  const changes: Change[] = [];
   if (before.currency !== after.currency)
     changes.push({ area: 'settings', text: `Currency ${before.currency} → ${after.currency}` });
   if (before.levelsNest !== after.levelsNest) {
@@ -177,9 +168,11 @@ export function diffPolicies(
         : 'Levels no longer have to nest',
     });
   }
+  return changes;
+}
 
-  // A removed type is one line below, not one "→ barred" per level; a new type's open cells are listed.
-  const typeKeys = after.resolutionTypes.map((t) => t.key);
+// A removed type is one line below, not one "→ barred" per level; a new type's open cells are listed.
+function limitChanges({ before, after, n, currency }: Diff): Change[] {
   const windowOf = (key: string) =>
     (
       after.resolutionTypes.find((t) => t.key === key) ??
@@ -187,7 +180,8 @@ export function diffPolicies(
     )?.customerWindowDays ?? 30;
   const rule = (doc: PolicyDocument, level: string, type: string) =>
     doc.rules.find((r) => r.level === level && r.type === type);
-  for (const type of typeKeys) {
+  const changes: Change[] = [];
+  for (const { key: type } of after.resolutionTypes) {
     for (const { key: level } of after.levels) {
       const prefix = `${n.level(level)} × ${n.type(type)}`;
       for (const text of ruleChanges(
@@ -200,7 +194,11 @@ export function diffPolicies(
         changes.push({ area: 'limits', text, level, type });
     }
   }
+  return changes;
+}
 
+function contactChanges({ before, after, n, currency }: Diff): Change[] {
+  const changes: Change[] = [];
   for (const { key: level } of after.levels) {
     const b = before.contactLimits.find((c) => c.level === level)?.totalPerContactMinor;
     const a = after.contactLimits.find((c) => c.level === level)?.totalPerContactMinor;
@@ -211,8 +209,12 @@ export function diffPolicies(
         text: `${n.level(level)}: total per contact ${moneyOrNoLimit(b, currency)} → ${moneyOrNoLimit(a, currency)}`,
       });
   }
+  return changes;
+}
 
-  // Published types keep their keys (the editor only lets a new type's key change), so keys match types across versions.
+// Published types keep their keys (the editor only lets a new type's key change), so keys match types across versions.
+function typeListChanges({ before, after, currency }: Diff): Change[] {
+  const changes: Change[] = [];
   const beforeTypes = new Map(before.resolutionTypes.map((t) => [t.key, t]));
   const afterTypes = new Map(after.resolutionTypes.map((t) => [t.key, t]));
   for (const t of after.resolutionTypes) {
@@ -230,7 +232,11 @@ export function diffPolicies(
         type: t.key,
         text: `Removed resolution type ${quote(t.label)}`,
       });
+  return changes;
+}
 
+function conditionListChanges({ before, after, n }: Diff): Change[] {
+  const changes: Change[] = [];
   const beforeConditions = new Map(before.conditions.map((c) => [c.id, c]));
   const afterConditions = new Map(after.conditions.map((c) => [c.id, c]));
   for (const c of after.conditions) {
@@ -242,22 +248,23 @@ export function diffPolicies(
   for (const c of before.conditions)
     if (!afterConditions.has(c.id))
       changes.push({ area: 'conditions', text: `Removed condition ${quote(c.description)}` });
+  return changes;
+}
 
+function overrideListChanges({ before, after, n, currency }: Diff, timeZone: string): Change[] {
+  const changes: Change[] = [];
+  const describe = (o: Override) => describeOverride(o, n, currency, timeZone);
   const beforeOverrides = new Map(before.overrides.map((o) => [o.id, o]));
   const afterOverrides = new Map(after.overrides.map((o) => [o.id, o]));
   for (const o of after.overrides) {
     const b = beforeOverrides.get(o.id);
     if (!b)
-      changes.push({
-        area: 'overrides',
-        type: o.type,
-        text: `Added override for ${describeOverride(o, n, currency, timeZone)}`,
-      });
+      changes.push({ area: 'overrides', type: o.type, text: `Added override for ${describe(o)}` });
     else if (!sameJson(b, o)) {
       changes.push({
         area: 'overrides',
         type: o.type,
-        text: `Changed override for ${describeOverride(b, n, currency, timeZone)} → ${describeOverrideLimits(o, currency)}, ${overridePeriod(o, timeZone)}`,
+        text: `Changed override for ${describe(b)} → ${describeOverrideLimits(o, currency)}, ${overridePeriod(o, timeZone)}`,
       });
     }
   }
@@ -266,8 +273,27 @@ export function diffPolicies(
       changes.push({
         area: 'overrides',
         type: o.type,
-        text: `Removed override for ${describeOverride(o, n, currency, timeZone)}`,
+        text: `Removed override for ${describe(o)}`,
       });
-
   return changes;
+}
+
+/**
+ * What publishing `after` would change from `before`, in the words an admin would use when telling
+ * the team: "Agent × Refund: per incident $100 → $150". Ordered as the editor is: limits first.
+ */
+export function diffPolicies(
+  before: PolicyDocument,
+  after: PolicyDocument,
+  timeZone: string,
+): Change[] {
+  const diff: Diff = { before, after, n: names(before, after), currency: after.currency };
+  return [
+    ...settingsChanges(diff),
+    ...limitChanges(diff),
+    ...contactChanges(diff),
+    ...typeListChanges(diff),
+    ...conditionListChanges(diff),
+    ...overrideListChanges(diff, timeZone),
+  ];
 }

@@ -1,113 +1,22 @@
-import { useWindowEvent } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback } from 'react';
 
-import { policyDocumentSchema, type PolicyDocument } from '../../../domain/authority/policy.ts';
-import { validatePolicy, type PolicyIssue } from '../../../domain/authority/validate.ts';
-import { ApiError } from '../../api/client.ts';
-import { diffPolicies, type Change } from './policy-diff.ts';
-import { indexIssues, withoutEchoes, type IssueIndex } from './policy-issues.ts';
+import type { PolicyDocument } from '../../../domain/authority/policy.ts';
 import type { StoredPolicy } from './types.ts';
-import {
-  policyKeys,
-  useDiscardDraft,
-  useDraftPolicy,
-  usePublishedPolicy,
-  usePublishPolicy,
-  useSaveDraft,
-} from './use-policy.ts';
+import { saveStateOf, useAutosave, useDraftSaving, type DraftSaving } from './use-draft-saving.ts';
+import { usePolicyChecks } from './use-policy-checks.ts';
+import { policyKeys, useDiscardDraft, useDraftPolicy, usePublishedPolicy } from './use-policy.ts';
+import { usePublishDraft } from './use-publish-draft.ts';
 
-export type SaveState = 'no_draft' | 'unsaved' | 'saving' | 'saved' | 'failed';
-
-const autosaveDelayMs = 800;
+export type { SaveState } from './use-draft-saving.ts';
 
 export type PolicyEditor = ReturnType<typeof usePolicyEditor>;
 
-/**
- * The document being edited and everything derived from it. Edits apply at once (so validation and
- * the diff follow every keystroke) and are saved as the draft shortly after the admin pauses.
- */
-export function usePolicyEditor(timeZone: string) {
+/** Editing starts from the draft as last loaded or saved, or else from the published version. */
+function useEdit(draft: DraftSaving, base: PolicyDocument | undefined) {
   const queryClient = useQueryClient();
-  const published = usePublishedPolicy();
-  const draftQuery = useDraftPolicy();
-  const save = useSaveDraft();
-  const discardDraft = useDiscardDraft();
-  const publishMutation = usePublishPolicy();
-
-  const [local, setLocal] = useState<PolicyDocument | null>(null);
-  const [savedDoc, setSavedDoc] = useState<PolicyDocument | null>(null);
-  const [failedDoc, setFailedDoc] = useState<PolicyDocument | null>(null);
-
-  const serverDraft = draftQuery.data?.draft ?? null;
-  const base = published.data?.document;
-  const doc = local ?? serverDraft?.document ?? base;
-  const dirty = local !== null && local !== savedDoc;
-
-  const derived = useMemo(() => {
-    if (!doc || !base) return null;
-    const structural = policyDocumentSchema.safeParse(doc).success;
-    const validation = validatePolicy(doc);
-    return {
-      structural,
-      clientIssues: validation.ok ? [] : validation.issues,
-      changes: diffPolicies(base, doc, timeZone),
-    };
-  }, [doc, base, timeZone]);
-
-  // What the server said about the draft is shown once it describes what is on screen; until then, our own check.
-  const saveError =
-    save.error instanceof ApiError && save.error.field?.startsWith('document') ? save.error : null;
-  const issues: PolicyIssue[] = useMemo(() => {
-    const raw =
-      !dirty && draftQuery.data?.draft ? draftQuery.data.issues : (derived?.clientIssues ?? []);
-    const list = doc ? withoutEchoes(doc, raw) : raw;
-    return saveError && failedDoc === doc
-      ? [...list, { path: saveError.field ?? 'document', message: saveError.message }]
-      : list;
-  }, [dirty, draftQuery.data, derived, saveError, failedDoc, doc]);
-  const issueIndex: IssueIndex | null = useMemo(
-    () => (doc ? indexIssues(doc, issues) : null),
-    [doc, issues],
-  );
-
-  const latest = useRef({ local, dirty });
-  latest.current = { local, dirty };
-
-  const saveNow = useCallback(async () => {
-    const sending = latest.current.local;
-    if (!sending) return;
-    try {
-      await save.mutateAsync(sending);
-      setSavedDoc(sending);
-      setFailedDoc(null);
-    } catch (error) {
-      setFailedDoc(sending);
-      throw error;
-    }
-  }, [save]);
-
-  const structural = derived?.structural ?? false;
-  const pending = save.isPending;
-  useEffect(() => {
-    if (!dirty || !structural || pending || local === failedDoc) return;
-    const timer = setTimeout(() => void saveNow().catch(() => undefined), autosaveDelayMs);
-    return () => clearTimeout(timer);
-  }, [local, dirty, structural, pending, failedDoc, saveNow]);
-
-  // Leaving the page within the autosave delay still keeps the edit.
-  useEffect(
-    () => () => {
-      if (latest.current.dirty && latest.current.local) save.mutate(latest.current.local);
-    },
-    // Only on unmount: `latest` carries the current values.
-    [],
-  );
-  useWindowEvent('beforeunload', (event) => {
-    if (latest.current.dirty) event.preventDefault();
-  });
-
-  const edit = useCallback(
+  const { setLocal } = draft;
+  return useCallback(
     (change: (doc: PolicyDocument) => PolicyDocument) => {
       setLocal((current) => {
         const from =
@@ -118,57 +27,41 @@ export function usePolicyEditor(timeZone: string) {
         return from ? change(from) : current;
       });
     },
-    [queryClient, base],
+    [queryClient, base, setLocal],
   );
+}
 
+/** Throwing the draft away, on the server too once there is one there. */
+function useDiscard(draft: DraftSaving, serverDraft: StoredPolicy | null) {
+  const discardDraft = useDiscardDraft();
+  const { savedDoc, save, setLocal, setSavedDoc, setFailedDoc } = draft;
   const discard = useCallback(async () => {
     if (serverDraft || savedDoc) await discardDraft.mutateAsync();
     setLocal(null);
     setSavedDoc(null);
     setFailedDoc(null);
     save.reset();
-  }, [serverDraft, savedDoc, discardDraft, save]);
+  }, [serverDraft, savedDoc, discardDraft, save, setLocal, setSavedDoc, setFailedDoc]);
+  return { discard, discarding: discardDraft.isPending };
+}
 
-  const publish = useCallback(
-    async (note: string) => {
-      if (latest.current.dirty) await saveNow();
-      const publishing = latest.current.local ?? serverDraft?.document;
-      const outcome = await publishMutation.mutateAsync(note);
-      if (outcome.status === 'awaiting_second_admin') return outcome;
-      const { version } = outcome;
-      // Show the new version at once rather than the old one until the refetch lands.
-      if (publishing) {
-        const now = new Date().toISOString();
-        queryClient.setQueryData(policyKeys.published, {
-          policy: {
-            version,
-            status: 'published',
-            note,
-            publishedAt: now,
-            updatedAt: now,
-            document: publishing,
-            publishRequest: null,
-            selfAffecting: false,
-          },
-        });
-      }
-      setLocal(null);
-      setSavedDoc(null);
-      return outcome;
-    },
-    [saveNow, serverDraft, publishMutation, queryClient],
-  );
-
-  const hasDraft = serverDraft !== null || local !== null;
-  const saveState: SaveState = !hasDraft
-    ? 'no_draft'
-    : save.isPending
-      ? 'saving'
-      : local !== null && local === failedDoc
-        ? 'failed'
-        : dirty
-          ? 'unsaved'
-          : 'saved';
+/**
+ * The document being edited and everything derived from it. Edits apply at once (so validation and
+ * the diff follow every keystroke) and are saved as the draft shortly after the admin pauses.
+ */
+export function usePolicyEditor(timeZone: string) {
+  const published = usePublishedPolicy();
+  const draftQuery = useDraftPolicy();
+  const draft = useDraftSaving();
+  const serverDraft = draftQuery.data?.draft ?? null;
+  const base = published.data?.document;
+  const doc = draft.local ?? serverDraft?.document ?? base;
+  const checks = usePolicyChecks({ doc, base, timeZone, draft, draftData: draftQuery.data });
+  useAutosave(draft, checks.structural);
+  const { publishMutation, publish } = usePublishDraft(draft, serverDraft);
+  const edit = useEdit(draft, base);
+  const { discard, discarding } = useDiscard(draft, serverDraft);
+  const hasDraft = serverDraft !== null || draft.local !== null;
 
   return {
     loading: published.isPending || draftQuery.isPending,
@@ -178,19 +71,15 @@ export function usePolicyEditor(timeZone: string) {
     doc: doc ?? null,
     base: base ?? null,
     hasDraft,
-    dirty,
-    saveState,
+    dirty: draft.dirty,
+    saveState: saveStateOf(draft, hasDraft),
     savedAt: serverDraft?.updatedAt ?? null,
-    saveError: save.error,
-    /** False while the document does not even have the right shape: it cannot be saved until fixed. */
-    structural,
-    issues,
-    issueIndex,
-    changes: derived?.changes ?? ([] as Change[]),
+    saveError: draft.save.error,
+    ...checks,
     edit,
-    saveNow,
+    saveNow: draft.saveNow,
     discard,
-    discarding: discardDraft.isPending,
+    discarding,
     publish,
     publishing: publishMutation.isPending,
     publishError: publishMutation.error,

@@ -53,10 +53,6 @@ type CustomerPanelProps = {
 /** Who is on the line: value, segment, warnings, and the orders they are probably calling about. */
 export function CustomerPanel({ customer, myId, now, highlight }: CustomerPanelProps) {
   const headingId = useId();
-  const [allOrders, setAllOrders] = useState(false);
-  const open = customer.orders.filter((o) => openOrderStatuses.has(o.status));
-  const past = customer.orders.filter((o) => !openOrderStatuses.has(o.status));
-  const shownPast = allOrders ? past : past.slice(0, 2);
 
   return (
     <Card
@@ -67,44 +63,7 @@ export function CustomerPanel({ customer, myId, now, highlight }: CustomerPanelP
       className={highlight ? 'ws-pop-pulse' : undefined}
     >
       <Stack gap="sm">
-        <div>
-          <Group gap="xs" wrap="wrap" align="center">
-            <Title order={2} size="h3" id={headingId}>
-              {customer.name}
-            </Title>
-            <Badge variant="light" color="leeway">
-              {humanize(customer.segment)}
-            </Badge>
-            <FlagBadges flags={customer.flags} />
-          </Group>
-          <Text size="sm" c="dimmed">
-            {[
-              customer.externalRef,
-              customer.phone ? formatPhone(customer.phone) : null,
-              customer.email,
-            ]
-              .filter(Boolean)
-              .join(' · ')}
-          </Text>
-        </div>
-        <Group gap="xl">
-          <div>
-            <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-              Lifetime value
-            </Text>
-            <Text fw={700} size="lg">
-              {money(customer.lifetimeValue)}
-            </Text>
-          </div>
-          <div>
-            <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-              Orders
-            </Text>
-            <Text fw={700} size="lg">
-              {customer.orders.length}
-            </Text>
-          </div>
-        </Group>
+        <CustomerHeading customer={customer} headingId={headingId} />
         {customer.linkedPersonId === myId ? (
           <Alert color="red" variant="light" title="This customer is linked to you">
             Someone else must decide resolutions for them. You can still take notes and ask for
@@ -112,46 +71,110 @@ export function CustomerPanel({ customer, myId, now, highlight }: CustomerPanelP
           </Alert>
         ) : null}
 
-        <div>
-          <Title order={3} size="h5" mb={4}>
-            Open orders
-          </Title>
-          {open.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              No order in progress.
-            </Text>
-          ) : (
-            <Stack gap={6}>
-              {open.map((order) => (
-                <OrderRow key={order.id} order={order} now={now} />
-              ))}
-            </Stack>
-          )}
-        </div>
-        {past.length > 0 ? (
-          <div>
-            <Title order={3} size="h5" mb={4}>
-              Earlier orders
-            </Title>
-            <Stack gap={6}>
-              {shownPast.map((order) => (
-                <OrderRow key={order.id} order={order} now={now} />
-              ))}
-            </Stack>
-            {past.length > 2 ? (
-              <Anchor
-                component="button"
-                type="button"
-                size="sm"
-                mt={4}
-                onClick={() => setAllOrders((v) => !v)}
-              >
-                {allOrders ? 'Show fewer orders' : `Show all ${past.length} earlier orders`}
-              </Anchor>
-            ) : null}
-          </div>
-        ) : null}
+        <CustomerOrders orders={customer.orders} now={now} />
       </Stack>
     </Card>
+  );
+}
+
+function CustomerHeading({
+  customer,
+  headingId,
+}: {
+  customer: CustomerProfile;
+  headingId: string;
+}) {
+  return (
+    <>
+      <div>
+        <Group gap="xs" wrap="wrap" align="center">
+          <Title order={2} size="h3" id={headingId}>
+            {customer.name}
+          </Title>
+          <Badge variant="light" color="leeway">
+            {humanize(customer.segment)}
+          </Badge>
+          <FlagBadges flags={customer.flags} />
+        </Group>
+        <Text size="sm" c="dimmed">
+          {[
+            customer.externalRef,
+            customer.phone ? formatPhone(customer.phone) : null,
+            customer.email,
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </Text>
+      </div>
+      <Group gap="xl">
+        <div>
+          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+            Lifetime value
+          </Text>
+          <Text fw={700} size="lg">
+            {money(customer.lifetimeValue)}
+          </Text>
+        </div>
+        <div>
+          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+            Orders
+          </Text>
+          <Text fw={700} size="lg">
+            {customer.orders.length}
+          </Text>
+        </div>
+      </Group>
+    </>
+  );
+}
+
+/** The orders in progress, then the two latest earlier ones (all on request). */
+function CustomerOrders({ orders, now }: { orders: CustomerProfile['orders']; now: number }) {
+  const [allOrders, setAllOrders] = useState(false);
+  const open = orders.filter((o) => openOrderStatuses.has(o.status));
+  const past = orders.filter((o) => !openOrderStatuses.has(o.status));
+  const shownPast = allOrders ? past : past.slice(0, 2);
+  return (
+    <>
+      <div>
+        <Title order={3} size="h5" mb={4}>
+          Open orders
+        </Title>
+        {open.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            No order in progress.
+          </Text>
+        ) : (
+          <Stack gap={6}>
+            {open.map((order) => (
+              <OrderRow key={order.id} order={order} now={now} />
+            ))}
+          </Stack>
+        )}
+      </div>
+      {past.length > 0 ? (
+        <div>
+          <Title order={3} size="h5" mb={4}>
+            Earlier orders
+          </Title>
+          <Stack gap={6}>
+            {shownPast.map((order) => (
+              <OrderRow key={order.id} order={order} now={now} />
+            ))}
+          </Stack>
+          {past.length > 2 ? (
+            <Anchor
+              component="button"
+              type="button"
+              size="sm"
+              mt={4}
+              onClick={() => setAllOrders((v) => !v)}
+            >
+              {allOrders ? 'Show fewer orders' : `Show all ${past.length} earlier orders`}
+            </Anchor>
+          ) : null}
+        </div>
+      ) : null}
+    </>
   );
 }

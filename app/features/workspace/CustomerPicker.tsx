@@ -101,35 +101,40 @@ export function CustomerPicker({
           {customers.length === 0 ? (
             <Combobox.Empty>No customer matches “{q}”.</Combobox.Empty>
           ) : (
-            customers.map((customer) => (
-              <Combobox.Option key={customer.id} value={customer.id}>
-                <Group gap={6} wrap="nowrap" justify="space-between">
-                  <Text size="sm" fw={600} truncate="end">
-                    {customer.name}
-                  </Text>
-                  <Group gap={4} wrap="nowrap">
-                    <FlagBadges flags={customer.flags} size="xs" />
-                    <Badge size="xs" variant="light" color="gray">
-                      {humanize(customer.segment)}
-                    </Badge>
-                  </Group>
-                </Group>
-                {/* Inherits the option's colour so it stays readable on the highlighted (filled) option. */}
-                <Text size="xs" c="inherit" opacity={0.8} truncate="end">
-                  {[
-                    customer.externalRef,
-                    customer.phone ? formatPhone(customer.phone) : null,
-                    customer.email,
-                    `${money(customer.lifetimeValue)} lifetime`,
-                  ]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </Text>
-              </Combobox.Option>
-            ))
+            customers.map((customer) => <CustomerOption key={customer.id} customer={customer} />)
           )}
         </Combobox.Options>
       </Combobox.Dropdown>
     </Combobox>
+  );
+}
+
+/** A match: the name, flags and segment, then how the rep would recognise them. */
+function CustomerOption({ customer }: { customer: CustomerSummary }) {
+  return (
+    <Combobox.Option value={customer.id}>
+      <Group gap={6} wrap="nowrap" justify="space-between">
+        <Text size="sm" fw={600} truncate="end">
+          {customer.name}
+        </Text>
+        <Group gap={4} wrap="nowrap">
+          <FlagBadges flags={customer.flags} size="xs" />
+          <Badge size="xs" variant="light" color="gray">
+            {humanize(customer.segment)}
+          </Badge>
+        </Group>
+      </Group>
+      {/* Inherits the option's colour so it stays readable on the highlighted (filled) option. */}
+      <Text size="xs" c="inherit" opacity={0.8} truncate="end">
+        {[
+          customer.externalRef,
+          customer.phone ? formatPhone(customer.phone) : null,
+          customer.email,
+          `${money(customer.lifetimeValue)} lifetime`,
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      </Text>
+    </Combobox.Option>
   );
 }

@@ -6,8 +6,8 @@ import { api, ApiError } from '../../api/client.ts';
 import type { Contact } from './api-types.ts';
 import { useUpdateContact } from './use-contacts.ts';
 
-/** A caller who is not a customer yet: add them with the number they called from, and attach them at once. */
-export function NewCustomerForm({ contact }: { contact: Contact }) {
+/** The new customer's fields, creating them, and attaching them (or the customer they turn out to be). */
+function useNewCustomer(contact: Contact) {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   // A number the server cannot read as a phone number (a withheld caller's) need not block adding them.
@@ -35,6 +35,25 @@ export function NewCustomerForm({ contact }: { contact: Contact }) {
       ? create.error.existing
       : undefined;
 
+  return {
+    name,
+    setName,
+    email,
+    setEmail,
+    withoutPhone,
+    setWithoutPhone,
+    attach,
+    create,
+    fieldError,
+    existing,
+  };
+}
+
+/** A caller who is not a customer yet: add them with the number they called from, and attach them at once. */
+export function NewCustomerForm({ contact }: { contact: Contact }) {
+  const form = useNewCustomer(contact);
+  const { name, setName, email, setEmail, withoutPhone, setWithoutPhone } = form;
+  const { attach, create, fieldError, existing } = form;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     create.mutate();
