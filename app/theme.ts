@@ -82,9 +82,15 @@ export const theme = createTheme({
   },
 });
 
-/** Mantine's error text is red.6 (3.3:1 on white); red.8 passes on white and on red.0. */
+/**
+ * Mantine's error text is red.6 (3.3:1 on white); red.8 passes on white and on red.0. Its
+ * placeholder is gray.5 (2.1:1), and a file input draws its placeholder as text: dimmed grey passes.
+ */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-error': 'var(--mantine-color-red-8)' },
+  light: {
+    '--mantine-color-error': 'var(--mantine-color-red-8)',
+    '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',
+  },
   dark: {},
 });

@@ -61,6 +61,7 @@ describe.skipIf(!browserAvailable)('imports in the browser', () => {
     await page.getByRole('heading', { name: 'Our vision of service' }).waitFor();
     await page.goto('/imports');
     await page.getByRole('heading', { name: 'Import', level: 1 }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
 
     await chooseFile(page, [...good, bad]);
     const problems = page.getByRole('table', { name: 'Problems to fix in the file' });
