@@ -1,6 +1,12 @@
 import { z } from 'zod';
 
-import { amountMinor, moneySchema, pageLimit, personRefSchema } from './shared.ts';
+import {
+  amountMinor,
+  moneySchema,
+  nextCursorSchema,
+  pageQuery,
+  personRefSchema,
+} from './shared.ts';
 
 const personRef = personRefSchema;
 
@@ -53,10 +59,13 @@ export const denyBody = z.object({ note: z.string().trim().min(1, 'tell the rep 
 
 export const approvalsQuery = z.object({
   status: z.enum(['pending', 'decided']).default('pending'),
-  limit: pageLimit(200, 100),
+  ...pageQuery(200, 100),
 });
 
-export const approvalsResponse = z.object({ approvals: z.array(approvalItemSchema) });
+export const approvalsResponse = z.object({
+  approvals: z.array(approvalItemSchema),
+  nextCursor: nextCursorSchema,
+});
 
 /** What an approve or deny did: approving less than asked is `reduced`, approving $0 a denial. */
 export const approvalDecidedResponse = z.object({

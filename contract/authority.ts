@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { amountMinor, currencyCode } from './shared.ts';
+import { amountMinor, currencyCode, nextCursorSchema, pageQuery } from './shared.ts';
 
 export const levelInfo = z.object({ key: z.string(), name: z.string(), rank: z.number().int() });
 
@@ -141,7 +141,12 @@ export const policyVersionSchema = z.object({
     .boolean()
     .describe("It raised its publisher's own authority and no second admin could agree"),
 });
-export const policyVersionsResponse = z.object({ versions: z.array(policyVersionSchema) });
+export const policyVersionsQuery = z.object({ ...pageQuery(200, 100) });
+
+export const policyVersionsResponse = z.object({
+  versions: z.array(policyVersionSchema),
+  nextCursor: nextCursorSchema,
+});
 
 export const cedarExportQuery = z.object({
   version: policyVersionQuery.optional(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import { resolutionSchema } from './resolutions.ts';
-import { pageLimit } from './shared.ts';
+import { nextCursorSchema, pageQuery } from './shared.ts';
 
 export const channelSchema = z.enum(['call', 'chat', 'email', 'in_person']);
 
@@ -39,10 +39,13 @@ export const updateContactBody = z
 export const contactsQuery = z.object({
   status: z.enum(['open', 'closed']).optional(),
   customerId: z.uuid().optional(),
-  limit: pageLimit(100, 20),
+  ...pageQuery(100, 20),
 });
 
-export const contactsResponse = z.object({ contacts: z.array(contactSchema) });
+export const contactsResponse = z.object({
+  contacts: z.array(contactSchema),
+  nextCursor: nextCursorSchema,
+});
 
 /** A contact with the resolutions asked for on it: what every change to a contact answers. */
 export const contactWithResolutionsSchema = z.object({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import { errorBodySchema } from './errors.ts';
-import { moneySchema, pageLimit } from './shared.ts';
+import { moneySchema, nextCursorSchema, pageQuery } from './shared.ts';
 
 export const customerSummarySchema = z
   .object({
@@ -74,7 +74,7 @@ export const customerProfileSchema = customerSummarySchema
 
 export const customerSearchQuery = z.object({
   q: z.string().trim().max(100).optional(),
-  limit: pageLimit(100, 25),
+  ...pageQuery(100, 25),
 });
 
 export const mergeCustomersBody = z.object({ duplicateId: z.uuid() });
@@ -88,7 +88,10 @@ export const customerConflictSchema = z
   })
   .meta({ id: 'CustomerConflict' });
 
-export const customersResponse = z.object({ customers: z.array(customerSummarySchema) });
+export const customersResponse = z.object({
+  customers: z.array(customerSummarySchema),
+  nextCursor: nextCursorSchema,
+});
 export const customerResponse = z.object({ customer: customerProfileSchema });
 
 export const createCustomerBody = z.object({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import { signedCheckpointSchema } from '../domain/ledger/checkpoint.ts';
-import { nextCursorSchema, pageLimit, pageQuery, personRefSchema } from './shared.ts';
+import { nextCursorSchema, pageQuery, personRefSchema } from './shared.ts';
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 
@@ -13,7 +13,7 @@ export const ledgerVerificationSchema = z.object({
   problem: z.string().optional(),
 });
 
-export const checkpointsQuery = z.object({ limit: pageLimit(200, 50) });
+export const checkpointsQuery = z.object({ ...pageQuery(200, 50) });
 
 export const checkpointsResponse = z.object({
   checkpoints: z.array(
@@ -26,6 +26,7 @@ export const checkpointsResponse = z.object({
       issuedBy: personRefSchema.nullable(),
     }),
   ),
+  nextCursor: nextCursorSchema,
 });
 
 export const ledgerSeqParam = z.object({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import { roles } from './roles.ts';
-import { personRefSchema } from './shared.ts';
+import { nextCursorSchema, pageQuery, personRefSchema } from './shared.ts';
 
 export { roles, type Role } from './roles.ts';
 
@@ -69,10 +69,19 @@ export const peopleQuery = z.object({
   teamId: z.uuid().optional(),
   role: roleSchema.optional(),
   q: z.string().max(100).optional(),
+  ...pageQuery(500, 500),
 });
 
-export const peopleResponse = z.object({ people: z.array(personSchema) });
+export const peopleResponse = z.object({
+  people: z.array(personSchema),
+  nextCursor: nextCursorSchema,
+});
 export const personResponse = z.object({ person: personSchema });
-export const teamsResponse = z.object({ teams: z.array(teamSchema) });
+export const teamsQuery = z.object({ ...pageQuery(500, 500) });
+export const teamsResponse = z.object({ teams: z.array(teamSchema), nextCursor: nextCursorSchema });
 export const teamResponse = z.object({ team: teamSchema, members: z.array(personSchema) });
-export const levelsResponse = z.object({ levels: z.array(levelSchema) });
+export const levelsQuery = z.object({ ...pageQuery(100, 100) });
+export const levelsResponse = z.object({
+  levels: z.array(levelSchema),
+  nextCursor: nextCursorSchema,
+});

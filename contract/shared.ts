@@ -17,7 +17,7 @@ export const pageLimit = (max: number, fallback: number) =>
 export const pageQuery = (max: number, fallback: number) => ({
   cursor: z
     .string()
-    .max(512)
+    .max(12_000)
     .optional()
     .describe('The nextCursor of the page before; omit it for the first page'),
   limit: pageLimit(max, fallback),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { personRefSchema } from './shared.ts';
+import { nextCursorSchema, pageQuery, personRefSchema } from './shared.ts';
 
 export const apiTokenSchema = z
   .object({
@@ -16,7 +16,12 @@ export const apiTokenSchema = z
   })
   .meta({ id: 'ApiToken' });
 
-export const apiTokensResponse = z.object({ tokens: z.array(apiTokenSchema) });
+export const apiTokensQuery = z.object({ ...pageQuery(200, 100) });
+
+export const apiTokensResponse = z.object({
+  tokens: z.array(apiTokenSchema),
+  nextCursor: nextCursorSchema,
+});
 
 export const createApiTokenBody = z.object({
   name: z.string().trim().min(1).max(100),

@@ -22,7 +22,7 @@ const kinds = {
   /** What an `integer` column holds: past it, the query would fail rather than find nothing. */
   int: (v: unknown): v is number =>
     Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= 2_147_483_647,
-  text: (v: unknown): v is string => typeof v === 'string' && v.length <= 200,
+  text: (v: unknown): v is string => typeof v === 'string' && v.length <= 2_000,
 };
 
 type Kind = keyof typeof kinds;
@@ -71,7 +71,11 @@ export function exactTime(column: string): RawBuilder<string> {
   return sql<string>`to_char(${sql.ref(column)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 }
 
-type KeyPart = { column: string; value: string | number; type: 'timestamptz' | 'uuid' | 'bigint' };
+type KeyPart = {
+  column: string;
+  value: string | number;
+  type: 'timestamptz' | 'uuid' | 'bigint' | 'text';
+};
 
 /** `(a, b) > (x, y)` in ascending order, `<` in descending: the rows after a page's last key. */
 export function afterKey(

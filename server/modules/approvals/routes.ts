@@ -43,31 +43,22 @@ export function approvalRoutes(app: ApiApp, ctx: AppContext) {
     },
     async (request) => {
       const me = personOf(request);
-      const { status, limit } = request.query;
-      if (status === 'decided')
-        return {
-          approvals: (
-            await listDecidedApprovals({
-              db: ctx.db,
-              organizationId: me.organizationId,
-              personId: me.personId,
-              limit,
-            })
-          ).map(presentApprovalItem),
-        };
-      const { rank } = await rankOf(me.organizationId, me.personId);
-      if (rank === null) return { approvals: [] };
-      return {
-        approvals: (
-          await listActionableApprovals({
-            db: ctx.db,
-            organizationId: me.organizationId,
-            personId: me.personId,
-            rank,
-            limit,
-          })
-        ).map(presentApprovalItem),
+      const { status, cursor, limit } = request.query;
+      const scope = {
+        db: ctx.db,
+        organizationId: me.organizationId,
+        personId: me.personId,
+        ...(cursor ? { cursor } : {}),
+        limit,
       };
+      if (status === 'decided') {
+        const page = await listDecidedApprovals(scope);
+        return { approvals: page.rows.map(presentApprovalItem), nextCursor: page.nextCursor };
+      }
+      const { rank } = await rankOf(me.organizationId, me.personId);
+      if (rank === null) return { approvals: [], nextCursor: null };
+      const page = await listActionableApprovals({ ...scope, rank });
+      return { approvals: page.rows.map(presentApprovalItem), nextCursor: page.nextCursor };
     },
   );
 

@@ -7,6 +7,7 @@ import {
   myAuthoritySchema,
   policyQuery,
   policyResponse,
+  policyVersionsQuery,
   policyVersionsResponse,
   publishBody,
   publishOutcomeSchema,
@@ -130,20 +131,23 @@ export function authorityRoutes(app: ApiApp, ctx: AppContext) {
       schema: {
         tags: ['authority'],
         summary: 'Every version, newest first',
+        querystring: policyVersionsQuery,
         response: {
           200: policyVersionsResponse,
           ...errors,
         },
       },
     },
-    async (request) => ({
-      versions: (
-        await listPolicyVersions({
-          db: ctx.db,
-          organizationId: principalOf(request).organizationId,
-        })
-      ).map(presentPolicyVersion),
-    }),
+    async (request) => {
+      const { cursor, limit } = request.query;
+      const page = await listPolicyVersions({
+        db: ctx.db,
+        organizationId: principalOf(request).organizationId,
+        ...(cursor ? { cursor } : {}),
+        limit,
+      });
+      return { versions: page.rows.map(presentPolicyVersion), nextCursor: page.nextCursor };
+    },
   );
 
   app.get(

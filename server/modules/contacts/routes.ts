@@ -65,15 +65,16 @@ export function contactRoutes(app: ApiApp, ctx: AppContext) {
     },
     async (request) => {
       const me = personOf(request);
-      const { customerId, status, limit } = request.query;
-      const rows = await listContacts({
+      const { customerId, status, cursor, limit } = request.query;
+      const page = await listContacts({
         db: ctx.db,
         organizationId: me.organizationId,
         ...(customerId ? { customerId } : { openedBy: me.personId }),
         ...(status ? { status } : {}),
+        ...(cursor ? { cursor } : {}),
         limit,
       });
-      return { contacts: rows.map(presentContact) };
+      return { contacts: page.rows.map(presentContact), nextCursor: page.nextCursor };
     },
   );
 

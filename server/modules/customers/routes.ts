@@ -36,12 +36,14 @@ export function customerRoutes(app: ApiApp, ctx: AppContext) {
       },
     },
     async (request) => {
-      const rows = await searchCustomers({
+      const { cursor, ...query } = request.query;
+      const page = await searchCustomers({
         db: ctx.db,
         organizationId: principalOf(request).organizationId,
-        ...request.query,
+        ...query,
+        ...(cursor ? { cursor } : {}),
       });
-      return { customers: rows.map(presentCustomerSummary) };
+      return { customers: page.rows.map(presentCustomerSummary), nextCursor: page.nextCursor };
     },
   );
 
@@ -134,7 +136,9 @@ export function customerRoutes(app: ApiApp, ctx: AppContext) {
     const customer = await findCustomer({ db: ctx.db, organizationId, customerId });
     const [orders, contacts, resolutions] = await Promise.all([
       listOrders({ db: ctx.db, organizationId, customerId: customer.id }),
-      listContacts({ db: ctx.db, organizationId, customerId: customer.id, limit: 20 }),
+      listContacts({ db: ctx.db, organizationId, customerId: customer.id, limit: 20 }).then(
+        (page) => page.rows,
+      ),
       listResolutions({ db: ctx.db, organizationId, customerId: customer.id, limit: 50 }),
     ]);
     return presentCustomerProfile(customer, orders, contacts, resolutions);

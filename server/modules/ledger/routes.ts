@@ -127,13 +127,16 @@ export function ledgerRoutes(app: ApiApp, ctx: AppContext) {
         },
       },
     },
-    async (request) => ({
-      checkpoints: await listLedgerCheckpoints({
+    async (request) => {
+      const { cursor, limit } = request.query;
+      const page = await listLedgerCheckpoints({
         db: ctx.db,
         organizationId: principalOf(request).organizationId,
-        limit: request.query.limit,
-      }),
-    }),
+        ...(cursor ? { cursor } : {}),
+        limit,
+      });
+      return { checkpoints: page.rows, nextCursor: page.nextCursor };
+    },
   );
 
   app.get(

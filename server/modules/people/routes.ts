@@ -1,10 +1,12 @@
 import {
   createPersonBody,
+  levelsQuery,
   levelsResponse,
   peopleQuery,
   peopleResponse,
   personResponse,
   teamResponse,
+  teamsQuery,
   teamsResponse,
   updatePersonBody,
 } from '../../../contract/people.ts';
@@ -36,8 +38,14 @@ export function peopleRoutes(app: ApiApp, ctx: AppContext) {
     },
     async (request) => {
       const { organizationId } = principalOf(request);
-      const rows = await listPeople({ db: ctx.db, organizationId, ...request.query });
-      return { people: rows.map(presentPerson) };
+      const { cursor, ...query } = request.query;
+      const page = await listPeople({
+        db: ctx.db,
+        organizationId,
+        ...query,
+        ...(cursor ? { cursor } : {}),
+      });
+      return { people: page.rows.map(presentPerson), nextCursor: page.nextCursor };
     },
   );
 
@@ -128,15 +136,21 @@ export function peopleRoutes(app: ApiApp, ctx: AppContext) {
       config: { access: 'teams.read' },
       schema: {
         tags: ['people'],
-        summary: 'Teams of my organization',
+        summary: 'Teams of my organization, by name',
+        querystring: teamsQuery,
         response: { 200: teamsResponse, ...errors },
       },
     },
-    async (request) => ({
-      teams: (
-        await listTeams({ db: ctx.db, organizationId: principalOf(request).organizationId })
-      ).map(presentTeam),
-    }),
+    async (request) => {
+      const { cursor, limit } = request.query;
+      const page = await listTeams({
+        db: ctx.db,
+        organizationId: principalOf(request).organizationId,
+        ...(cursor ? { cursor } : {}),
+        limit,
+      });
+      return { teams: page.rows.map(presentTeam), nextCursor: page.nextCursor };
+    },
   );
 
   app.get(
@@ -155,10 +169,11 @@ export function peopleRoutes(app: ApiApp, ctx: AppContext) {
     },
     async (request) => {
       const { organizationId } = principalOf(request);
-      const [team] = await listTeams({ db: ctx.db, organizationId, teamId: request.params.id });
+      const [team] = (await listTeams({ db: ctx.db, organizationId, teamId: request.params.id }))
+        .rows;
       if (!team) throw AppError.notFound('Team');
       const members = await listPeople({ db: ctx.db, organizationId, teamId: team.id });
-      return { team: presentTeam(team), members: members.map(presentPerson) };
+      return { team: presentTeam(team), members: members.rows.map(presentPerson) };
     },
   );
 
@@ -169,15 +184,19 @@ export function peopleRoutes(app: ApiApp, ctx: AppContext) {
       schema: {
         tags: ['people'],
         summary: 'Authority levels, lowest first',
+        querystring: levelsQuery,
         response: { 200: levelsResponse, ...errors },
       },
     },
     async (request) => {
-      const levels = await listLevels({
+      const { cursor, limit } = request.query;
+      const page = await listLevels({
         db: ctx.db,
         organizationId: principalOf(request).organizationId,
+        ...(cursor ? { cursor } : {}),
+        limit,
       });
-      return { levels: levels.map(presentLevel) };
+      return { levels: page.rows.map(presentLevel), nextCursor: page.nextCursor };
     },
   );
 }

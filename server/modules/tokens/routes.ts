@@ -1,5 +1,6 @@
 import { uuidParam } from '../../../contract/shared.ts';
 import {
+  apiTokensQuery,
   apiTokensResponse,
   createApiTokenBody,
   createdApiTokenResponse,
@@ -23,15 +24,21 @@ export function tokenRoutes(app: ApiApp, ctx: AppContext) {
       config: { access: 'tokens.manage' },
       schema: {
         tags: ['tokens'],
-        summary: 'API tokens of my organization',
+        summary: 'API tokens of my organization, newest first',
+        querystring: apiTokensQuery,
         response: { 200: apiTokensResponse, ...errors },
       },
     },
-    async (request) => ({
-      tokens: (
-        await listApiTokens({ db: ctx.db, organizationId: principalOf(request).organizationId })
-      ).map(presentApiToken),
-    }),
+    async (request) => {
+      const { cursor, limit } = request.query;
+      const page = await listApiTokens({
+        db: ctx.db,
+        organizationId: principalOf(request).organizationId,
+        ...(cursor ? { cursor } : {}),
+        limit,
+      });
+      return { tokens: page.rows.map(presentApiToken), nextCursor: page.nextCursor };
+    },
   );
 
   app.post(
@@ -54,7 +61,7 @@ export function tokenRoutes(app: ApiApp, ctx: AppContext) {
         ...request.body,
         createdBy: me.personId,
       });
-      const [row] = await listApiTokens({ db: ctx.db, organizationId, tokenId: id });
+      const [row] = (await listApiTokens({ db: ctx.db, organizationId, tokenId: id })).rows;
       if (!row) throw AppError.notFound('API token');
       reply.code(201);
       return { token, apiToken: presentApiToken(row) };

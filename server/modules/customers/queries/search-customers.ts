@@ -1,13 +1,21 @@
 import type { Db } from '../../../db/database.ts';
-import type { Customer } from '../../../db/schema.ts';
+import { afterKey, keyset, pageOf } from '../../../db/keyset.ts';
+
+/**
+ * By name, as a search reads, with the id breaking ties. A name is not immutable (an import may
+ * correct it): a customer renamed while someone pages can move past the page they are on.
+ */
+const keys = keyset('customers', ['text', 'uuid']);
 
 /** Name, email, phone or customer reference, case-insensitive; digits-only input also matches phone numbers. */
-export function searchCustomers(options: {
+export async function searchCustomers(options: {
   db: Db;
   organizationId: string;
   q?: string | undefined;
+  cursor?: string;
   limit: number;
-}): Promise<Customer[]> {
+}) {
+  const after = keys.decode(options.cursor);
   // A merged duplicate is found no more; its survivor is.
   let query = options.db
     .selectFrom('customers')
@@ -37,5 +45,17 @@ export function searchCustomers(options: {
       ]),
     );
   }
-  return query.orderBy('name').limit(options.limit).execute();
+  if (after)
+    query = query.where(
+      afterKey('asc', [
+        { column: 'name', value: after[0], type: 'text' },
+        { column: 'id', value: after[1], type: 'uuid' },
+      ]),
+    );
+  const rows = await query
+    .orderBy('name')
+    .orderBy('id')
+    .limit(options.limit + 1)
+    .execute();
+  return pageOf(rows, options.limit, (last) => keys.encode([last.name, last.id]));
 }
