@@ -37,3 +37,13 @@ export const resetPasswordBody = z.object({
   token: linkToken,
   password: z.string().min(1, 'is required').max(1024),
 });
+
+/**
+ * A reset link an admin asked for on someone's behalf: mailed to them when SMTP is configured (`link`
+ * null), otherwise handed to the admin to pass on (`link`).
+ */
+export const issuedPasswordResetResponse = z.object({
+  delivery: z.enum(['mailed', 'mail_failed', 'link']),
+  link: z.string().nullable(),
+  expiresAt: z.iso.datetime(),
+});

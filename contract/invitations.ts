@@ -55,3 +55,23 @@ export const acceptInvitationBody = z.object({
   // What a password must be is checkPassword's (auth/password-policy.ts); this only bounds the body.
   password: z.string().min(1, 'is required').max(1024),
 });
+
+/**
+ * Invitations for everyone an applied people import brought in who could not sign in yet. Each
+ * invitation exists once the answer comes, whatever the mail did: `mailFailed` are listed among the
+ * open invitations, to resend. `links` only without SMTP (with it, links go to mailboxes only).
+ */
+export const importInvitationsResponse = z.object({
+  invited: z.number().int(),
+  mailed: z.number().int(),
+  mailFailed: z.number().int(),
+  links: z
+    .array(
+      z.object({
+        invitationId: z.uuid(),
+        person: z.object({ id: z.uuid(), name: z.string(), email: z.string() }),
+        link: z.string(),
+      }),
+    )
+    .nullable(),
+});

@@ -1,18 +1,23 @@
 import {
   forgotPasswordBody,
   forgotPasswordResponse,
+  issuedPasswordResetResponse,
   loginBody,
   meSchema,
   resetPasswordBody,
 } from '../../../contract/auth.ts';
+import { uuidParam } from '../../../contract/shared.ts';
 import type { AppContext } from '../../context.ts';
 import type { ApiApp } from '../../http/api-app.ts';
 import { clearSessionCookies, personOf, setSessionCookies } from '../../http/auth.ts';
-import { errorResponses, noContent } from '../../http/responses.ts';
+import { errorResponses, noContent, recordErrors } from '../../http/responses.ts';
+import { findPerson } from '../people/queries/find-person.ts';
+import { issuePasswordReset } from './commands/issue-password-reset.ts';
 import { logIn } from './commands/log-in.ts';
 import { logOut } from './commands/log-out.ts';
 import { requestPasswordReset } from './commands/request-password-reset.ts';
 import { resetPassword } from './commands/reset-password.ts';
+import { deliverIssuedReset } from './deliver-issued-reset.ts';
 import { deliverPasswordReset } from './deliver-password-reset.ts';
 import { HashSlots } from './hash-slots.ts';
 import { loadMe } from './queries/load-me.ts';
@@ -110,6 +115,44 @@ export function authRoutes(app: ApiApp, ctx: AppContext) {
         message:
           'If an account signs in with that email, a link to choose a new password is on its way there.',
       };
+    },
+  );
+
+  app.post(
+    '/api/people/:id/password-reset',
+    {
+      config: { access: 'people.manage' },
+      schema: {
+        tags: ['auth'],
+        summary:
+          'Issue someone a reset link: mailed to them with SMTP, else handed to you (never for yourself, nor another admin without SMTP)',
+        params: uuidParam,
+        response: { 201: issuedPasswordResetResponse, ...recordErrors },
+      },
+    },
+    async (request, reply) => {
+      const principal = personOf(request);
+      const { organizationId } = principal;
+      const issued = await issuePasswordReset({
+        db: ctx.db,
+        organizationId,
+        actorId: principal.personId,
+        personId: request.params.id,
+        mailed: ctx.config.mail !== undefined,
+        now: ctx.now(),
+        ttlMinutes: ctx.config.passwordResetTtlMinutes,
+      });
+      const admin = await findPerson({ db: ctx.db, organizationId, personId: principal.personId });
+      const delivery = await deliverIssuedReset({
+        config: ctx.config,
+        log: request.log,
+        token: issued.token,
+        to: issued.person,
+        issuedBy: admin.name,
+        expiresAt: issued.expiresAt,
+      });
+      reply.code(201);
+      return { ...delivery, expiresAt: issued.expiresAt.toISOString() };
     },
   );
 

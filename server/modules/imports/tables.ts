@@ -32,8 +32,15 @@ export interface ImportsTable {
   appliedBy: string | null;
 }
 
+/** Who an applied people import named (migration 20261203150000): whom its invite-all may invite. */
+export interface ImportPeopleTable {
+  importId: string;
+  personId: string;
+}
+
 export interface ImportTables {
   imports: ImportsTable;
+  importPeople: ImportPeopleTable;
 }
 
 export type ImportRecord = Selectable<ImportsTable>;

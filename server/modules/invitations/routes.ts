@@ -4,6 +4,7 @@ import { meSchema } from '../../../contract/auth.ts';
 import {
   acceptInvitationBody,
   createInvitationBody,
+  importInvitationsResponse,
   invitationResponse,
   invitationsQuery,
   invitationsResponse,
@@ -17,10 +18,13 @@ import { errorResponses, recordErrors } from '../../http/responses.ts';
 import { loadMe } from '../auth/queries/load-me.ts';
 import { findOrganization } from '../organization/queries/find-organization.ts';
 import { acceptInvitation } from './commands/accept-invitation.ts';
+import { inviteExistingPerson } from './commands/invite-existing-person.ts';
+import { inviteImportedPeople } from './commands/invite-imported-people.ts';
 import { invitePerson } from './commands/invite-person.ts';
 import { resendInvitation } from './commands/resend-invitation.ts';
 import { revokeInvitation } from './commands/revoke-invitation.ts';
 import { deliverInvitation } from './deliver-invitation.ts';
+import { deliverInvitations } from './deliver-invitations.ts';
 import { presentInvitation } from './presenter.ts';
 import { findInvitation } from './queries/find-invitation.ts';
 import { listOpenInvitations } from './queries/list-open-invitations.ts';
@@ -70,6 +74,62 @@ export function invitationRoutes(app: ApiApp, ctx: AppContext) {
       const row = await findInvitation({ db: ctx.db, organizationId, invitationId });
       reply.code(201);
       return sent(row, token, request.log);
+    },
+  );
+
+  app.post(
+    '/api/people/:id/invitation',
+    {
+      config: { access: 'invitations.manage' },
+      schema: {
+        tags: ['invitations'],
+        summary:
+          'Invite someone already here who cannot sign in yet (imported, or added before invitations)',
+        params: uuidParam,
+        response: { 201: sentInvitationResponse, ...recordErrors },
+      },
+    },
+    async (request, reply) => {
+      const principal = principalOf(request);
+      const { organizationId } = principal;
+      const { invitationId, token } = await inviteExistingPerson({
+        db: ctx.db,
+        organizationId,
+        personId: request.params.id,
+        actorId: principal.kind === 'person' ? principal.personId : null,
+        now: ctx.now(),
+        ttlHours,
+      });
+      const row = await findInvitation({ db: ctx.db, organizationId, invitationId });
+      reply.code(201);
+      return sent(row, token, request.log);
+    },
+  );
+
+  app.post(
+    '/api/imports/:id/invitations',
+    {
+      config: { access: 'invitations.manage' },
+      schema: {
+        tags: ['invitations'],
+        summary:
+          'Invite everyone an applied people import brought in who has no password and no invitation',
+        params: uuidParam,
+        response: { 200: importInvitationsResponse, ...recordErrors },
+      },
+    },
+    async (request) => {
+      const principal = principalOf(request);
+      const { organizationId } = principal;
+      const opened = await inviteImportedPeople({
+        db: ctx.db,
+        organizationId,
+        importId: request.params.id,
+        actorId: principal.kind === 'person' ? principal.personId : null,
+        now: ctx.now(),
+        ttlHours,
+      });
+      return deliverInvitations({ ctx, organizationId, opened, log: request.log });
     },
   );
 

@@ -7,6 +7,7 @@ export type CheckResult = Counts & { errors: ImportRowError[]; errorCount: numbe
 
 export type KindContext = {
   connection: ImportConnection;
+  importId: string;
   organizationId: string;
   currency: string;
   /** Who imports: an admin, or null for the operator (the CLI). */

@@ -34,7 +34,8 @@ type Plan = {
  * held and checked together: levels and managers (in the file or already here), reporting loops, and
  * the four-eyes rules of creating and changing people one at a time (server/policies/person.ts): the
  * importing admin's own role and level stay as they are, and the organization keeps an active admin.
- * Teams the organization lacks are created by name. Nobody gets a password: they are invited.
+ * Teams the organization lacks are created by name. Nobody gets a password: they are invited
+ * (every person the file names is kept in import_people for POST /api/imports/:id/invitations).
  */
 export const peopleKind: ImportKindHandler = {
   columns: personColumns,
@@ -274,6 +275,13 @@ async function applyPlan(context: KindContext, plan: Plan): Promise<void> {
       });
     }
   }
+  // Everyone the file names, so its invite-all can reach those still without a password.
+  if (ids.size > 0)
+    await trx
+      .insertInto('importPeople')
+      .values([...ids.values()].map((personId) => ({ importId: context.importId, personId })))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
   if (credentialsChanged.length > 0) await announceCredentialsChanged(trx, credentialsChanged);
   if (ledger.length > 0) await appendLedgerEntries(trx, organizationId, ledger);
 }

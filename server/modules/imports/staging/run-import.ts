@@ -173,6 +173,7 @@ function contextOf(
 ): KindContext {
   return {
     connection,
+    importId: options.importId,
     organizationId: options.organizationId,
     currency,
     actorId: options.actorId,
