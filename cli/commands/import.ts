@@ -3,10 +3,13 @@ import path from 'node:path';
 
 import { importKindSchema } from '../../contract/imports.ts';
 import { loadConfig } from '../../server/config.ts';
+import type { Db } from '../../server/db/database.ts';
 import { applyImport } from '../../server/modules/imports/commands/apply-import.ts';
 import { createImport } from '../../server/modules/imports/commands/create-import.ts';
 import type { ImportRecord } from '../../server/modules/imports/tables.ts';
 import { importUploadDir } from '../../server/modules/imports/upload-dir.ts';
+import { inviteImportedPeople } from '../../server/modules/invitations/commands/invite-imported-people.ts';
+import { deliverInvitations } from '../../server/modules/invitations/deliver-invitations.ts';
 import { findOrganizationBySlug } from '../../server/modules/organization/queries/find-organization-by-slug.ts';
 import { parseFlags, required, UsageError, withDatabase, type Command } from '../command.ts';
 import { Progress } from '../progress.ts';
@@ -16,11 +19,12 @@ const SHOWN_ERRORS = 50;
 export const importCommand: Command = {
   summary:
     'Import people, customers or orders from a CSV file: a dry run, or with --apply, applied whole',
-  usage: 'people|customers|orders <file.csv> --org <slug> [--apply] [--json]',
+  usage: 'people|customers|orders <file.csv> --org <slug> [--apply [--invite]] [--json]',
   async run(argv) {
     const { values, positionals } = parseFlags(argv, {
       org: { type: 'string' },
       apply: { type: 'boolean' },
+      invite: { type: 'boolean' },
       json: { type: 'boolean' },
     });
     required(values, 'org');
@@ -29,6 +33,10 @@ export const importCommand: Command = {
     const file = positionals[1];
     if (!file) throw new UsageError('Name the CSV file');
     if (!fs.existsSync(file)) throw new UsageError(`No file ${file}`);
+    if (values.invite && (!values.apply || kind.data !== 'people'))
+      throw new UsageError(
+        '--invite invites the people a file brings in: use it with people and --apply',
+      );
     return withDatabase(async (database) => {
       const org = await findOrganizationBySlug({ db: database.db, slug: values.org as string });
       const phases: Record<string, ReturnType<Progress['done']>> = {};
@@ -59,6 +67,7 @@ export const importCommand: Command = {
         });
         phases.apply = applying.done();
         if (!values.json) printReport(record, 'Applied');
+        if (values.invite) await invite(database.db, org.id, record.id);
       } else if (!values.json && record.errorCount === 0) {
         console.log(
           `Nothing was written. Apply it with --apply, or: POST /api/imports/${record.id}/apply`,
@@ -78,6 +87,29 @@ export const importCommand: Command = {
     });
   },
 };
+
+/** Invites whoever the applied file brought in who cannot sign in yet; prints the links without SMTP. */
+async function invite(db: Db, organizationId: string, importId: string): Promise<void> {
+  const config = loadConfig();
+  const opened = await inviteImportedPeople({
+    db,
+    organizationId,
+    importId,
+    actorId: null,
+    now: new Date(),
+    ttlHours: config.invitationTtlHours,
+  });
+  const log = { error: (fields: object, message: string) => console.error(message, fields) };
+  const sent = await deliverInvitations({ db, config, organizationId, opened, log });
+  if (!sent.links) {
+    console.log(`Invited ${sent.invited}: mailed to ${sent.mailed}, ${sent.mailFailed} not sent`);
+    if (sent.mailFailed > 0) console.log('  Resend those from the People page.');
+    return;
+  }
+  console.log(`Invited ${sent.invited} (no SMTP_URL: pass each link on; each works once):`);
+  for (const { person, link } of sent.links)
+    console.log(`  ${person.name} <${person.email}>: ${link}`);
+}
 
 function printReport(record: ImportRecord, title: string): void {
   console.log(

@@ -1,8 +1,9 @@
-import type { FastifyBaseLogger } from 'fastify';
-
 import type { Config } from '../../config.ts';
 import { mailerFor } from '../../mail/mailer.ts';
 import { invitationLink } from './invitation-link.ts';
+
+/** Where a failed send is reported: the request's log on the server, standard error in the CLI. */
+export type ErrorLog = { error(fields: object, message: string): void };
 
 export type Delivery = { delivery: 'mailed' | 'mail_failed' | 'link'; link: string | null };
 
@@ -14,7 +15,7 @@ export type Delivery = { delivery: 'mailed' | 'mail_failed' | 'link'; link: stri
  */
 export async function deliverInvitation(options: {
   config: Config;
-  log: FastifyBaseLogger;
+  log: ErrorLog;
   token: string;
   to: { name: string; email: string };
   organizationName: string;

@@ -1,11 +1,11 @@
-import type { FastifyBaseLogger } from 'fastify';
 import type { z } from 'zod';
 
 import type { importInvitationsResponse } from '../../../contract/invitations.ts';
-import type { AppContext } from '../../context.ts';
+import type { Config } from '../../config.ts';
+import type { Db } from '../../db/database.ts';
 import { findOrganization } from '../organization/queries/find-organization.ts';
 import type { OpenedInvitation } from './commands/open-invitations.ts';
-import { deliverInvitation } from './deliver-invitation.ts';
+import { deliverInvitation, type ErrorLog } from './deliver-invitation.ts';
 import { selectInvitations } from './queries/select-invitations.ts';
 
 type Delivered = z.infer<typeof importInvitationsResponse>;
@@ -16,12 +16,14 @@ type Delivered = z.infer<typeof importInvitationsResponse>;
  * so a partial failure never undoes the invitations that were mailed.
  */
 export async function deliverInvitations(options: {
-  ctx: AppContext;
+  db: Db;
+  config: Config;
   organizationId: string;
   opened: OpenedInvitation[];
-  log: FastifyBaseLogger;
+  log: ErrorLog;
 }): Promise<Delivered> {
-  const { ctx, opened } = options;
+  const { opened } = options;
+  const ctx = { db: options.db, config: options.config };
   const result: Delivered = { invited: opened.length, mailed: 0, mailFailed: 0, links: null };
   if (opened.length === 0) return { ...result, links: ctx.config.mail ? null : [] };
   const organization = await findOrganization({

@@ -129,7 +129,13 @@ export function invitationRoutes(app: ApiApp, ctx: AppContext) {
         now: ctx.now(),
         ttlHours,
       });
-      return deliverInvitations({ ctx, organizationId, opened, log: request.log });
+      return deliverInvitations({
+        db: ctx.db,
+        config: ctx.config,
+        organizationId,
+        opened,
+        log: request.log,
+      });
     },
   );
 
