@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Card, Group, Progress, Stack, Text, Title } from 
 
 import { ImportCounts } from './ImportCounts.tsx';
 import { ImportErrors } from './ImportErrors.tsx';
+import { InviteImported } from './InviteImported.tsx';
 import type { ImportRecord } from './use-import.ts';
 
 type Props = {
@@ -42,6 +43,7 @@ export function ImportReport(props: Props) {
           </Alert>
         )}
         {applying && <ApplyProgress record={record} progress={props.applyProgress} />}
+        {applied && record.kind === 'people' && <InviteImported record={record} />}
         <Group>
           {!applied && (
             <Button

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 import { api } from '../../api/client.ts';
-import type { Invitation, NewInvitation, SentInvitation } from './types.ts';
+import type { ImportInvitations, Invitation, NewInvitation, SentInvitation } from './types.ts';
 
 const invitationsKey = ['invitations'] as const;
 
@@ -50,6 +50,16 @@ export function useRevokeInvitation() {
         method: 'POST',
         body: {},
       }),
+    onSuccess: refresh,
+  });
+}
+
+/** Invites whoever an applied people import brought in who cannot sign in yet (a second call invites nobody). */
+export function useInviteImported() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (importId: string) =>
+      api<ImportInvitations>(`/api/imports/${importId}/invitations`, { method: 'POST', body: {} }),
     onSuccess: refresh,
   });
 }
