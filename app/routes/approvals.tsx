@@ -1,5 +1,5 @@
 import { Alert, Badge, Grid, Loader, Stack, Tabs, VisuallyHidden } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ComponentProps } from 'react';
 
 import { Page } from '../components/Page.tsx';
 import { ApprovalQueue } from '../features/approvals/ApprovalQueue.tsx';
@@ -13,6 +13,47 @@ import { useLiveQueue } from '../features/approvals/use-live-queue.ts';
 import { useSession } from '../features/auth/session.ts';
 
 type Tab = 'waiting' | 'decided';
+
+function WaitingCount({ count }: { count: number }) {
+  return (
+    <Badge
+      size="sm"
+      variant={count > 0 ? 'filled' : 'light'}
+      color={count > 0 ? 'yellow' : 'gray'}
+      c={count > 0 ? 'dark' : undefined}
+      circle
+    >
+      {count}
+    </Badge>
+  );
+}
+
+/** The queue once loaded; a failed refresh leaves the list shown, marked as possibly out of date. */
+function WaitingPanel({
+  pending,
+  ...queue
+}: Omit<ComponentProps<typeof ApprovalQueue>, 'items'> & {
+  pending: ReturnType<typeof usePendingApprovals>;
+}) {
+  return (
+    <>
+      {pending.data ? (
+        <ApprovalQueue items={pending.data} {...queue} />
+      ) : pending.isError ? (
+        <Alert color="red" title="Could not load the requests">
+          {pending.error.message}
+        </Alert>
+      ) : (
+        <Loader size="sm" role="status" aria-label="Loading requests" />
+      )}
+      {pending.data && pending.isError ? (
+        <Alert color="orange" mt="sm" title="Could not refresh">
+          {pending.error.message} The list above may be out of date.
+        </Alert>
+      ) : null}
+    </>
+  );
+}
 
 export function ApprovalsPage() {
   const { person } = useSession();
@@ -43,45 +84,20 @@ export function ApprovalsPage() {
             <Tabs.List mb="sm">
               <Tabs.Tab
                 value="waiting"
-                rightSection={
-                  pending.data ? (
-                    <Badge
-                      size="sm"
-                      variant={count > 0 ? 'filled' : 'light'}
-                      color={count > 0 ? 'yellow' : 'gray'}
-                      c={count > 0 ? 'dark' : undefined}
-                      circle
-                    >
-                      {count}
-                    </Badge>
-                  ) : null
-                }
+                rightSection={pending.data ? <WaitingCount count={count} /> : null}
               >
                 Waiting
               </Tabs.Tab>
               <Tabs.Tab value="decided">Decided by me</Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="waiting">
-              {pending.data ? (
-                <ApprovalQueue
-                  items={pending.data}
-                  me={me}
-                  live={live}
-                  typeLabel={typeLabel}
-                  active={tab === 'waiting'}
-                />
-              ) : pending.isError ? (
-                <Alert color="red" title="Could not load the requests">
-                  {pending.error.message}
-                </Alert>
-              ) : (
-                <Loader size="sm" role="status" aria-label="Loading requests" />
-              )}
-              {pending.data && pending.isError ? (
-                <Alert color="orange" mt="sm" title="Could not refresh">
-                  {pending.error.message} The list above may be out of date.
-                </Alert>
-              ) : null}
+              <WaitingPanel
+                pending={pending}
+                me={me}
+                live={live}
+                typeLabel={typeLabel}
+                active={tab === 'waiting'}
+              />
             </Tabs.Panel>
             <Tabs.Panel value="decided">
               <DecidedList active={tab === 'decided'} typeLabel={typeLabel} />

@@ -28,6 +28,31 @@ function amountText(r: PastResolution): string {
   return asked;
 }
 
+/** One earlier resolution: what, how it ended, who asked and when, and why. */
+function EarlierResolution({ r, label, now }: { r: PastResolution; label: string; now: number }) {
+  return (
+    <li>
+      <Group gap="xs" wrap="wrap">
+        <Text size="sm" fw={600}>
+          {label} {amountText(r)}
+        </Text>
+        <Badge size="sm" variant="light" color={statusBadge[r.status].color} tt="none">
+          {statusBadge[r.status].label}
+        </Badge>
+        <Text size="xs" c="dimmed">
+          {r.withinAuthority ? 'within authority' : 'needed approval'} · {r.requestedBy.name} ·{' '}
+          {formatAgo(r.createdAt, now)}
+        </Text>
+      </Group>
+      {r.reason ? (
+        <Text size="sm" c="dimmed" lineClamp={2}>
+          {r.reason}
+        </Text>
+      ) : null}
+    </li>
+  );
+}
+
 /** What was already done for this customer, so an approver can spot a pattern before saying yes. */
 export function CustomerHistory({
   customerId,
@@ -74,25 +99,7 @@ export function CustomerHistory({
           aria-label={`Earlier resolutions for ${customer.name}`}
         >
           {earlier.slice(0, SHOWN).map((r) => (
-            <li key={r.id}>
-              <Group gap="xs" wrap="wrap">
-                <Text size="sm" fw={600}>
-                  {typeLabel(r.type)} {amountText(r)}
-                </Text>
-                <Badge size="sm" variant="light" color={statusBadge[r.status].color} tt="none">
-                  {statusBadge[r.status].label}
-                </Badge>
-                <Text size="xs" c="dimmed">
-                  {r.withinAuthority ? 'within authority' : 'needed approval'} ·{' '}
-                  {r.requestedBy.name} · {formatAgo(r.createdAt, now)}
-                </Text>
-              </Group>
-              {r.reason ? (
-                <Text size="sm" c="dimmed" lineClamp={2}>
-                  {r.reason}
-                </Text>
-              ) : null}
-            </li>
+            <EarlierResolution key={r.id} r={r} label={typeLabel(r.type)} now={now} />
           ))}
         </Stack>
       )}

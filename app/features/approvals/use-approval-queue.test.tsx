@@ -58,7 +58,7 @@ afterEach(() => {
   vi.mocked(api).mockReset();
 });
 
-describe('the approval queue', () => {
+describe('the approval queue, by keyboard', () => {
   it('moves with j/k and the arrows, from the first or last request, and stops at the ends', () => {
     const { result } = setUp();
     press('j');
@@ -105,7 +105,9 @@ describe('the approval queue', () => {
     press('j');
     expect(inactive.result.current.selectedId).toBeNull();
   });
+});
 
+describe('the approval queue, as requests are claimed and leave it', () => {
   it('keeps an open request that left the queue, in its place by age, marked and not answerable', () => {
     const { result, rerender } = setUp([a, b, c], live(new Map([['b', 'Dana approved it.']])));
     act(() => result.current.toggle('b'));

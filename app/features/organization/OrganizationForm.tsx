@@ -26,7 +26,8 @@ const isFieldName = (field: string | undefined): field is FieldName =>
 const withoutFieldPrefix = (message: string, field: string) =>
   message.startsWith(`${field}: `) ? message.slice(field.length + 2) : message;
 
-export function OrganizationForm({ organization }: { organization: Organization }) {
+/** The organization's fields, saving them, and the server's answer per field. */
+function useOrganizationFields(organization: Organization) {
   const [fields, setFields] = useState<Fields>({
     name: organization.name,
     vision: organization.vision,
@@ -54,6 +55,13 @@ export function OrganizationForm({ organization }: { organization: Organization 
     error instanceof ApiError && isFieldName(error.field) ? error.field : undefined;
   const fieldError = (field: FieldName) =>
     error && errorField === field ? withoutFieldPrefix(error.message, field) : undefined;
+
+  return { fields, update, edit, submit, fieldError, formError: errorField ? null : error };
+}
+
+export function OrganizationForm({ organization }: { organization: Organization }) {
+  const { fields, update, edit, submit, fieldError, formError } =
+    useOrganizationFields(organization);
 
   return (
     <form onSubmit={submit} noValidate>
@@ -90,9 +98,9 @@ export function OrganizationForm({ organization }: { organization: Organization 
           Currency: {organization.currency}. It is set when the organization is created.
         </Text>
 
-        {error && !errorField ? (
+        {formError ? (
           <Alert color="red" title="Not saved">
-            {error.message}
+            {formError.message}
           </Alert>
         ) : null}
         {update.isSuccess ? (

@@ -21,31 +21,28 @@ const fieldOf: Record<string, keyof Fields> = {
 // Select needs a value for "none"; the API wants null.
 const none = '';
 
-/** Level, team and manager: the three facts that decide whom a person's escalations reach and what they may do. */
-export function PersonForm({ person }: { person: Person }) {
-  const levels = useAuthorityLevels();
-  const teams = useTeams();
-  const people = usePeople('');
-  const update = useUpdatePerson();
-  // Nobody raises their own authority: another admin changes your level (the server refuses it too).
-  const isMe = useSession().person.id === person.id;
-  const [fields, setFields] = useState<Fields>({
-    levelKey: person.level?.key ?? none,
-    teamId: person.team?.id ?? none,
-    managerId: person.manager?.id ?? none,
-  });
+const fieldsOf = (person: Person): Fields => ({
+  levelKey: person.level?.key ?? none,
+  teamId: person.team?.id ?? none,
+  managerId: person.manager?.id ?? none,
+});
 
-  const initial: Fields = {
-    levelKey: person.level?.key ?? none,
-    teamId: person.team?.id ?? none,
-    managerId: person.manager?.id ?? none,
-  };
+/** What differs from the person as loaded, in the API's terms ("none" is null). */
+function changesOf(person: Person, fields: Fields): PersonChanges {
+  const initial = fieldsOf(person);
   const changes: PersonChanges = {};
   if (fields.levelKey !== initial.levelKey) changes.levelKey = fields.levelKey || null;
   if (fields.teamId !== initial.teamId) changes.teamId = fields.teamId || null;
   if (fields.managerId !== initial.managerId) changes.managerId = fields.managerId || null;
-  const changed = Object.keys(changes).length > 0;
+  return changes;
+}
 
+/** The three fields, saving what changed, and the server's answer per field. */
+function usePersonFields(person: Person) {
+  const update = useUpdatePerson();
+  const [fields, setFields] = useState<Fields>(() => fieldsOf(person));
+  const changes = changesOf(person, fields);
+  const changed = Object.keys(changes).length > 0;
   const error = update.error;
   const errorField = error instanceof ApiError && error.field ? fieldOf[error.field] : undefined;
   const fieldError = (field: keyof Fields) =>
@@ -58,6 +55,25 @@ export function PersonForm({ person }: { person: Person }) {
     event.preventDefault();
     if (changed) update.mutate({ id: person.id, changes });
   };
+  return {
+    update,
+    fields,
+    changed,
+    fieldError,
+    edit,
+    submit,
+    formError: errorField ? null : error,
+  };
+}
+
+/** Level, team and manager: the three facts that decide whom a person's escalations reach and what they may do. */
+export function PersonForm({ person }: { person: Person }) {
+  const levels = useAuthorityLevels();
+  const teams = useTeams();
+  const people = usePeople('');
+  // Nobody raises their own authority: another admin changes your level (the server refuses it too).
+  const isMe = useSession().person.id === person.id;
+  const { update, fields, changed, fieldError, edit, submit, formError } = usePersonFields(person);
 
   return (
     <form onSubmit={submit} noValidate>
@@ -106,9 +122,9 @@ export function PersonForm({ person }: { person: Person }) {
           onChange={edit('managerId')}
           error={fieldError('managerId')}
         />
-        {error && !errorField ? (
+        {formError ? (
           <Alert color="red" title="Not saved">
-            {error.message}
+            {formError.message}
           </Alert>
         ) : null}
         <Group justify="space-between">

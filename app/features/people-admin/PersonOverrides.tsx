@@ -25,18 +25,12 @@ export function PersonOverrides({ person, timeZone }: { person: Person; timeZone
 
   if (published.isPending || draft.isPending)
     return <Loader size="xs" role="status" aria-label="Loading overrides" />;
-  if (published.isError || draft.isError) {
-    return (
-      <Alert color="red" title="Could not load the policy">
-        {(published.error ?? draft.error)?.message}
-      </Alert>
-    );
-  }
+  if (published.isError || draft.isError)
+    return <PolicyLoadError error={published.error ?? draft.error} />;
   const doc = draft.data.draft?.document ?? published.data.document;
   const inForce = published.data.document.overrides.filter((o) => o.personId === person.id);
   const mine = doc.overrides.filter((o) => o.personId === person.id);
   const removed = inForce.filter((o) => !mine.some((m) => m.id === o.id));
-  const typeLabel = (key: string) => doc.resolutionTypes.find((t) => t.key === key)?.label ?? key;
   // Nobody writes their own overrides (four eyes); the server refuses it too.
   const isMe = me.id === person.id;
   const write = (next: typeof doc) => save.mutate(next, { onSuccess: () => setEditing(null) });
@@ -80,14 +74,7 @@ export function PersonOverrides({ person, timeZone }: { person: Person; timeZone
         />
       ))}
       {removed.map((o) => (
-        <Paper key={o.id} withBorder p="sm" style={{ borderStyle: 'dashed' }}>
-          <Text size="sm" c="dimmed" td="line-through">
-            {typeLabel(o.type)}: {describeOverrideLimits(o, doc.currency)}
-          </Text>
-          <Text size="xs" c="dimmed">
-            Removed in the draft
-          </Text>
-        </Paper>
+        <RemovedOverride key={o.id} override={o} doc={doc} />
       ))}
       {isMe ? (
         <Text size="sm" c="dimmed">
@@ -101,6 +88,29 @@ export function PersonOverrides({ person, timeZone }: { person: Person; timeZone
         </Group>
       )}
     </Stack>
+  );
+}
+
+/** One in force that the draft removes, struck through until the draft is published. */
+function RemovedOverride({ override: o, doc }: { override: Override; doc: PolicyDocument }) {
+  const label = doc.resolutionTypes.find((t) => t.key === o.type)?.label ?? o.type;
+  return (
+    <Paper withBorder p="sm" style={{ borderStyle: 'dashed' }}>
+      <Text size="sm" c="dimmed" td="line-through">
+        {label}: {describeOverrideLimits(o, doc.currency)}
+      </Text>
+      <Text size="xs" c="dimmed">
+        Removed in the draft
+      </Text>
+    </Paper>
+  );
+}
+
+function PolicyLoadError({ error }: { error: Error | null }) {
+  return (
+    <Alert color="red" title="Could not load the policy">
+      {error?.message}
+    </Alert>
   );
 }
 

@@ -112,6 +112,34 @@ function DraftDialogs({ editor, publishedVersion, ...props }: DraftDialogsProps)
   );
 }
 
+/** The discard and publish confirmations, and what the last publish did. */
+function useDraftActions(editor: PolicyEditorState, closePanel: () => void) {
+  const [discardOpen, setDiscardOpen] = useState(false);
+  const [publishOpen, setPublishOpen] = useState(false);
+  const [justPublished, setJustPublished] = useState<JustPublished | null>(null);
+  return {
+    header: {
+      justPublished,
+      onDismissPublished: () => setJustPublished(null),
+      onDiscard: () => setDiscardOpen(true),
+      onPublish: () => {
+        editor.resetPublish();
+        setPublishOpen(true);
+      },
+    },
+    dialogs: {
+      discardOpen,
+      publishOpen,
+      onCloseDiscard: () => setDiscardOpen(false),
+      onClosePublish: () => setPublishOpen(false),
+      onDone: (outcome: JustPublished | null) => {
+        closePanel();
+        if (outcome) setJustPublished(outcome);
+      },
+    },
+  };
+}
+
 /** The policy admin: the matrix and everything around it, edited as one draft and published as a version. */
 export function PolicyEditor() {
   const { organization } = useSession();
@@ -119,9 +147,7 @@ export function PolicyEditor() {
   const editor = usePolicyEditor(timeZone);
   const [tab, setTab] = useTab();
   const [panel, setPanel] = useState<Panel | null>(null);
-  const [confirmDiscard, setConfirmDiscard] = useState(false);
-  const [publishOpen, setPublishOpen] = useState(false);
-  const [justPublished, setJustPublished] = useState<JustPublished | null>(null);
+  const actions = useDraftActions(editor, () => setPanel(null));
   const people = usePeople('');
   // Ctrl/Cmd+S saves at once, even from inside a field, instead of the browser's "save page".
   useHotkeys([['mod+S', () => void editor.saveNow().catch(() => undefined)]], []);
@@ -144,18 +170,7 @@ export function PolicyEditor() {
 
   return (
     <Stack gap="md">
-      <DraftHeader
-        editor={editor}
-        timeZone={timeZone}
-        justPublished={justPublished}
-        onDismissPublished={() => setJustPublished(null)}
-        onShowTab={setTab}
-        onDiscard={() => setConfirmDiscard(true)}
-        onPublish={() => {
-          editor.resetPublish();
-          setPublishOpen(true);
-        }}
-      />
+      <DraftHeader editor={editor} timeZone={timeZone} onShowTab={setTab} {...actions.header} />
       <ProblemsAlert
         count={editor.issues.length}
         issues={issueIndex.all}
@@ -185,18 +200,7 @@ export function PolicyEditor() {
         timeZone={timeZone}
         close={close}
       />
-      <DraftDialogs
-        editor={editor}
-        publishedVersion={published.version}
-        discardOpen={confirmDiscard}
-        publishOpen={publishOpen}
-        onCloseDiscard={() => setConfirmDiscard(false)}
-        onClosePublish={() => setPublishOpen(false)}
-        onDone={(outcome) => {
-          close();
-          if (outcome) setJustPublished(outcome);
-        }}
-      />
+      <DraftDialogs editor={editor} publishedVersion={published.version} {...actions.dialogs} />
     </Stack>
   );
 }

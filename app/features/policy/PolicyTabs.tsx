@@ -33,6 +33,24 @@ function ChangesCount({ count }: { count: number }) {
   );
 }
 
+function PolicyTabList({ changeCount }: { changeCount: number }) {
+  return (
+    <Tabs.List>
+      <Tabs.Tab value="limits">Limits</Tabs.Tab>
+      <Tabs.Tab value="types">Resolution types</Tabs.Tab>
+      <Tabs.Tab value="conditions">Conditions</Tabs.Tab>
+      <Tabs.Tab value="overrides">Overrides</Tabs.Tab>
+      <Tabs.Tab
+        value="changes"
+        rightSection={changeCount > 0 ? <ChangesCount count={changeCount} /> : null}
+      >
+        Changes
+      </Tabs.Tab>
+      <Tabs.Tab value="history">History</Tabs.Tab>
+    </Tabs.List>
+  );
+}
+
 /** The policy's parts, one tab each; only the open tab is mounted. */
 export function PolicyTabs({
   tab,
@@ -46,21 +64,7 @@ export function PolicyTabs({
 }: PolicyTabsProps) {
   return (
     <Tabs value={tab} onChange={onTab} keepMounted={false}>
-      <Tabs.List>
-        <Tabs.Tab value="limits">Limits</Tabs.Tab>
-        <Tabs.Tab value="types">Resolution types</Tabs.Tab>
-        <Tabs.Tab value="conditions">Conditions</Tabs.Tab>
-        <Tabs.Tab value="overrides">Overrides</Tabs.Tab>
-        <Tabs.Tab
-          value="changes"
-          rightSection={
-            rest.changes.length > 0 ? <ChangesCount count={rest.changes.length} /> : null
-          }
-        >
-          Changes
-        </Tabs.Tab>
-        <Tabs.Tab value="history">History</Tabs.Tab>
-      </Tabs.List>
+      <PolicyTabList changeCount={rest.changes.length} />
 
       <Tabs.Panel value="limits" pt="md">
         <AuthorityGrid

@@ -16,17 +16,19 @@ type PublishModalProps = {
   onPublish: (note: string) => void;
 };
 
-export function PublishModal({
-  opened,
-  onClose,
-  nextVersion,
-  publishedVersion,
-  changes,
-  problemCount,
-  publishing,
-  error,
-  onPublish,
-}: PublishModalProps) {
+function ProblemsNotice({ count }: { count: number }) {
+  if (count === 0) return null;
+  return (
+    <Alert color="red" title="Not ready to publish">
+      The draft has {count === 1 ? 'one problem' : `${count} problems`}. Fix{' '}
+      {count === 1 ? 'it' : 'them'} first: they are marked in red.
+    </Alert>
+  );
+}
+
+/** Publishing with a note, once the draft has no problems; what it changes is listed above the note. */
+export function PublishModal(props: PublishModalProps) {
+  const { opened, onClose, nextVersion, problemCount, error, onPublish } = props;
   const [note, setNote] = useState('');
   const [tried, setTried] = useState(false);
   const noteMissing = note.trim() === '';
@@ -52,14 +54,9 @@ export function PublishModal({
             is made, and recorded, under it. Published versions cannot be changed.
           </Text>
           <ScrollArea.Autosize mah={260} type="auto">
-            <ChangesList changes={changes} publishedVersion={publishedVersion} />
+            <ChangesList changes={props.changes} publishedVersion={props.publishedVersion} />
           </ScrollArea.Autosize>
-          {problemCount > 0 ? (
-            <Alert color="red" title="Not ready to publish">
-              The draft has {problemCount === 1 ? 'one problem' : `${problemCount} problems`}. Fix{' '}
-              {problemCount === 1 ? 'it' : 'them'} first: they are marked in red.
-            </Alert>
-          ) : null}
+          <ProblemsNotice count={problemCount} />
           <Textarea
             label="Note"
             description="What changed and why. It is kept with the version and shown in the history."
@@ -81,7 +78,7 @@ export function PublishModal({
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
-            <Button type="submit" loading={publishing} disabled={problemCount > 0}>
+            <Button type="submit" loading={props.publishing} disabled={problemCount > 0}>
               Publish version {nextVersion}
             </Button>
           </Group>

@@ -1,8 +1,8 @@
 import { Badge, Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 
-import type { PolicyDocument } from '../../../domain/authority/policy.ts';
+import type { PolicyDocument, ResolutionType } from '../../../domain/authority/policy.ts';
 import { formatMoney } from '../../../domain/money.ts';
-import type { IssueIndex } from './policy-issues.ts';
+import type { IssueIndex, PlacedIssue } from './policy-issues.ts';
 
 type ResolutionTypesProps = {
   doc: PolicyDocument;
@@ -42,69 +42,80 @@ export function ResolutionTypes({ doc, published, issues, onEdit, onAdd }: Resol
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {doc.resolutionTypes.map((t) => {
-              const problems = issues.byType.get(t.key) ?? [];
-              const isNew = !published.resolutionTypes.some((p) => p.key === t.key);
-              return (
-                <Table.Tr key={t.key} bg={problems.length > 0 ? 'red.0' : undefined}>
-                  <Table.Td>
-                    <Group gap={6}>
-                      <Text size="sm" fw={600}>
-                        {t.label}
-                      </Text>
-                      {isNew ? (
-                        <Badge size="xs" color="blue" variant="light">
-                          New
-                        </Badge>
-                      ) : null}
-                    </Group>
-                    <Text size="xs" c="dimmed" ff="monospace">
-                      {t.key}
-                    </Text>
-                    {problems.map((p) => (
-                      <Text key={p.message} size="xs" c="red.8">
-                        {p.message}
-                      </Text>
-                    ))}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" lineClamp={2}>
-                      {firstLine(t.guidelines) || (
-                        <Text span c="dimmed">
-                          None yet
-                        </Text>
-                      )}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{t.reasonRequired ? 'Required' : 'Optional'}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">
-                      {t.cost.kind === 'fixed'
-                        ? `Fixed ${formatMoney(t.cost.amountMinor, doc.currency)}`
-                        : 'Rep chooses'}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{t.customerWindowDays} days</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Button
-                      size="xs"
-                      variant="light"
-                      onClick={() => onEdit(t.key)}
-                      aria-label={`Edit ${t.label}`}
-                    >
-                      Edit
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
+            {doc.resolutionTypes.map((t) => (
+              <TypeRow
+                key={t.key}
+                t={t}
+                currency={doc.currency}
+                problems={issues.byType.get(t.key) ?? []}
+                isNew={!published.resolutionTypes.some((p) => p.key === t.key)}
+                onEdit={() => onEdit(t.key)}
+              />
+            ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
     </Stack>
+  );
+}
+
+function TypeRow(props: {
+  t: ResolutionType;
+  currency: string;
+  problems: readonly PlacedIssue[];
+  isNew: boolean;
+  onEdit: () => void;
+}) {
+  const { t, currency, problems, isNew, onEdit } = props;
+  return (
+    <Table.Tr bg={problems.length > 0 ? 'red.0' : undefined}>
+      <Table.Td>
+        <Group gap={6}>
+          <Text size="sm" fw={600}>
+            {t.label}
+          </Text>
+          {isNew ? (
+            <Badge size="xs" color="blue" variant="light">
+              New
+            </Badge>
+          ) : null}
+        </Group>
+        <Text size="xs" c="dimmed" ff="monospace">
+          {t.key}
+        </Text>
+        {problems.map((p) => (
+          <Text key={p.message} size="xs" c="red.8">
+            {p.message}
+          </Text>
+        ))}
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm" lineClamp={2}>
+          {firstLine(t.guidelines) || (
+            <Text span c="dimmed">
+              None yet
+            </Text>
+          )}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{t.reasonRequired ? 'Required' : 'Optional'}</Text>
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">
+          {t.cost.kind === 'fixed'
+            ? `Fixed ${formatMoney(t.cost.amountMinor, currency)}`
+            : 'Rep chooses'}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{t.customerWindowDays} days</Text>
+      </Table.Td>
+      <Table.Td>
+        <Button size="xs" variant="light" onClick={onEdit} aria-label={`Edit ${t.label}`}>
+          Edit
+        </Button>
+      </Table.Td>
+    </Table.Tr>
   );
 }

@@ -31,54 +31,70 @@ export function VersionHistory({
         </Table.Thead>
         <Table.Tbody>
           {versions.data.map((v) => (
-            <Table.Tr key={v.version}>
-              <Table.Td fw={600}>{v.version}</Table.Td>
-              <Table.Td>
-                {v.status === 'draft' ? (
-                  <Badge color="blue" variant="light">
-                    Draft
-                  </Badge>
-                ) : v.version === inForce ? (
-                  <Badge color="leeway">In force</Badge>
-                ) : (
-                  <Badge color="gray" variant="light">
-                    Superseded
-                  </Badge>
-                )}
-              </Table.Td>
-              <Table.Td>
-                {v.publishedAt ? (
-                  <>
-                    <Text size="sm">{formatDateTime(v.publishedAt, timeZone)}</Text>
-                    {v.publishedBy ? (
-                      <Text size="xs" c="dimmed">
-                        by {v.publishedBy}
-                        {v.approvedBy ? `, agreed by ${v.approvedBy}` : ''}
-                      </Text>
-                    ) : null}
-                    {v.selfAffecting ? (
-                      <Badge
-                        color="orange"
-                        variant="light"
-                        title="It raised its publisher's own authority, and no second admin could agree"
-                      >
-                        Raised the publisher’s own authority
-                      </Badge>
-                    ) : null}
-                  </>
-                ) : (
-                  <Text size="sm" c="dimmed">
-                    Not yet
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{v.note || '—'}</Text>
-              </Table.Td>
-            </Table.Tr>
+            <VersionRow key={v.version} v={v} timeZone={timeZone} inForce={inForce} />
           ))}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+type PolicyVersion = NonNullable<ReturnType<typeof usePolicyVersions>['data']>[number];
+
+function VersionRow({
+  v,
+  timeZone,
+  inForce,
+}: {
+  v: PolicyVersion;
+  timeZone: string;
+  inForce: number | null;
+}) {
+  return (
+    <Table.Tr>
+      <Table.Td fw={600}>{v.version}</Table.Td>
+      <Table.Td>
+        {v.status === 'draft' ? (
+          <Badge color="blue" variant="light">
+            Draft
+          </Badge>
+        ) : v.version === inForce ? (
+          <Badge color="leeway">In force</Badge>
+        ) : (
+          <Badge color="gray" variant="light">
+            Superseded
+          </Badge>
+        )}
+      </Table.Td>
+      <Table.Td>
+        {v.publishedAt ? (
+          <>
+            <Text size="sm">{formatDateTime(v.publishedAt, timeZone)}</Text>
+            {v.publishedBy ? (
+              <Text size="xs" c="dimmed">
+                by {v.publishedBy}
+                {v.approvedBy ? `, agreed by ${v.approvedBy}` : ''}
+              </Text>
+            ) : null}
+            {v.selfAffecting ? (
+              <Badge
+                color="orange"
+                variant="light"
+                title="It raised its publisher's own authority, and no second admin could agree"
+              >
+                Raised the publisher’s own authority
+              </Badge>
+            ) : null}
+          </>
+        ) : (
+          <Text size="sm" c="dimmed">
+            Not yet
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{v.note || '—'}</Text>
+      </Table.Td>
+    </Table.Tr>
   );
 }

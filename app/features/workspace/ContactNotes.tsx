@@ -11,23 +11,27 @@ import { relativeTime } from './history.ts';
 import { useCloseContact, useUpdateContact, workspaceKeys } from './use-contacts.ts';
 import { useNow } from './use-now.ts';
 
-/**
- * The contact's notes and its wrap-up. Notes save themselves a moment after the rep stops typing,
- * and once more if the rep switches away before that.
- */
-export function ContactNotes({ contact, onClosed }: { contact: Contact; onClosed: () => void }) {
-  const headingId = useId();
-  const { person } = useSession();
-  const now = useNow(30_000);
+/** What the notes say when the rep last typed, and how far saving them has got. */
+function saveStateOf(
+  update: { isError: boolean; isPending: boolean; error: Error | null },
+  notes: string,
+  saved: string,
+) {
+  if (update.isError && notes !== saved) return `Not saved: ${update.error?.message ?? ''}`;
+  if (update.isPending) return 'Saving…';
+  if (notes !== saved) return 'Editing…';
+  return saved ? 'Saved' : '';
+}
+
+/** The notes as typed, saved a moment after the rep stops typing and once more on leaving before that. */
+function useContactNotes(contact: Contact) {
   const [notes, setNotes] = useState(contact.notes);
   const [saved, setSaved] = useState(contact.notes);
   const [debounced] = useDebouncedValue(notes, 700);
   const update = useUpdateContact(contact.id);
-  const close = useCloseContact();
   const queryClient = useQueryClient();
   const { mutate } = update;
   const closed = contact.status === 'closed';
-  const mine = contact.openedBy.id === person.id;
 
   useEffect(() => {
     if (debounced === saved || closed) return;
@@ -50,16 +54,21 @@ export function ContactNotes({ contact, onClosed }: { contact: Contact; onClosed
     [contact.id, closed, queryClient],
   );
 
-  const state =
-    update.isError && notes !== saved
-      ? `Not saved: ${update.error.message}`
-      : update.isPending
-        ? 'Saving…'
-        : notes === saved
-          ? saved
-            ? 'Saved'
-            : ''
-          : 'Editing…';
+  return { notes, setNotes, saved, setSaved, update, state: saveStateOf(update, notes, saved) };
+}
+
+/**
+ * The contact's notes and its wrap-up. Notes save themselves a moment after the rep stops typing,
+ * and once more if the rep switches away before that.
+ */
+export function ContactNotes({ contact, onClosed }: { contact: Contact; onClosed: () => void }) {
+  const headingId = useId();
+  const { person } = useSession();
+  const now = useNow(30_000);
+  const { notes, setNotes, saved, setSaved, update, state } = useContactNotes(contact);
+  const close = useCloseContact();
+  const closed = contact.status === 'closed';
+  const mine = contact.openedBy.id === person.id;
   const closeNow = () => {
     // Whatever is typed goes with the contact, even inside the autosave pause.
     const pending =

@@ -19,15 +19,8 @@ type CustomerPickerProps = {
   afterPick?: () => void;
 };
 
-/** Type-ahead over customers by name, email, phone digits or reference; arrows and Enter pick. */
-export function CustomerPicker({
-  label,
-  placeholder,
-  description,
-  inputRef,
-  onPick,
-  afterPick,
-}: CustomerPickerProps) {
+/** The search as typed, its results once they are for what is typed, and picking one (Enter included). */
+function usePickerSearch({ onPick, afterPick }: Pick<CustomerPickerProps, 'onPick' | 'afterPick'>) {
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 200);
@@ -64,6 +57,27 @@ export function CustomerPicker({
 
   const searching = results.isFetching && q.length >= 2;
   const showDropdown = q.length >= 2 && (customers.length > 0 || !searching);
+
+  return {
+    combobox,
+    search,
+    setSearch,
+    q,
+    customers,
+    stale,
+    setEnterPending,
+    pick,
+    searching,
+    showDropdown,
+  };
+}
+
+/** Type-ahead over customers by name, email, phone digits or reference; arrows and Enter pick. */
+export function CustomerPicker(props: CustomerPickerProps) {
+  const { label, placeholder, description, inputRef, onPick } = props;
+  const picker = usePickerSearch(props);
+  const { combobox, search, setSearch, q, customers, stale, setEnterPending, pick } = picker;
+  const { searching, showDropdown } = picker;
 
   return (
     <Combobox store={combobox} onOptionSubmit={pick} withinPortal={false}>

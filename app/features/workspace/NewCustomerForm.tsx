@@ -52,8 +52,7 @@ function useNewCustomer(contact: Contact) {
 /** A caller who is not a customer yet: add them with the number they called from, and attach them at once. */
 export function NewCustomerForm({ contact }: { contact: Contact }) {
   const form = useNewCustomer(contact);
-  const { name, setName, email, setEmail, withoutPhone, setWithoutPhone } = form;
-  const { attach, create, fieldError, existing } = form;
+  const { name, setName, email, setEmail, attach, create, fieldError } = form;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     create.mutate();
@@ -88,43 +87,55 @@ export function NewCustomerForm({ contact }: { contact: Contact }) {
           Add and attach
         </Button>
       </Group>
-      {existing ? (
-        <Alert color="yellow" mt="xs">
-          <Group justify="space-between" gap="xs">
-            <span>{create.error?.message}</span>
-            <Button
-              size="xs"
-              variant="light"
-              loading={attach.isPending}
-              onClick={() => attach.mutate({ customerId: existing.id })}
-            >
-              Attach {existing.name ?? 'them'} instead
-            </Button>
-          </Group>
-        </Alert>
-      ) : fieldError('phone') && !withoutPhone ? (
-        <Alert color="red" mt="xs">
-          <Group justify="space-between" gap="xs">
-            <span>
-              The number {contact.phone} {fieldError('phone')}.
-            </span>
-            <Button
-              size="xs"
-              variant="light"
-              onClick={() => {
-                setWithoutPhone(true);
-                create.reset();
-              }}
-            >
-              Add without the number
-            </Button>
-          </Group>
-        </Alert>
-      ) : create.isError && !fieldError('name') && !fieldError('email') ? (
-        <Alert color="red" mt="xs">
-          {create.error.message}
-        </Alert>
-      ) : null}
+      <NewCustomerProblem form={form} contact={contact} />
     </form>
   );
+}
+
+/** The number or address belongs to another customer (attach them instead), the number is unreadable (add without it), or another refusal. */
+function NewCustomerProblem({
+  form,
+  contact,
+}: {
+  form: ReturnType<typeof useNewCustomer>;
+  contact: Contact;
+}) {
+  const { attach, create, fieldError, existing, withoutPhone, setWithoutPhone } = form;
+  return existing ? (
+    <Alert color="yellow" mt="xs">
+      <Group justify="space-between" gap="xs">
+        <span>{create.error?.message}</span>
+        <Button
+          size="xs"
+          variant="light"
+          loading={attach.isPending}
+          onClick={() => attach.mutate({ customerId: existing.id })}
+        >
+          Attach {existing.name ?? 'them'} instead
+        </Button>
+      </Group>
+    </Alert>
+  ) : fieldError('phone') && !withoutPhone ? (
+    <Alert color="red" mt="xs">
+      <Group justify="space-between" gap="xs">
+        <span>
+          The number {contact.phone} {fieldError('phone')}.
+        </span>
+        <Button
+          size="xs"
+          variant="light"
+          onClick={() => {
+            setWithoutPhone(true);
+            create.reset();
+          }}
+        >
+          Add without the number
+        </Button>
+      </Group>
+    </Alert>
+  ) : create.isError && !fieldError('name') && !fieldError('email') ? (
+    <Alert color="red" mt="xs">
+      {create.error.message}
+    </Alert>
+  ) : null;
 }

@@ -85,6 +85,87 @@ function Waiting({
   );
 }
 
+type AnswerProps = { resolution: Resolution; label: string; asked: string };
+
+function CoveredReceipt({ resolution, label, asked }: AnswerProps) {
+  const { receipt } = resolution;
+  if (!receipt) return null;
+  return (
+    <Paper withBorder p="sm" bg="green.0" style={{ borderColor: 'var(--mantine-color-green-5)' }}>
+      <Text fw={700} c="green.9">
+        ✓ Within your authority — you are covered
+      </Text>
+      <Text size="sm">
+        {label} of {asked} granted, inside your {receipt.level} limit of{' '}
+        {formatMoney(receipt.limitMinor, resolution.currency)}. Nobody needs to approve it.
+      </Text>
+      <Text size="xs" c="dimmed" mt={4}>
+        Policy version {receipt.policyVersion}
+        {receipt.ledgerSeq !== null ? ` · Ledger entry #${receipt.ledgerSeq}` : ''}
+        {receipt.ledgerHash ? (
+          <>
+            {' · '}
+            <span title={receipt.ledgerHash} className="ws-mono">
+              {shortHash(receipt.ledgerHash)}
+            </span>
+          </>
+        ) : null}
+      </Text>
+    </Paper>
+  );
+}
+
+const deciderOf = (approval: NonNullable<Resolution['approval']>) =>
+  approval.decidedBy?.name ?? `${article(approval.level.name)} ${approval.level.name}`;
+
+function Approved({ resolution, label, asked }: AnswerProps) {
+  const { approval } = resolution;
+  if (!approval) return null;
+  const granted = formatMoney(
+    resolution.grantedAmountMinor ?? approval.decidedAmountMinor ?? resolution.amountMinor,
+    resolution.currency,
+  );
+  return (
+    <Paper withBorder p="sm" bg="green.0" style={{ borderColor: 'var(--mantine-color-green-5)' }}>
+      <Text fw={700} c="green.9">
+        {approval.status === 'reduced'
+          ? `Approved at a lower amount: ${granted} of the ${asked} you asked`
+          : `Approved: ${label} of ${granted}`}
+      </Text>
+      <Text size="sm">
+        By {deciderOf(approval)}.{approval.note ? ` “${approval.note}”` : ''}
+      </Text>
+    </Paper>
+  );
+}
+
+function Denied({ resolution, label, asked }: AnswerProps) {
+  const { approval } = resolution;
+  return (
+    <Paper withBorder p="sm" bg="red.0" style={{ borderColor: 'var(--mantine-color-red-4)' }}>
+      {approval ? (
+        <>
+          <Text fw={700} c="red.9">
+            Denied by {deciderOf(approval)}
+          </Text>
+          <Text size="sm">{approval.note ? `“${approval.note}”` : 'No note was left.'}</Text>
+        </>
+      ) : (
+        <>
+          <Text fw={700} c="red.9">
+            Not allowed: {label} of {asked}
+          </Text>
+          <List size="sm" spacing={2}>
+            {resolution.decision.reasons.map((reason) => (
+              <List.Item key={reason}>{reason}</List.Item>
+            ))}
+          </List>
+        </>
+      )}
+    </Paper>
+  );
+}
+
 function Answer({
   resolution,
   labelOf,
@@ -92,85 +173,18 @@ function Answer({
   resolution: Resolution;
   labelOf: (type: string) => string;
 }) {
-  const asked = formatMoney(resolution.amountMinor, resolution.currency);
-  const label = labelOf(resolution.type);
-  const approval = resolution.approval;
-
-  if (resolution.status === 'granted' && resolution.receipt) {
-    const { receipt } = resolution;
-    return (
-      <Paper withBorder p="sm" bg="green.0" style={{ borderColor: 'var(--mantine-color-green-5)' }}>
-        <Text fw={700} c="green.9">
-          ✓ Within your authority — you are covered
-        </Text>
-        <Text size="sm">
-          {label} of {asked} granted, inside your {receipt.level} limit of{' '}
-          {formatMoney(receipt.limitMinor, resolution.currency)}. Nobody needs to approve it.
-        </Text>
-        <Text size="xs" c="dimmed" mt={4}>
-          Policy version {receipt.policyVersion}
-          {receipt.ledgerSeq !== null ? ` · Ledger entry #${receipt.ledgerSeq}` : ''}
-          {receipt.ledgerHash ? (
-            <>
-              {' · '}
-              <span title={receipt.ledgerHash} className="ws-mono">
-                {shortHash(receipt.ledgerHash)}
-              </span>
-            </>
-          ) : null}
-        </Text>
-      </Paper>
-    );
-  }
-  if (resolution.status === 'granted' && approval) {
-    const granted = formatMoney(
-      resolution.grantedAmountMinor ?? approval.decidedAmountMinor ?? resolution.amountMinor,
-      resolution.currency,
-    );
-    const by = approval.decidedBy?.name ?? `${article(approval.level.name)} ${approval.level.name}`;
-    return (
-      <Paper withBorder p="sm" bg="green.0" style={{ borderColor: 'var(--mantine-color-green-5)' }}>
-        <Text fw={700} c="green.9">
-          {approval.status === 'reduced'
-            ? `Approved at a lower amount: ${granted} of the ${asked} you asked`
-            : `Approved: ${label} of ${granted}`}
-        </Text>
-        <Text size="sm">
-          By {by}.{approval.note ? ` “${approval.note}”` : ''}
-        </Text>
-      </Paper>
-    );
-  }
-  if (resolution.status === 'denied') {
-    return (
-      <Paper withBorder p="sm" bg="red.0" style={{ borderColor: 'var(--mantine-color-red-4)' }}>
-        {approval ? (
-          <>
-            <Text fw={700} c="red.9">
-              Denied by{' '}
-              {approval.decidedBy?.name ?? `${article(approval.level.name)} ${approval.level.name}`}
-            </Text>
-            <Text size="sm">{approval.note ? `“${approval.note}”` : 'No note was left.'}</Text>
-          </>
-        ) : (
-          <>
-            <Text fw={700} c="red.9">
-              Not allowed: {label} of {asked}
-            </Text>
-            <List size="sm" spacing={2}>
-              {resolution.decision.reasons.map((reason) => (
-                <List.Item key={reason}>{reason}</List.Item>
-              ))}
-            </List>
-          </>
-        )}
-      </Paper>
-    );
-  }
+  const props = {
+    resolution,
+    label: labelOf(resolution.type),
+    asked: formatMoney(resolution.amountMinor, resolution.currency),
+  };
+  if (resolution.status === 'granted' && resolution.receipt) return <CoveredReceipt {...props} />;
+  if (resolution.status === 'granted' && resolution.approval) return <Approved {...props} />;
+  if (resolution.status === 'denied') return <Denied {...props} />;
   return (
     <Paper withBorder p="sm" bg="gray.0">
       <Text fw={600}>
-        You withdrew the request for {label} of {asked}.
+        You withdrew the request for {props.label} of {props.asked}.
       </Text>
     </Paper>
   );

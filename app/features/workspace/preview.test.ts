@@ -74,7 +74,9 @@ describe('the decision preview', () => {
       'Up to $100 on your own · $460 left today · $170 left for this customer',
     );
   });
+});
 
+describe('the decision preview, for a customer, an order and a certification', () => {
   it('sends a flagged customer to a Manager and a relative of the rep to someone else', () => {
     expect(
       previewDecision(
