@@ -1,16 +1,9 @@
+import { importColumns } from '../../../../contract/imports.ts';
 import { normalizePhone } from '../../../../domain/phone.ts';
 import { RowReader, type RowResult } from './cells.ts';
 
-export const customerColumns = [
-  'external_ref',
-  'name',
-  'email',
-  'phone',
-  'segment',
-  'lifetime_value',
-  'flags',
-  'linked_person_email',
-] as const;
+/** The header this kind of file has: the contract's, which the import page shows too. */
+export const customerColumns = importColumns.customers;
 
 export type CustomerRow = {
   externalRef: string;

@@ -1,14 +1,8 @@
+import { importColumns } from '../../../../contract/imports.ts';
 import { RowReader, type RowResult } from './cells.ts';
 
-export const orderColumns = [
-  'external_ref',
-  'customer_ref',
-  'placed_at',
-  'status',
-  'total',
-  'currency',
-  'items',
-] as const;
+/** The header this kind of file has: the contract's, which the import page shows too. */
+export const orderColumns = importColumns.orders;
 
 export type OrderItemRow = { sku: string; name: string; quantity: number; unitPriceMinor: number };
 

@@ -1,15 +1,9 @@
+import { importColumns } from '../../../../contract/imports.ts';
 import { roles, type Role } from '../../../../contract/roles.ts';
 import { RowReader, type RowResult } from './cells.ts';
 
-export const personColumns = [
-  'email',
-  'name',
-  'role',
-  'level',
-  'team',
-  'manager_email',
-  'extension',
-] as const;
+/** The header this kind of file has: the contract's, which the import page shows too. */
+export const personColumns = importColumns.people;
 
 export type PersonRow = {
   email: string;
