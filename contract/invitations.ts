@@ -75,3 +75,12 @@ export const importInvitationsResponse = z.object({
     )
     .nullable(),
 });
+
+/**
+ * How a person gets in, for the People admin: a password of their own, an invitation not yet
+ * accepted, nothing yet (invite them), or deactivated.
+ */
+export const signInStatusResponse = z.object({
+  signIn: z.enum(['password', 'invited', 'none', 'deactivated']),
+  invitationId: z.uuid().nullable(),
+});

@@ -82,4 +82,39 @@ describe.skipIf(!browserAvailable)('inviting the people an import brought in', (
     expect(admin.consoleErrors).toEqual([]);
     expect(invitee.consoleErrors).toEqual([]);
   });
+
+  it('invites from the People panel someone an import added and nobody invited yet', async () => {
+    const { page, consoleErrors } = await openPage(browser, { width: 375, height: 740 });
+    await signInAs(page, 'admin@northwind.example');
+    await page.getByRole('heading', { name: 'Our vision of service' }).waitFor();
+    await page.goto('/imports');
+    await page
+      .getByRole('radiogroup', { name: 'What the file holds' })
+      .getByText('People', { exact: true })
+      .click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'CSV file' }).click();
+    await (
+      await chooser
+    ).setFiles({
+      name: `one-${run}.csv`,
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`${header}\npia.${run}@northwind.example,Pia Panel ${run},agent,,,,\n`),
+    });
+    await page.getByRole('button', { name: 'Check the file' }).click();
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.getByText('Applied', { exact: true }).waitFor();
+
+    await page.goto('/people');
+    await page.getByRole('searchbox', { name: 'Search people' }).fill(`Pia Panel ${run}`);
+    await page.getByRole('button', { name: `Edit Pia Panel ${run}` }).click();
+    const drawer = page.getByRole('dialog', { name: `Pia Panel ${run}` });
+    await drawer.getByText(`Pia Panel ${run} cannot sign in yet.`).waitFor();
+    await drawer.getByRole('button', { name: 'Invite', exact: true }).click();
+    const linkBox = drawer.getByRole('textbox', { name: `Invitation link for Pia Panel ${run}` });
+    expect(await linkBox.inputValue()).toMatch(/\/invitation#[A-Za-z0-9_-]{43}$/);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'people-panel-invite-375');
+    expect(consoleErrors).toEqual([]);
+  });
 });

@@ -2,6 +2,7 @@ import { Divider, Drawer, Stack, Text, Title, useMantineTheme } from '@mantine/c
 import { useMediaQuery } from '@mantine/hooks';
 
 import type { Person } from '../../api/types.ts';
+import { SignInAccess } from '../invitations/SignInAccess.tsx';
 import { roleLabels } from '../people/role-labels.ts';
 import { PersonForm } from './PersonForm.tsx';
 import { PersonOverrides } from './PersonOverrides.tsx';
@@ -36,6 +37,7 @@ export function PersonAdminDrawer({
           </Text>
           {/* Keyed by person so switching people starts from their own values. */}
           <PersonForm key={person.id} person={person} />
+          <SignInAccess key={`s-${person.id}`} person={person} />
           <Divider />
           <Title order={3} size="h5">
             Personal overrides

@@ -111,8 +111,15 @@ describe('inviting the people already here, without SMTP', () => {
   it('invites one person who has no password; refuses one who has, or whose invitation is open', async () => {
     await importPeople(['gus@inv.test,Gus,agent,agent,,,']);
     const gus = await personId('gus@inv.test');
+    const status = async (id: string) => (await admin.get(`/api/people/${id}/sign-in`)).json();
+    expect(await status(gus)).toEqual({ signIn: 'none', invitationId: null });
+    expect((await status(org.people.agent.id)).signIn).toBe('password');
     const sent = await admin.post(`/api/people/${gus}/invitation`);
     expect(sent.statusCode, sent.body).toBe(201);
+    expect(await status(gus)).toEqual({
+      signIn: 'invited',
+      invitationId: sent.json().invitation.id,
+    });
     expect(sent.json()).toMatchObject({
       delivery: 'link',
       invitation: {
@@ -136,6 +143,7 @@ describe('inviting the people already here, without SMTP', () => {
 
     expect((await accept(tokenOf(sent.json().link))).statusCode).toBe(200);
     expect((await admin.post(`/api/people/${gus}/invitation`)).statusCode).toBe(409);
+    expect((await status(gus)).signIn).toBe('password');
   });
 
   describe('an admin-issued reset link', () => {

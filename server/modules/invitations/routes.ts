@@ -9,6 +9,7 @@ import {
   invitationsQuery,
   invitationsResponse,
   sentInvitationResponse,
+  signInStatusResponse,
 } from '../../../contract/invitations.ts';
 import { uuidParam } from '../../../contract/shared.ts';
 import type { AppContext } from '../../context.ts';
@@ -29,6 +30,7 @@ import { presentInvitation } from './presenter.ts';
 import { findInvitation } from './queries/find-invitation.ts';
 import { listOpenInvitations } from './queries/list-open-invitations.ts';
 import type { InvitationRow } from './queries/select-invitations.ts';
+import { signInStatus } from './queries/sign-in-status.ts';
 
 export function invitationRoutes(app: ApiApp, ctx: AppContext) {
   const ttlHours = ctx.config.invitationTtlHours;
@@ -75,6 +77,25 @@ export function invitationRoutes(app: ApiApp, ctx: AppContext) {
       reply.code(201);
       return sent(row, token, request.log);
     },
+  );
+
+  app.get(
+    '/api/people/:id/sign-in',
+    {
+      config: { access: 'invitations.manage' },
+      schema: {
+        tags: ['invitations'],
+        summary: 'How a person gets in: their password, an open invitation, or nothing yet',
+        params: uuidParam,
+        response: { 200: signInStatusResponse, ...recordErrors },
+      },
+    },
+    async (request) =>
+      signInStatus({
+        db: ctx.db,
+        organizationId: principalOf(request).organizationId,
+        personId: request.params.id,
+      }),
   );
 
   app.post(
