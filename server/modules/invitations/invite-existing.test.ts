@@ -250,3 +250,44 @@ describe('inviting imported people and resetting over SMTP', () => {
     expect(linkIn(mail, '/reset-password').startsWith('https://leeway.example.com/')).toBe(true);
   });
 });
+
+describe('inviting imported people when the mail cannot be sent', () => {
+  let t: TestApp;
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'leeway-invite-imported-dead-'));
+
+  beforeAll(async () => {
+    const closed = new SmtpTestServer();
+    const deadUrl = await closed.start();
+    await closed.close();
+    t = await createTestApp({
+      config: { dataDir },
+      env: { SMTP_URL: deadUrl, PUBLIC_URL: 'https://leeway.example.com' },
+    });
+  });
+  afterAll(async () => {
+    await t.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.rmSync(`${dataDir}-imports`, { recursive: true, force: true });
+  });
+
+  it('keeps every invitation, counts the mails not sent, shows no link, and lists them to resend', async () => {
+    const org = await createFixtureOrganization(t.ctx.db, 'deadmail');
+    const admin = await signIn(t.app, org.people.admin.email);
+    const csv = [
+      header,
+      'jo@deadmail.test,Jo,agent,agent,,,',
+      'kai@deadmail.test,Kai,agent,agent,,,',
+    ];
+    const dry = (await uploadCsv(t.app, admin, 'people', csv.join('\n'))).json();
+    expect((await admin.post(`/api/imports/${dry.import.id}/apply`)).statusCode).toBe(200);
+    const sent = await admin.post(`/api/imports/${dry.import.id}/invitations`);
+    expect(sent.json()).toEqual({ invited: 2, mailed: 0, mailFailed: 2, links: null });
+    const listed = (await admin.get('/api/invitations')).json().invitations;
+    expect(listed.map((i: { person: { email: string } }) => i.person.email).sort()).toEqual([
+      'jo@deadmail.test',
+      'kai@deadmail.test',
+    ]);
+    const again = await admin.post(`/api/imports/${dry.import.id}/invitations`);
+    expect(again.json().invited).toBe(0);
+  });
+});
