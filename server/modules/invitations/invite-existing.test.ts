@@ -151,6 +151,17 @@ describe('inviting the people already here, without SMTP', () => {
       const issued = await admin.post(`/api/people/${org.people.supervisor.id}/password-reset`);
       expect(issued.statusCode, issued.body).toBe(201);
       expect(issued.json().delivery).toBe('link');
+      // Handing a link over lets the admin sign in as that person: the ledger says who did it, for whom.
+      const entry = await t.ctx.db
+        .selectFrom('ledgerEntries')
+        .select(['actorId', 'data'])
+        .where('organizationId', '=', org.id)
+        .where('kind', '=', 'person.password_reset_issued')
+        .executeTakeFirstOrThrow();
+      expect(entry).toMatchObject({
+        actorId: org.people.admin.id,
+        data: { personId: org.people.supervisor.id, delivery: 'handed_over' },
+      });
       const token = tokenOf(issued.json().link);
       const reset = (password: string) =>
         new TestClient(t.app).post('/api/auth/reset-password', { token, password });

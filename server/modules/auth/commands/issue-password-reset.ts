@@ -1,5 +1,6 @@
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../errors.ts';
+import { appendLedgerEntries } from '../../ledger/commands/append-ledger-entries.ts';
 import { hashSecret, newSecret } from '../secret-token.ts';
 
 /**
@@ -8,7 +9,8 @@ import { hashSecret, newSecret } from '../secret-token.ts';
  * a stolen session must not become a new password without the old one. Refused (403) for another
  * admin when the link would be handed to the asking admin (no SMTP): one admin could then take over
  * another's account, and with it whatever that admin alone may do; with SMTP it goes to the other
- * admin's mailbox only. The details are in server/modules/invitations/README.md.
+ * admin's mailbox only. The details are in server/modules/invitations/README.md. Either way the
+ * ledger records who asked, for whom, and whether the link was mailed or handed over.
  */
 export async function issuePasswordReset(options: {
   db: Db;
@@ -43,15 +45,25 @@ export async function issuePasswordReset(options: {
     );
   const token = newSecret();
   const expiresAt = new Date(now.getTime() + options.ttlMinutes * 60_000);
-  await db
-    .insertInto('passwordResets')
-    .values({
-      tokenHash: hashSecret(token),
-      organizationId: options.organizationId,
-      personId: person.id,
-      createdAt: now,
-      expiresAt,
-    })
-    .execute();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('passwordResets')
+      .values({
+        tokenHash: hashSecret(token),
+        organizationId: options.organizationId,
+        personId: person.id,
+        createdAt: now,
+        expiresAt,
+      })
+      .execute();
+    await appendLedgerEntries(trx, options.organizationId, [
+      {
+        kind: 'person.password_reset_issued',
+        at: now,
+        actorId: options.actorId,
+        data: { personId: person.id, delivery: options.mailed ? 'mailed' : 'handed_over' },
+      },
+    ]);
+  });
   return { token, expiresAt, person: { name: person.name, email: person.email } };
 }
