@@ -30,7 +30,6 @@ export function OutOfOfficeForm({
 }) {
   const form = useOutOfOffice(availability);
   const { candidates, options } = useDelegateOptions(myId, availability);
-  const { away } = form;
   return (
     <form onSubmit={form.save} noValidate aria-label="Out of office">
       <Stack gap="sm">
@@ -69,21 +68,34 @@ export function OutOfOfficeForm({
             {form.saved}
           </Text>
         ) : null}
-        <Group gap="xs">
-          <Button type="submit" loading={away.isPending && away.variables.awayUntil !== null}>
-            Save out-of-office
-          </Button>
-          {availability.awayUntil ? (
-            <Button
-              variant="default"
-              onClick={form.clear}
-              loading={away.isPending && away.variables.awayUntil === null}
-            >
-              Clear out-of-office
-            </Button>
-          ) : null}
-        </Group>
+        <OutOfOfficeButtons form={form} isAway={Boolean(availability.awayUntil)} />
       </Stack>
     </form>
+  );
+}
+
+/** Save, and while away, clear; each shows its own progress. */
+function OutOfOfficeButtons({
+  form,
+  isAway,
+}: {
+  form: ReturnType<typeof useOutOfOffice>;
+  isAway: boolean;
+}) {
+  return (
+    <Group gap="xs">
+      <Button type="submit" loading={form.away.isPending && form.away.variables.awayUntil !== null}>
+        Save out-of-office
+      </Button>
+      {isAway ? (
+        <Button
+          variant="default"
+          onClick={form.clear}
+          loading={form.away.isPending && form.away.variables.awayUntil === null}
+        >
+          Clear out-of-office
+        </Button>
+      ) : null}
+    </Group>
   );
 }

@@ -23,6 +23,35 @@ function download(text: string, filename: string) {
   URL.revokeObjectURL(url);
 }
 
+/** The exported text, to copy, download again or read. */
+function CedarText({ text, filename }: { text: string; filename: string }) {
+  return (
+    <>
+      <Group gap="xs">
+        <CopyButton value={text}>
+          {({ copied, copy }) => (
+            <Button size="xs" color={copied ? 'teal' : undefined} onClick={copy}>
+              {copied ? 'Copied' : 'Copy'}
+            </Button>
+          )}
+        </CopyButton>
+        <Button size="xs" variant="default" onClick={() => download(text, filename)}>
+          Download {filename}
+        </Button>
+      </Group>
+      <ScrollArea h="60vh" type="auto">
+        <Code
+          block
+          aria-label="Cedar policy text"
+          style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+        >
+          {text}
+        </Code>
+      </ScrollArea>
+    </>
+  );
+}
+
 /** "Export as Cedar": downloads the version in force as a .cedar file and shows it, to read or copy. */
 export function CedarExport({ version }: { version: number | null }) {
   const [opened, setOpened] = useState(false);
@@ -65,31 +94,7 @@ export function CedarExport({ version }: { version: number | null }) {
               {cedar.error.message}
             </Alert>
           ) : null}
-          {cedar.data ? (
-            <>
-              <Group gap="xs">
-                <CopyButton value={cedar.data}>
-                  {({ copied, copy }) => (
-                    <Button size="xs" color={copied ? 'teal' : undefined} onClick={copy}>
-                      {copied ? 'Copied' : 'Copy'}
-                    </Button>
-                  )}
-                </CopyButton>
-                <Button size="xs" variant="default" onClick={() => download(cedar.data, filename)}>
-                  Download {filename}
-                </Button>
-              </Group>
-              <ScrollArea h="60vh" type="auto">
-                <Code
-                  block
-                  aria-label="Cedar policy text"
-                  style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
-                >
-                  {cedar.data}
-                </Code>
-              </ScrollArea>
-            </>
-          ) : null}
+          {cedar.data ? <CedarText text={cedar.data} filename={filename} /> : null}
         </Stack>
       </Modal>
     </>

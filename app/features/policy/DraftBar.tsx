@@ -35,6 +35,29 @@ function statusText(editor: PolicyEditor, timeZone: string): string {
   }
 }
 
+/** The version in force, the draft's, and how many problems stand in the way of publishing it. */
+function DraftBadges({ editor }: { editor: PolicyEditor }) {
+  const version = editor.published?.version ?? 0;
+  const problems = editor.issues.length;
+  return (
+    <Group gap={6}>
+      <Badge color="leeway" variant="light">
+        Version {version} in force
+      </Badge>
+      {editor.hasDraft ? (
+        <Badge color="blue" variant="light">
+          Draft of version {version + 1}
+        </Badge>
+      ) : null}
+      {problems > 0 ? (
+        <Badge color="red" variant="light">
+          {problems === 1 ? '1 problem' : `${problems} problems`}
+        </Badge>
+      ) : null}
+    </Group>
+  );
+}
+
 /** Where the draft stands, and what can be done with it, always in view above the editor. */
 export function DraftBar({
   editor,
@@ -44,27 +67,11 @@ export function DraftBar({
   onShowChanges,
   exportButton,
 }: DraftBarProps) {
-  const version = editor.published?.version ?? 0;
-  const problems = editor.issues.length;
   return (
     <Paper withBorder p="sm" radius="md">
       <Group justify="space-between" gap="sm" align="center">
         <Stack gap={4} style={{ flex: '1 1 320px', minWidth: 0 }}>
-          <Group gap={6}>
-            <Badge color="leeway" variant="light">
-              Version {version} in force
-            </Badge>
-            {editor.hasDraft ? (
-              <Badge color="blue" variant="light">
-                Draft of version {version + 1}
-              </Badge>
-            ) : null}
-            {problems > 0 ? (
-              <Badge color="red" variant="light">
-                {problems === 1 ? '1 problem' : `${problems} problems`}
-              </Badge>
-            ) : null}
-          </Group>
+          <DraftBadges editor={editor} />
           <Text
             size="sm"
             c={editor.saveState === 'failed' ? 'red.8' : 'dimmed'}
