@@ -40,7 +40,7 @@ describe.skipIf(!browserAvailable)('the grouped navigation', () => {
       ['Me', ['Home', 'My profile']],
       ['Serve', ['Workspace', 'Approvals']],
       ['Lead', ['People', 'Policy']],
-      ['Admin', ['Settings']],
+      ['Admin', ['Settings', 'Import']],
     ]);
     await screenshot(page, 'nav-admin-1280');
     await page.getByRole('link', { name: 'People' }).click();
