@@ -66,7 +66,9 @@ describe('starting Leeway', () => {
     it('refuses to boot before `leeway migrate`, then two instances serve the same logins and data', async () => {
       const database = await createPostgresDatabase();
       const url = database.url;
-      // createPostgresDatabase migrates; roll the schema away to start from an empty database.
+      // createPostgresDatabase migrates; roll the schemas away to start from an empty database
+      // (imports keep their staging tables in a schema of their own).
+      await database.db.schema.dropSchema('import_staging').ifExists().cascade().execute();
       await database.db.schema.dropSchema('public').cascade().execute();
       await database.db.schema.createSchema('public').execute();
       try {
