@@ -58,10 +58,21 @@ async function check(page: Page, findings: Findings, name: string, viewport: Vie
 /** The page has drawn its heading and finished loading what it shows first. */
 async function pageReady(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 1 }).first().waitFor();
+  // Settled: a level-one heading and no loader, and still so two frames later. Right after a click
+  // the old page's heading can still be there while the new page's code is fetched (CI once ran axe
+  // on the loader between them: "page must have a level-one heading").
   await page
-    .waitForFunction(() => !document.querySelector('.mantine-Loader'), undefined, {
-      timeout: 10_000,
-    })
+    .waitForFunction(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const settled = () =>
+            document.querySelector('h1') !== null && !document.querySelector('.mantine-Loader');
+          if (!settled()) return resolve(false);
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(settled())));
+        }),
+      undefined,
+      { timeout: 10_000 },
+    )
     .catch(() => undefined);
 }
 
