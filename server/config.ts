@@ -148,6 +148,11 @@ export type Config = {
   webDistDir: string;
   /** Origin of the links Leeway sends or shows (no trailing slash). */
   publicUrl: string;
+  /**
+   * Whether PUBLIC_URL gave `publicUrl`. When it did not, the origin is guessed from HOST:PORT,
+   * which a PORT of 0 (any free port) does not know yet: the listening server's own URL is better.
+   */
+  publicUrlSet: boolean;
   /** Set when mail goes out over SMTP; otherwise links are shown to the admin to pass on. */
   mail: { smtpUrl: string; from: string } | undefined;
   invitationTtlHours: number;
@@ -219,6 +224,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedDemo: c.SEED_DEMO,
     webDistDir: path.resolve(c.WEB_DIST_DIR),
     publicUrl,
+    publicUrlSet: c.PUBLIC_URL !== undefined,
     mail: c.SMTP_URL
       ? {
           smtpUrl: c.SMTP_URL,

@@ -5,6 +5,7 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import { DataDirLockedError } from './db/data-dir-lock.ts';
 import { seedDemo } from './modules/demo/seed-demo.ts';
 import { isSetupOpen } from './modules/organization/queries/is-setup-open.ts';
+import { setupLink } from './modules/organization/setup-link.ts';
 
 /** Composition root: config → database → schema → demo data → HTTP. */
 async function main() {
@@ -43,7 +44,10 @@ async function main() {
     database.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL';
   console.log(`\nLeeway is ready at ${server.url}  (${where}, ${Date.now() - started} ms)`);
   // For the operator's eyes: the token rides in the fragment, which no request or Referer carries.
-  if (setupOpen) console.log(`First-run setup: ${server.url}/setup#token=${config.setupToken}`);
+  if (setupOpen) {
+    const origin = config.publicUrlSet ? config.publicUrl : server.url;
+    console.log(`First-run setup: ${setupLink(origin, config.setupToken)}`);
+  }
   console.log(`API documentation: ${server.url}/api/docs`);
   if (demo) {
     console.log(

@@ -43,6 +43,26 @@ describe('the first-run setup link printed at start', () => {
   });
   afterAll(() => cleanUp());
 
+  it('names the deployment as PUBLIC_URL does (behind a proxy), not as this process listens', async () => {
+    const server = await startServerProcess({
+      ...env,
+      SETUP_TOKEN: undefined,
+      PUBLIC_URL: 'https://leeway.example.com/support/',
+    });
+    try {
+      await expect.poll(() => server.output()).toContain('API documentation:');
+      const links = [...server.output().matchAll(linkLine)];
+      expect(links, server.output()).toHaveLength(1);
+      const [, origin, token] = links[0]!;
+      // The trailing slash is the config's to drop, so the path is not doubled.
+      expect(origin).toBe('https://leeway.example.com/support');
+      expect(token).toMatch(/^[A-Za-z0-9_-]{32}$/);
+      expect((await post(server.url, setup(`${token!.slice(1)}A`))).status).toBe(403);
+    } finally {
+      await server.stop();
+    }
+  }, 120_000);
+
   it('prints one link with a token of its own, which alone opens setup; none once setup is done', async () => {
     const server = await startServerProcess({ ...env, SETUP_TOKEN: undefined });
     try {
