@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 
@@ -64,6 +65,8 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
       ...(options.dataDir ? { dataDir: options.dataDir } : {}),
       ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
       parsers: { [INT8_OID]: toNumber, [NUMERIC_OID]: toNumber },
+      // The knowledge base's typo-tolerant search (migration 20261205100000) needs trigrams.
+      extensions: { pg_trgm },
     });
   } catch (error) {
     lock?.release();

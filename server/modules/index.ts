@@ -9,6 +9,7 @@ import { eventsModule } from './events/module.ts';
 import { healthModule } from './health/module.ts';
 import { importsModule } from './imports/module.ts';
 import { invitationsModule } from './invitations/module.ts';
+import { knowledgeModule } from './knowledge/module.ts';
 import { ledgerModule } from './ledger/module.ts';
 import { organizationModule } from './organization/module.ts';
 import { peopleModule } from './people/module.ts';
@@ -39,6 +40,7 @@ export const serverModules = [
   ledgerModule,
   ctiModule,
   eventsModule,
+  knowledgeModule,
 ] as const;
 
 export type ServerModules = typeof serverModules;

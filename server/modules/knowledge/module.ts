@@ -1,0 +1,12 @@
+import { serverModule, tablesOf } from '../server-module.ts';
+import { knowledgeAbilities } from './abilities.ts';
+import { knowledgeLedgerKinds } from './ledger-kinds.ts';
+import type { KnowledgeTables } from './tables.ts';
+
+export const knowledgeModule = serverModule({
+  name: 'knowledge',
+  routes: () => import('./routes.ts').then((module) => module.knowledgeRoutes),
+  tables: tablesOf<KnowledgeTables>(),
+  abilities: knowledgeAbilities,
+  ledgerKinds: knowledgeLedgerKinds,
+});
