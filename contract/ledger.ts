@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { signedCheckpointSchema } from '../domain/ledger/checkpoint.ts';
+import { exportFormatQuery } from './export-format.ts';
 import { nextCursorSchema, pageQuery, personRefSchema } from './shared.ts';
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
@@ -78,6 +79,7 @@ export const ledgerEntriesQuery = z.object({
     .max(2_147_483_647)
     .optional()
     .describe('Only entries with a higher sequence number'),
+  ...exportFormatQuery,
   ...pageQuery(1000, 200),
 });
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { approvalCoreFields } from './approvals.ts';
 import { decisionSchema } from './authority.ts';
+import { exportFormatQuery } from './export-format.ts';
 import {
   amountMinor,
   currencyCode,
@@ -84,6 +85,7 @@ export const resolutionsQuery = z.object({
   status: resolutionStatusSchema.optional(),
   type: z.string().min(1).max(40).optional(),
   personId: z.uuid().optional().describe('Requested by this person'),
+  ...exportFormatQuery,
   ...pageQuery(500, 100),
 });
 

@@ -35,3 +35,6 @@ export const createApiTokenBody = z.object({
 
 /** The secret (`token`) is in this answer only; the server keeps its hash. */
 export const createdApiTokenResponse = z.object({ token: z.string(), apiToken: apiTokenSchema });
+
+/** POST /api/me/tokens: a token acting as whoever creates it, so it names nobody. */
+export const createOwnApiTokenBody = createApiTokenBody.pick({ name: true });

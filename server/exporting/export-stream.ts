@@ -19,8 +19,12 @@ export const exportContentType: Record<ExportFormat, string> = {
   jsonl: 'application/x-ndjson; charset=utf-8',
 };
 
-/** The format an Accept header asks for; undefined means the JSON page. */
-export function exportFormatOf(accept: string | undefined): ExportFormat | undefined {
+/** The format `?format=` names, else the one an Accept header asks for; undefined means the JSON page. */
+export function exportFormatOf(
+  accept: string | undefined,
+  format?: ExportFormat,
+): ExportFormat | undefined {
+  if (format) return format;
   if (!accept) return undefined;
   if (/\btext\/csv\b/.test(accept)) return 'csv';
   if (/\bapplication\/(x-ndjson|jsonl)\b/.test(accept)) return 'jsonl';

@@ -3,7 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../db/schema.ts';
 import { createApiToken } from '../modules/tokens/commands/create-api-token.ts';
 import { abilities } from '../policies/abilities.ts';
-import { createFixtureOrganization, type FixtureOrganization } from '../testing/fixtures.ts';
+import {
+  addFixturePerson,
+  createFixtureOrganization,
+  type FixtureOrganization,
+} from '../testing/fixtures.ts';
 import { createTestApp, signIn, type TestApp, type TestClient } from '../testing/test-app.ts';
 
 /**
@@ -82,6 +86,10 @@ describe('every endpoint', () => {
     clients.team_leader = await signIn(t.app, home.people.supervisor.email);
     clients.approver = await signIn(t.app, home.people.manager.email);
     clients.trainer = await signIn(t.app, home.people.trainer.email);
+    clients.auditor = await signIn(
+      t.app,
+      (await addFixturePerson(t.ctx.db, home, 'auditor', 'auditor')).email,
+    );
   });
   afterAll(() => t.close());
 
@@ -92,6 +100,7 @@ describe('every endpoint', () => {
       [/^\/api\/teams\//, foreign.teamId],
       [/^\/api\/customers\//, foreign.customerId],
       [/^\/api\/tokens\//, foreignTokenId],
+      [/^\/api\/me\/tokens\//, foreignTokenId],
       [/^\/api\/contacts\//, foreignContactId],
       [/^\/api\/resolutions\//, foreignResolutionId],
       [/^\/api\/approvals\//, foreignApprovalId],
@@ -177,6 +186,37 @@ describe('every endpoint', () => {
       }
     }
     expect(checked).toBeGreaterThan(5);
+  });
+
+  it('lets the auditor through every route its abilities name, and through no other', async () => {
+    const asAuditor = t.app.apiRoutes.filter(
+      (r) =>
+        r.access !== 'public' &&
+        r.access !== 'signed-in' &&
+        (abilities[r.access] as readonly string[]).includes('auditor'),
+    );
+    expect(asAuditor.map((r) => `${r.method} ${r.url}`)).toEqual(
+      expect.arrayContaining([
+        'GET /api/organization',
+        'GET /api/ledger/verify',
+        'GET /api/ledger/entries',
+        'GET /api/resolutions',
+        'POST /api/me/tokens',
+      ]),
+    );
+    for (const route of asAuditor) {
+      const url = route.url.replace(':id', home.people.agent.id).replace(':seq', '1');
+      const response = await clients.auditor.request(
+        route.method as 'GET',
+        url,
+        route.method === 'GET' || route.method === 'DELETE' ? undefined : {},
+      );
+      const name = `auditor ${route.method} ${route.url}: ${response.body}`;
+      expect(response.statusCode, name).not.toBe(403);
+      expect(response.statusCode, name).toBeLessThan(500);
+      if (route.method === 'GET' && !/:id|:seq/.test(route.url))
+        expect(response.statusCode, name).toBe(200);
+    }
   });
 
   it("answers public routes without credentials, never with an organization's records", async () => {

@@ -16,6 +16,7 @@ describe('ability holders', () => {
       'team_leader',
       'trainer',
       'admin',
+      'auditor',
       'integration',
     ] as const)
       for (const [ability, actors] of Object.entries(abilities))
@@ -27,5 +28,20 @@ describe('ability holders', () => {
       'customers.read',
       'cti.events',
     ]);
+  });
+
+  it('gives the auditor the evidence to read and nothing that acts: its whole list', () => {
+    expect(abilitiesOf('auditor')).toEqual([
+      'organization.read',
+      'tokens.own',
+      'resolutions.export',
+      'ledger.verify',
+      'ledger.export',
+    ]);
+  });
+
+  it('keeps the auditor out of what everyone else holds', () => {
+    for (const ability of ['resolutions.request', 'contacts.handle', 'customers.read'] as const)
+      expect(rolesWith(ability)).toEqual(['agent', 'approver', 'team_leader', 'trainer', 'admin']);
   });
 });

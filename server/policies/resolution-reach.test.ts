@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { resolutionReach } from './resolution-reach.ts';
 
 describe('resolutionReach', () => {
-  it('lets admins and approvers see the organization', () => {
+  it('lets admins, approvers and auditors see the organization', () => {
     expect(resolutionReach({ personId: 'a', role: 'admin' })).toEqual({ kind: 'organization' });
     expect(resolutionReach({ personId: 'a', role: 'approver' })).toEqual({ kind: 'organization' });
+    expect(resolutionReach({ personId: 'a', role: 'auditor' })).toEqual({ kind: 'organization' });
   });
 
   it('keeps a team leader to the teams they lead', () => {

@@ -134,3 +134,30 @@ export async function createFixtureOrganization(
   });
   return { id: org.id, slug, teamId: team.id, people, customerId: customer.id, orderId: order.id };
 }
+
+/**
+ * Adds someone of `role` to a fixture organization, with no level, team or manager (e.g. an auditor,
+ * whom the fixture's one-of-each does not include, so counts elsewhere stay as they are); their
+ * email is `<key>@<slug>.test`.
+ */
+export async function addFixturePerson(
+  db: Db,
+  org: FixtureOrganization,
+  key: string,
+  role: Role,
+): Promise<{ id: string; email: string }> {
+  passwordHash ??= hashPassword(FIXTURE_PASSWORD);
+  const email = `${key}@${org.slug}.test`;
+  const row = await db
+    .insertInto('people')
+    .values({
+      organizationId: org.id,
+      email,
+      name: `${key[0]!.toUpperCase()}${key.slice(1)} ${org.slug}`,
+      role,
+      passwordHash: await passwordHash,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { id: row.id, email };
+}

@@ -6,4 +6,5 @@ export const roleLabels: Record<Role, string> = {
   team_leader: 'Team leader',
   trainer: 'Trainer',
   admin: 'Admin',
+  auditor: 'Auditor',
 };

@@ -172,7 +172,8 @@ describe('exporting the ledger', () => {
     expect(JSON.parse(records[0]!.data!)).toMatchObject({ reason: '=1+2' });
   });
 
-  it('is for admins only', async () => {
+  // The auditor's reads, by session and by token, are server/modules/tokens/auditor-token.test.ts.
+  it('is for admins and auditors only', async () => {
     for (const key of ['manager', 'supervisor', 'agent'] as const) {
       const client = await signIn(t.app, org.people[key].email);
       expect((await client.get('/api/ledger/entries')).statusCode).toBe(403);

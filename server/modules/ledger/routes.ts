@@ -31,7 +31,7 @@ export function ledgerRoutes(app: ApiApp, ctx: AppContext) {
         tags: ['ledger'],
         summary: "My organization's ledger entries in sequence order, with their hashes",
         description:
-          'A JSON page by default (`nextCursor` pages on). With `Accept: application/x-ndjson` or `Accept: text/csv` every ' +
+          'A JSON page by default (`nextCursor` pages on). With `Accept: application/x-ndjson` or `Accept: text/csv` (or `format=jsonl`/`csv`) every ' +
           'matching entry from `cursor` on, streamed. docs/verify-ledger-export.mjs re-verifies a JSON Lines export.',
         querystring: ledgerEntriesQuery,
         produces: ['application/json', 'text/csv', 'application/x-ndjson'],
@@ -54,7 +54,7 @@ export function ledgerRoutes(app: ApiApp, ctx: AppContext) {
           ...(at ? { cursor: at } : {}),
           limit: size,
         });
-      const format = exportFormatOf(request.headers.accept);
+      const format = exportFormatOf(request.headers.accept, request.query.format);
       if (!format) {
         const { rows, nextCursor } = await page(cursor, limit);
         return { entries: rows.map(presentLedgerEntry), nextCursor };

@@ -63,7 +63,7 @@ export function resolutionRoutes(app: ApiApp, ctx: AppContext) {
         tags: ['resolutions'],
         summary: "My organization's resolutions, oldest first (a team leader's: their teams')",
         description:
-          'A JSON page by default (`nextCursor` pages on). With `Accept: text/csv` or `Accept: application/x-ndjson` ' +
+          'A JSON page by default (`nextCursor` pages on). With `Accept: text/csv` or `Accept: application/x-ndjson` (or `format=csv`/`jsonl`) ' +
           'every matching resolution from `cursor` on, streamed; CSV cells that a spreadsheet would run as a formula start with a quote.',
         querystring: resolutionsQuery,
         produces: ['application/json', 'text/csv', 'application/x-ndjson'],
@@ -72,7 +72,7 @@ export function resolutionRoutes(app: ApiApp, ctx: AppContext) {
     },
     async (request, reply) => {
       const me = personOf(request);
-      const { cursor, limit, from, to, ...filter } = request.query;
+      const { cursor, limit, from, to, format: asked, ...filter } = request.query;
       const page = (at: string | undefined, size: number) =>
         pageResolutions({
           db: ctx.db,
@@ -86,7 +86,7 @@ export function resolutionRoutes(app: ApiApp, ctx: AppContext) {
           ...(at ? { cursor: at } : {}),
           limit: size,
         });
-      const format = exportFormatOf(request.headers.accept);
+      const format = exportFormatOf(request.headers.accept, asked);
       if (!format) {
         const { rows, nextCursor } = await page(cursor, limit);
         return { resolutions: rows.map((row) => presentResolution(row)), nextCursor };

@@ -12,12 +12,14 @@ import { personOf, principalOf } from '../../http/auth.ts';
 import { errorResponses, noContent } from '../../http/responses.ts';
 import { createApiToken } from './commands/create-api-token.ts';
 import { revokeApiToken } from './commands/revoke-api-token.ts';
+import { ownTokenRoutes } from './own-token-routes.ts';
 import { presentApiToken } from './presenter.ts';
 import { listApiTokens } from './queries/list-api-tokens.ts';
 
 const errors = errorResponses(400, 401, 403, 404);
 
 export function tokenRoutes(app: ApiApp, ctx: AppContext) {
+  ownTokenRoutes(app, ctx);
   app.get(
     '/api/tokens',
     {

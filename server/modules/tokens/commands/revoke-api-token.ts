@@ -6,6 +6,8 @@ export async function revokeApiToken(options: {
   db: Db;
   organizationId: string;
   tokenId: string;
+  /** Only if the token acts as this person (their own, from /api/me/tokens). */
+  personId?: string;
   now: Date;
 }): Promise<void> {
   await options.db.transaction().execute(async (trx) => {
@@ -15,6 +17,7 @@ export async function revokeApiToken(options: {
       .where('organizationId', '=', options.organizationId)
       .where('id', '=', options.tokenId)
       .where('revokedAt', 'is', null)
+      .$if(options.personId !== undefined, (q) => q.where('personId', '=', options.personId!))
       .returning('personId')
       .executeTakeFirst();
     if (!revoked) throw AppError.notFound('API token');

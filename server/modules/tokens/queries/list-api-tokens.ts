@@ -9,6 +9,8 @@ export async function listApiTokens(options: {
   db: Db;
   organizationId: string;
   tokenId?: string;
+  /** Only the tokens that act as this person. */
+  personId?: string;
   cursor?: string;
   limit?: number;
 }) {
@@ -32,6 +34,7 @@ export async function listApiTokens(options: {
     ])
     .where('apiTokens.organizationId', '=', options.organizationId);
   if (options.tokenId) query = query.where('apiTokens.id', '=', options.tokenId);
+  if (options.personId) query = query.where('apiTokens.personId', '=', options.personId);
   if (after)
     query = query.where(
       afterKey('desc', [
