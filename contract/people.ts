@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { roles } from './roles.ts';
+import { roles, type Role } from './roles.ts';
 import { nextCursorSchema, pageQuery, personRefSchema } from './shared.ts';
 
 export { roles, type Role } from './roles.ts';
@@ -65,10 +65,24 @@ export const updatePersonBody = z
   .partial()
   .refine((body) => Object.keys(body).length > 0, 'send at least one field to change');
 
+/** `agent` or `approver,team_leader`: people with any of the roles named. */
+const roleList = z
+  .string()
+  .regex(
+    new RegExp(`^(${roles.join('|')})(,(${roles.join('|')}))*$`),
+    `must be one or more of ${roles.join(', ')}, separated by commas`,
+  )
+  .transform((v) => v.split(',') as Role[]);
+
 export const peopleQuery = z.object({
   teamId: z.uuid().optional(),
-  role: roleSchema.optional(),
-  q: z.string().max(100).optional(),
+  role: roleList.optional().describe('One role, or several separated by commas'),
+  active: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional()
+    .describe('true: only people who may sign in; false: only deactivated ones'),
+  q: z.string().max(100).optional().describe('Part of a name or e-mail address'),
   ...pageQuery(500, 500),
 });
 
@@ -77,7 +91,10 @@ export const peopleResponse = z.object({
   nextCursor: nextCursorSchema,
 });
 export const personResponse = z.object({ person: personSchema });
-export const teamsQuery = z.object({ ...pageQuery(500, 500) });
+export const teamsQuery = z.object({
+  q: z.string().max(100).optional().describe('Part of a team name'),
+  ...pageQuery(500, 500),
+});
 export const teamsResponse = z.object({ teams: z.array(teamSchema), nextCursor: nextCursorSchema });
 export const teamResponse = z.object({ team: teamSchema, members: z.array(personSchema) });
 export const levelsQuery = z.object({ ...pageQuery(100, 100) });

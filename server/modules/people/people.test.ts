@@ -40,6 +40,24 @@ describe('people, teams and levels', () => {
     expect(response.json().error.field).toBe('role');
   });
 
+  it('filters people by any of several roles and by whether they may sign in, teams by name', async () => {
+    const emails = async (url: string) =>
+      ((await admin.get(url)).json().people as Array<{ email: string }>).map((p) => p.email).sort();
+    expect(await emails('/api/people?role=agent,admin')).toEqual(
+      [org.people.agent.email, org.people.agent2.email, org.people.admin.email].sort(),
+    );
+    expect(await emails('/api/people?active=true')).toHaveLength(6);
+    expect(await emails('/api/people?active=false')).toEqual([]);
+    const bad = await admin.get('/api/people?role=agent,king');
+    expect([bad.statusCode, bad.json().error.field]).toEqual([400, 'role']);
+    const teamNames = async (q: string) =>
+      ((await admin.get(`/api/teams?q=${q}`)).json().teams as Array<{ name: string }>).map(
+        (team) => team.name,
+      );
+    expect(await teamNames('FRONT')).toEqual(['Front line']);
+    expect(await teamNames('back')).toEqual([]);
+  });
+
   it('lists teams with their lead and size, and levels lowest first', async () => {
     const { teams } = (await admin.get('/api/teams')).json();
     expect(teams).toEqual([

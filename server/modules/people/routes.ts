@@ -38,11 +38,13 @@ export function peopleRoutes(app: ApiApp, ctx: AppContext) {
     },
     async (request) => {
       const { organizationId } = principalOf(request);
-      const { cursor, ...query } = request.query;
+      const { cursor, role, active, ...query } = request.query;
       const page = await listPeople({
         db: ctx.db,
         organizationId,
         ...query,
+        ...(role ? { roles: role } : {}),
+        ...(active === undefined ? {} : { active }),
         ...(cursor ? { cursor } : {}),
       });
       return { people: page.rows.map(presentPerson), nextCursor: page.nextCursor };
@@ -136,17 +138,18 @@ export function peopleRoutes(app: ApiApp, ctx: AppContext) {
       config: { access: 'teams.read' },
       schema: {
         tags: ['people'],
-        summary: 'Teams of my organization, by name',
+        summary: 'Teams of my organization, in the order they were made',
         querystring: teamsQuery,
         response: { 200: teamsResponse, ...errors },
       },
     },
     async (request) => {
-      const { cursor, limit } = request.query;
+      const { cursor, limit, q } = request.query;
       const page = await listTeams({
         db: ctx.db,
         organizationId: principalOf(request).organizationId,
         ...(cursor ? { cursor } : {}),
+        ...(q ? { q } : {}),
         limit,
       });
       return { teams: page.rows.map(presentTeam), nextCursor: page.nextCursor };

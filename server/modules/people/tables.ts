@@ -20,6 +20,7 @@ export interface TeamsTable {
   organizationId: string;
   name: string;
   leadId: string | null;
+  createdAt: CreatedAt;
 }
 
 export interface PeopleTable {

@@ -1,11 +1,13 @@
+import { containsPattern } from '../../../db/contains-pattern.ts';
 import type { Db } from '../../../db/database.ts';
-import { afterKey, keyset, pageOf } from '../../../db/keyset.ts';
+import { afterKey, exactTime, keyset, pageOf } from '../../../db/keyset.ts';
 
 /**
- * By name, as a search reads, with the id breaking ties. A name is not immutable (an import may
- * correct it): a customer renamed while someone pages can move past the page they are on.
+ * In the order customers were added, with the id breaking ties: a name is not immutable (an import
+ * or a merge corrects it), and a customer renamed while someone pages by name would move past or
+ * before their cursor.
  */
-const keys = keyset('customers', ['text', 'uuid']);
+const keys = keyset('customers', ['time', 'uuid']);
 
 /** Name, email, phone or customer reference, case-insensitive; digits-only input also matches phone numbers. */
 export async function searchCustomers(options: {
@@ -20,11 +22,12 @@ export async function searchCustomers(options: {
   let query = options.db
     .selectFrom('customers')
     .selectAll()
+    .select(exactTime('createdAt').as('keyTime'))
     .where('organizationId', '=', options.organizationId)
     .where('mergedIntoId', 'is', null);
   const q = options.q?.toLowerCase();
   if (q) {
-    const pattern = `%${q.replace(/[%_\\]/g, '\\$&')}%`;
+    const pattern = containsPattern(q);
     const digits = q.replace(/\D/g, '');
     query = query.where((eb) =>
       eb.or([
@@ -48,14 +51,14 @@ export async function searchCustomers(options: {
   if (after)
     query = query.where(
       afterKey('asc', [
-        { column: 'name', value: after[0], type: 'text' },
+        { column: 'createdAt', value: after[0], type: 'timestamptz' },
         { column: 'id', value: after[1], type: 'uuid' },
       ]),
     );
   const rows = await query
-    .orderBy('name')
+    .orderBy('createdAt')
     .orderBy('id')
     .limit(options.limit + 1)
     .execute();
-  return pageOf(rows, options.limit, (last) => keys.encode([last.name, last.id]));
+  return pageOf(rows, options.limit, (last) => keys.encode([last.keyTime, last.id]));
 }

@@ -1,14 +1,17 @@
+import { containsPattern } from '../../../db/contains-pattern.ts';
 import type { Db } from '../../../db/database.ts';
-import { afterKey, keyset, pageOf } from '../../../db/keyset.ts';
+import { afterKey, exactTime, keyset, pageOf } from '../../../db/keyset.ts';
 
-/** By name, with the id breaking ties (a team renamed while someone pages can move past the page). */
-const keys = keyset('teams', ['text', 'uuid']);
+/** In the order teams were made, with the id breaking ties: a rename moves no team under a cursor. */
+const keys = keyset('teams', ['time', 'uuid']);
 
-/** Teams by name: a page with `limit`, all (or the one `teamId` names) without. */
+/** A page of teams in the order they were made with `limit`; all (or the one `teamId` names) by name without. */
 export async function listTeams(options: {
   db: Db;
   organizationId: string;
   teamId?: string;
+  /** Part of the name. */
+  q?: string;
   cursor?: string;
   limit?: number;
 }) {
@@ -26,20 +29,32 @@ export async function listTeams(options: {
         .whereRef('people.teamId', '=', 'teams.id')
         .select(eb.fn.countAll<number>().as('n'))
         .as('memberCount'),
+      exactTime('teams.createdAt').as('keyTime'),
     ])
     .where('teams.organizationId', '=', options.organizationId);
   if (options.teamId) query = query.where('teams.id', '=', options.teamId);
+  if (options.q)
+    query = query.where((eb) =>
+      eb(eb.fn('lower', ['teams.name']), 'like', containsPattern(options.q!)),
+    );
+  if (options.limit === undefined)
+    return {
+      rows: await query.orderBy('teams.name').orderBy('teams.id').execute(),
+      nextCursor: null,
+    };
   if (after)
     query = query.where(
       afterKey('asc', [
-        { column: 'teams.name', value: after[0], type: 'text' },
+        { column: 'teams.createdAt', value: after[0], type: 'timestamptz' },
         { column: 'teams.id', value: after[1], type: 'uuid' },
       ]),
     );
-  query = query.orderBy('teams.name').orderBy('teams.id');
-  if (options.limit === undefined) return { rows: await query.execute(), nextCursor: null };
-  const rows = await query.limit(options.limit + 1).execute();
-  return pageOf(rows, options.limit, (last) => keys.encode([last.name, last.id]));
+  const rows = await query
+    .orderBy('teams.createdAt')
+    .orderBy('teams.id')
+    .limit(options.limit + 1)
+    .execute();
+  return pageOf(rows, options.limit, (last) => keys.encode([last.keyTime, last.id]));
 }
 
 export type TeamRow = Awaited<ReturnType<typeof listTeams>>['rows'][number];
