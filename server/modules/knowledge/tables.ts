@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
 
 import type { Timestamp, UpdatedAt } from '../../db/columns.ts';
+import type { KnowledgeSearchTables } from './search/tables.ts';
 
 export type KnowledgeLicence = 'candidate' | 'contributor' | 'publisher' | 'coach';
 export type ArticleVisibility = 'internal' | 'external';
@@ -131,7 +132,7 @@ export interface KnowledgeQualityReviewsTable {
   createdAt: Timestamp;
 }
 
-export interface KnowledgeTables {
+export interface KnowledgeTables extends KnowledgeSearchTables {
   knowledgeLicences: KnowledgeLicencesTable;
   knowledgeArticles: KnowledgeArticlesTable;
   knowledgeArticleVersions: KnowledgeArticleVersionsTable;

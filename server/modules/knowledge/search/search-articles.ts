@@ -1,0 +1,126 @@
+import { sql, type RawBuilder } from 'kysely';
+
+import type { Db } from '../../../db/database.ts';
+import type { ArticleState, ArticleVisibility } from '../tables.ts';
+import { planQuery, type QueryPlan } from './query-plan.ts';
+import { snippetFrom, START_MARK, STOP_MARK, type Snippet } from './snippet.ts';
+import { visibleTo, type SearchFilters, type SearchViewer } from './visibility.ts';
+
+export type { SearchFilters, SearchViewer } from './visibility.ts';
+
+export type SearchHit = {
+  article: {
+    id: string;
+    title: string;
+    state: ArticleState;
+    visibility: ArticleVisibility;
+    typeKeys: string[];
+    tags: string[];
+    updatedAt: Date;
+    reuseCount: number;
+  };
+  snippet: Snippet;
+  score: number;
+};
+
+/**
+ * Ranking reads at most this many matching articles: the GIN index finds them, and scoring a
+ * bounded set keeps a common word over 100,000 articles from costing a scan of all its matches.
+ */
+const CANDIDATES = 400;
+/** A past search's lexemes that ended in a link: worth more than the article's text matching them. */
+const LEARNED_WEIGHT = 2.5;
+
+export type SearchOptions = {
+  db: Db;
+  organizationId: string;
+  viewer: SearchViewer;
+  q: string;
+  limit: number;
+  filters?: SearchFilters;
+};
+
+/** The knowledge base's search (GET /api/knowledge/search): best first, with highlighted snippets. */
+export async function searchArticles(options: SearchOptions): Promise<SearchHit[]> {
+  return runSearch(options, false);
+}
+
+/** As the rep types (GET /api/knowledge/suggest): the last word is a prefix; top five by default. */
+export async function suggestArticles(
+  options: Omit<SearchOptions, 'limit'> & { limit?: number },
+): Promise<SearchHit[]> {
+  return runSearch({ ...options, limit: options.limit ?? 5 }, true);
+}
+
+async function runSearch(options: SearchOptions, prefixLast: boolean): Promise<SearchHit[]> {
+  const { db, organizationId } = options;
+  const plan = await planQuery({ db, organizationId, q: options.q, prefixLast });
+  if (plan.terms.length === 0 && plan.lexemes.length === 0) return [];
+  const rows = await rankedArticles(options, plan).execute(db);
+  return rows.rows.map((row) => ({
+    article: {
+      id: row.id,
+      title: row.title,
+      state: row.state,
+      visibility: row.visibility,
+      typeKeys: row.typeKeys,
+      tags: row.tags,
+      updatedAt: new Date(row.updatedAt),
+      reuseCount: row.reuseCount,
+    },
+    snippet: snippetFrom(row.headline),
+    score: Math.round(row.score * 1000) / 1000,
+  }));
+}
+
+type Row = Omit<SearchHit['article'], 'updatedAt'> & {
+  updatedAt: Date | string;
+  headline: string;
+  score: number;
+};
+
+function rankedArticles(options: SearchOptions, plan: QueryPlan): RawBuilder<Row> {
+  const { organizationId, viewer, filters } = options;
+  const anyTerm = plan.terms.map((t) => `(${t.query})`).join(' | ') || `''`;
+  const required = plan.required
+    ? sql`and a.search_vector @@ websearch_to_tsquery('english', ${plan.required})`
+    : sql``;
+  const headlineOptions = `StartSel=${START_MARK}, StopSel=${STOP_MARK}, MaxWords=28, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+  return sql<Row>`
+    with terms as (
+      select t.grp, t.weight, t.q::tsquery as q
+      from unnest(${plan.terms.map((t) => t.group)}::int[], ${plan.terms.map((t) => t.weight)}::float8[],
+        ${plan.terms.map((t) => t.query)}::text[]) as t (grp, weight, q)
+    ), learned as (
+      select lt.article_id, sum(m.idf * (1 + ln(lt.hits))) as boost
+      from knowledge_learned_terms lt
+      join unnest(${plan.lexemes.map((l) => l.lexeme)}::text[], ${plan.lexemes.map((l) => l.idf)}::float8[])
+        as m (term, idf) on lt.term = m.term
+      where lt.organization_id = ${organizationId}
+      group by lt.article_id
+    ), candidates as (
+      select a.id, a.search_vector from knowledge_articles a
+      where a.organization_id = ${organizationId} and ${visibleTo(viewer, filters)} ${required}
+        and (a.search_vector @@ ${anyTerm}::tsquery or a.id in (select article_id from learned))
+      limit ${CANDIDATES}
+    ), scored as (
+      select c.id, t.grp, max(t.weight * ts_rank('{0.1,0.2,0.4,1}', c.search_vector, t.q)) as s
+      from candidates c join terms t on c.search_vector @@ t.q
+      group by c.id, t.grp
+    ), ranked as (
+      select c.id,
+        coalesce(sum(s.s), 0) * (1 + count(s.grp)::float8 / ${Math.max(plan.groups, 1)})
+          + coalesce(max(l.boost), 0) * ${LEARNED_WEIGHT} as score
+      from candidates c
+      left join scored s on s.id = c.id
+      left join learned l on l.article_id = c.id
+      group by c.id
+      order by score desc, c.id
+      limit ${options.limit}
+    )
+    select a.id, a.title, a.state, a.visibility, a.type_keys, a.tags, a.updated_at, a.reuse_count,
+      r.score,
+      ts_headline('english', translate(a.problem || E'\n' || a.resolution, E'\x02\x03', ''), ${anyTerm}::tsquery, ${headlineOptions}) as headline
+    from ranked r join knowledge_articles a on a.id = r.id
+    order by r.score desc, a.id`;
+}
