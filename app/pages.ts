@@ -1,4 +1,5 @@
 import { approvalPages } from './features/approvals/pages.tsx';
+import { auditPages } from './features/audit/pages.tsx';
 import { importPages } from './features/imports/pages.tsx';
 import { organizationPages } from './features/organization/pages.tsx';
 import { peoplePages } from './features/people/pages.tsx';
@@ -14,4 +15,5 @@ export const pages: readonly AppPage[] = [
   ...approvalPages,
   ...policyPages,
   ...importPages,
+  ...auditPages,
 ];

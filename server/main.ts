@@ -55,7 +55,7 @@ async function main() {
     );
     for (const login of demo.logins)
       console.log(
-        `  ${login.email.padEnd(32)} ${login.name} — ${login.levelName}, ${roleLabel(login.role)}`,
+        `  ${login.email.padEnd(32)} ${login.name} — ${[login.levelName, roleLabel(login.role)].filter(Boolean).join(', ')}`,
       );
   }
 }

@@ -29,7 +29,7 @@ export const seedCommand: Command = {
       );
       for (const login of result.logins)
         console.log(
-          `  ${login.email.padEnd(32)} password ${login.password}  (${login.levelName}, ${login.role.replace('_', ' ')})`,
+          `  ${login.email.padEnd(32)} password ${login.password}  (${[login.levelName, login.role.replace('_', ' ')].filter(Boolean).join(', ')})`,
         );
       return 0;
     });

@@ -2,6 +2,7 @@ import { Alert, Anchor, Button, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 
+import { landingPath } from './landing.ts';
 import { useLogin } from './use-login.ts';
 
 export function LoginForm() {
@@ -14,7 +15,7 @@ export function LoginForm() {
     event.preventDefault();
     login.mutate(
       { email: email.trim(), password },
-      { onSuccess: () => navigate('/', { replace: true }) },
+      { onSuccess: (session) => navigate(landingPath(session), { replace: true }) },
     );
   };
 

@@ -33,7 +33,8 @@ export type StaffMember = {
   email: string;
   name: string;
   role: Role;
-  level: LevelKey;
+  /** Null for the auditor, who decides nothing. */
+  level: LevelKey | null;
   team: string | null;
   /** Email of the manager; null only for the Director. */
   manager: string | null;
@@ -266,6 +267,16 @@ export const demoStaff: readonly StaffMember[] = [
     team: LOYALTY,
     manager: SUP_LOYALTY,
   },
+  // Internal audit answers to the Director; last in the list, so nobody else's extension moves.
+  {
+    email: 'auditor@northwind.example',
+    name: 'Ines Moreau',
+    role: 'auditor',
+    level: null,
+    team: null,
+    manager: DIRECTOR,
+    login: true,
+  },
 ];
 
 /** Telephony extensions follow the list order, 2001 upwards, so a call event can name any of them. */
@@ -278,14 +289,21 @@ export type DemoLogin = {
   password: string;
   name: string;
   role: Role;
-  level: string;
-  levelName: string;
+  level: string | null;
+  levelName: string | null;
 };
 
 // In the order the README introduces them: from the front line up, then the support roles.
-const loginOrder = ['agent', 'senior', 'supervisor', 'manager', 'director', 'admin', 'trainer'].map(
-  (k) => `${k}@northwind.example`,
-);
+const loginOrder = [
+  'agent',
+  'senior',
+  'supervisor',
+  'manager',
+  'director',
+  'admin',
+  'trainer',
+  'auditor',
+].map((k) => `${k}@northwind.example`);
 
 export const demoLogins: readonly DemoLogin[] = loginOrder.map((email) => {
   const person = demoStaff.find((p) => p.email === email && p.login);
@@ -296,6 +314,6 @@ export const demoLogins: readonly DemoLogin[] = loginOrder.map((email) => {
     name: person.name,
     role: person.role,
     level: person.level,
-    levelName: demoLevels.find((l) => l.key === person.level)!.name,
+    levelName: demoLevels.find((l) => l.key === person.level)?.name ?? null,
   };
 });

@@ -52,7 +52,7 @@ async function countRows(): Promise<Record<string, number>> {
 async function loadPeople() {
   return handle.db
     .selectFrom('people')
-    .innerJoin('authorityLevels', 'authorityLevels.id', 'people.levelId')
+    .leftJoin('authorityLevels', 'authorityLevels.id', 'people.levelId')
     .select([
       'people.id',
       'people.email',
@@ -103,7 +103,7 @@ describe('seedDemo', () => {
       organizations: 1,
       authorityLevels: 5,
       teams: 3,
-      people: 25,
+      people: 26,
       customers: 2000,
       orders: expectedOrders,
     });
@@ -142,6 +142,7 @@ describe('seedDemo', () => {
       'senior_agent/approver': 2,
       'senior_agent/trainer': 1,
       'agent/agent': 12,
+      'null/auditor': 1,
     });
     expect(new Set(people.map((p) => p.extension)).size).toBe(people.length);
     for (const p of people) expect(p.email).toMatch(/^[a-z]+(\.[a-z]+)?@northwind\.example$/);
@@ -156,7 +157,7 @@ describe('seedDemo', () => {
   it('gives the demo logins the demo password, each hashed with its own salt, and nobody else a password', async () => {
     const people = await loadPeople();
     expect(seeded.logins.map((l) => l.email)).toEqual(
-      ['agent', 'senior', 'supervisor', 'manager', 'director', 'admin', 'trainer'].map(
+      ['agent', 'senior', 'supervisor', 'manager', 'director', 'admin', 'trainer', 'auditor'].map(
         (k) => `${k}@northwind.example`,
       ),
     );

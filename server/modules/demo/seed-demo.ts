@@ -20,8 +20,8 @@ export type DemoSeedResult = {
     password: string;
     name: string;
     role: Role;
-    level: string;
-    levelName: string;
+    level: string | null;
+    levelName: string | null;
   }>;
 };
 
@@ -193,7 +193,7 @@ async function insertPeople(
         organizationId,
         teamId: optionalId(teamIds, person.team),
         managerId: optionalId(personIds, person.manager),
-        levelId: idOf(levelIds, person.level),
+        levelId: optionalId(levelIds, person.level),
         email: person.email,
         name: person.name,
         role: person.role,

@@ -40,7 +40,7 @@ export function ledgerRoutes(app: ApiApp, ctx: AppContext) {
     },
     async (request, reply) => {
       const { organizationId } = principalOf(request);
-      const { cursor, limit, from, to, afterSeq } = request.query;
+      const { cursor, limit, from, to, afterSeq, format: asked } = request.query;
       const filter = {
         ...(from ? { from: new Date(from) } : {}),
         ...(to ? { to: new Date(to) } : {}),
@@ -54,12 +54,13 @@ export function ledgerRoutes(app: ApiApp, ctx: AppContext) {
           ...(at ? { cursor: at } : {}),
           limit: size,
         });
-      const format = exportFormatOf(request.headers.accept, request.query.format);
+      const format = exportFormatOf(request.headers.accept, asked);
       if (!format) {
         const { rows, nextCursor } = await page(cursor, limit);
         return { entries: rows.map(presentLedgerEntry), nextCursor };
       }
-      return sendExport(reply, format, 'ledger', {
+      // ?format= is a download link's, whose download attribute names the file.
+      return sendExport(reply, format, asked ? null : 'ledger', {
         rows: await pagedRows((at) => page(at, EXPORT_BATCH), cursor),
         columns: ledgerCsvColumns,
         csvRecord: presentLedgerCsvRecord,

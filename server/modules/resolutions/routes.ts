@@ -91,7 +91,8 @@ export function resolutionRoutes(app: ApiApp, ctx: AppContext) {
         const { rows, nextCursor } = await page(cursor, limit);
         return { resolutions: rows.map((row) => presentResolution(row)), nextCursor };
       }
-      return sendExport(reply, format, 'resolutions', {
+      // ?format= is a download link's, whose download attribute names the file.
+      return sendExport(reply, format, asked ? null : 'resolutions', {
         rows: await pagedRows((at) => page(at, EXPORT_BATCH), cursor),
         columns: resolutionCsvColumns,
         csvRecord: presentResolutionCsvRecord,
