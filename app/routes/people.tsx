@@ -2,6 +2,7 @@ import { Alert, Button, Group, Loader, Paper, Text, TextInput } from '@mantine/c
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 
+import { LoadMore } from '../components/LoadMore.tsx';
 import { Page } from '../components/Page.tsx';
 import { canUse } from '../features/auth/can.ts';
 import { useSession } from '../features/auth/session.ts';
@@ -9,6 +10,12 @@ import { InvitationsPanel } from '../features/invitations/InvitationsPanel.tsx';
 import { PersonAdminDrawer } from '../features/people-admin/PersonAdminDrawer.tsx';
 import { PeopleTable } from '../features/people/PeopleTable.tsx';
 import { usePeople } from '../features/people/use-people.ts';
+
+/** "3 people", or "50 people shown" while more are to load. */
+export function countLabel(count: number, more: boolean): string {
+  const people = count === 1 ? '1 person' : `${count} people`;
+  return more ? `${people} shown, more to load` : people;
+}
 
 export function PeoplePage() {
   const [search, setSearch] = useState('');
@@ -21,7 +28,8 @@ export function PeoplePage() {
   const canInvite = canUse(session, 'invitations.manage');
   // The id, not the row: the drawer then shows the person as refetched after a save.
   const [editingId, setEditingId] = useState<string | null>(null);
-  const editing = editingId ? (people.data?.find((p) => p.id === editingId) ?? null) : null;
+  const editing = editingId ? (people.rows.find((p) => p.id === editingId) ?? null) : null;
+  const loaded = people.isPending ? null : people.rows;
 
   return (
     <Page
@@ -43,9 +51,9 @@ export function PeoplePage() {
         />
         <Group gap="xs" aria-live="polite">
           {people.isFetching ? <Loader size="xs" role="status" aria-label="Searching" /> : null}
-          {people.data ? (
+          {loaded ? (
             <Text size="sm" c="dimmed">
-              {people.data.length === 1 ? '1 person' : `${people.data.length} people`}
+              {countLabel(loaded.length, people.hasMore)}
             </Text>
           ) : null}
         </Group>
@@ -54,12 +62,12 @@ export function PeoplePage() {
       {canInvite ? <InvitationsPanel /> : null}
       {people.isError ? (
         <Alert color="red" title="Could not load people">
-          {people.error.message}
+          {people.error?.message}
         </Alert>
       ) : null}
-      {people.data && people.data.length > 0 ? (
+      {loaded && loaded.length > 0 ? (
         <PeopleTable
-          people={people.data}
+          people={loaded}
           renderActions={
             canManage
               ? (person) => (
@@ -76,6 +84,13 @@ export function PeoplePage() {
           }
         />
       ) : null}
+      <LoadMore
+        shown={people.rows.length}
+        hasMore={people.hasMore}
+        loading={people.loadingMore}
+        onLoadMore={people.loadMore}
+        label="Load more people"
+      />
       {canManage ? (
         <PersonAdminDrawer
           person={editing}
@@ -83,7 +98,7 @@ export function PeoplePage() {
           onClose={() => setEditingId(null)}
         />
       ) : null}
-      {people.data && people.data.length === 0 ? (
+      {loaded && loaded.length === 0 ? (
         <Paper withBorder p="lg">
           <Text c="dimmed">{q ? `No one matches “${q}”.` : 'No people yet.'}</Text>
         </Paper>

@@ -29,11 +29,19 @@ async function viewportShot(page: Page, name: string) {
   await page.screenshot({ path: path.join(artifactsDir, `${name}.png`) });
 }
 
+/** The team and manager pickers search the server: type the name, then choose it. */
+async function search(page: Page, scope: Locator, label: string, option: string) {
+  const box = scope.getByRole('combobox', { name: label });
+  await box.click();
+  await box.fill(option);
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
 async function moveOmar(page: Page, team: string, manager: string) {
   await page.getByRole('button', { name: 'Edit Omar Farouk' }).click();
   const panel = page.getByRole('dialog', { name: 'Omar Farouk' });
-  await choose(page, panel, 'Team', team);
-  await choose(page, panel, 'Manager', manager);
+  await search(page, panel, 'Team', team);
+  await search(page, panel, 'Manager', manager);
   await panel.getByRole('button', { name: 'Save changes' }).click();
   await panel.getByText('Saved.').waitFor();
   const row = page.getByRole('row').filter({ hasText: 'Omar Farouk' });

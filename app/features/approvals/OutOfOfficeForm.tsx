@@ -1,24 +1,22 @@
-import { Alert, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 
+import type { Person } from '../../api/types.ts';
+import { useSession } from '../auth/session.ts';
+import type { PeopleFilter } from '../people/pickers.ts';
+import { PersonPicker } from '../people/Pickers.tsx';
 import { toLocalInput } from './availability-format.ts';
 import type { Availability } from './types.ts';
-import { useDelegateCandidates } from './use-availability.ts';
 import { useOutOfOffice } from './use-out-of-office.ts';
 
 const localZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-/** Who may stand in; the saved delegate stays choosable even if the list has not loaded yet. */
-function useDelegateOptions(myId: string, availability: Availability) {
-  const candidates = useDelegateCandidates(myId);
-  const options = (candidates.data ?? []).map((p) => ({
-    value: p.id,
-    label: p.level ? `${p.name} (${p.level.name})` : p.name,
-  }));
-  const saved = availability.delegate;
-  if (saved && !options.some((o) => o.value === saved.id))
-    options.push({ value: saved.id, label: saved.name });
-  return { candidates, options };
+/** Who may stand in: active people whose role decides approvals (the server says which), not me. */
+function useDelegateFilter(myId: string): PeopleFilter {
+  const { delegateRoles } = useSession();
+  return { role: delegateRoles.join(','), active: true, exclude: [myId] };
 }
+
+const withLevel = (p: Person) => (p.level ? `${p.name} (${p.level.name})` : p.name);
 
 /** Away until when, and who decides meanwhile. */
 export function OutOfOfficeForm({
@@ -29,7 +27,8 @@ export function OutOfOfficeForm({
   myId: string;
 }) {
   const form = useOutOfOffice(availability);
-  const { candidates, options } = useDelegateOptions(myId, availability);
+  const filter = useDelegateFilter(myId);
+  const saved = availability.delegate;
   return (
     <form onSubmit={form.save} noValidate aria-label="Out of office">
       <Stack gap="sm">
@@ -42,20 +41,18 @@ export function OutOfOfficeForm({
           onChange={(event) => form.changeUntil(event.currentTarget.value)}
           error={form.fieldError('awayUntil')}
         />
-        <Select
+        <PersonPicker
           label="Delegate"
           description="Someone who can decide approvals while you are away."
-          placeholder={candidates.isPending ? 'Loading people…' : 'No delegate'}
-          data={options}
+          placeholder="No delegate"
+          filter={filter}
+          labelOf={withLevel}
+          initial={saved ? { value: saved.id, label: saved.name } : null}
           value={form.delegateId}
           onChange={form.changeDelegate}
-          searchable
           clearable
           nothingFoundMessage="No one by that name can approve"
-          error={
-            form.fieldError('delegateId') ??
-            (candidates.isError ? `Could not load people: ${candidates.error.message}` : undefined)
-          }
+          error={form.fieldError('delegateId')}
           comboboxProps={{ withinPortal: true }}
         />
         {form.formError ? (

@@ -3,7 +3,8 @@ import { useState, type FormEvent } from 'react';
 
 import { roles, type Role } from '../../../contract/roles.ts';
 import { ApiError } from '../../api/client.ts';
-import { useAuthorityLevels, useTeams } from '../people-admin/use-people-admin.ts';
+import { useAuthorityLevels } from '../people-admin/use-people-admin.ts';
+import { TeamPicker } from '../people/Pickers.tsx';
 import { roleLabels } from '../people/role-labels.ts';
 import type { SentInvitation } from './types.ts';
 import { useInvite } from './use-invitations.ts';
@@ -14,7 +15,6 @@ const blank: Fields = { email: '', name: '', role: 'agent', levelKey: '', teamId
 /** Whom to invite, with the role, level and team they start with (the people rules apply as for anyone added). */
 export function InviteForm({ onSent }: { onSent: (sent: SentInvitation) => void }) {
   const levels = useAuthorityLevels();
-  const teams = useTeams();
   const invite = useInvite();
   const [fields, setFields] = useState<Fields>(blank);
   const error = invite.error;
@@ -77,13 +77,11 @@ export function InviteForm({ onSent }: { onSent: (sent: SentInvitation) => void 
           onChange={edit('levelKey')}
           error={fieldError('levelKey')}
         />
-        <Select
+        <TeamPicker
           label="Team"
           allowDeselect={false}
-          data={[
-            { value: '', label: 'No team' },
-            ...(teams.data ?? []).map((t) => ({ value: t.id, label: t.name })),
-          ]}
+          fixed={[{ value: '', label: 'No team' }]}
+          initial={null}
           value={fields.teamId}
           onChange={edit('teamId')}
           error={fieldError('teamId')}

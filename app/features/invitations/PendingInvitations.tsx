@@ -12,6 +12,7 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 
+import { LoadMore } from '../../components/LoadMore.tsx';
 import { roleLabels } from '../people/role-labels.ts';
 import { DeliveryNotice } from './DeliveryNotice.tsx';
 import type { Invitation, SentInvitation } from './types.ts';
@@ -84,10 +85,10 @@ export function PendingInvitations() {
   if (invitations.isError)
     return (
       <Alert color="red" title="Could not load invitations">
-        {invitations.error.message}
+        {invitations.error?.message}
       </Alert>
     );
-  if (!invitations.data || invitations.data.length === 0) return null;
+  if (invitations.rows.length === 0) return null;
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
@@ -108,12 +109,19 @@ export function PendingInvitations() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {invitations.data.map((invitation) => (
+              {invitations.rows.map((invitation) => (
                 <InvitationRow key={invitation.id} invitation={invitation} onResent={setResent} />
               ))}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+        <LoadMore
+          shown={invitations.rows.length}
+          hasMore={invitations.hasMore}
+          loading={invitations.loadingMore}
+          onLoadMore={invitations.loadMore}
+          label="Load more invitations"
+        />
       </Stack>
     </Paper>
   );

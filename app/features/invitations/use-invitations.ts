@@ -1,16 +1,18 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { api } from '../../api/client.ts';
+import { usePagedList } from '../../api/use-paged-list.ts';
 import type { ImportInvitations, Invitation, NewInvitation, SentInvitation } from './types.ts';
 
 const invitationsKey = ['invitations'] as const;
 
+/** The open invitations, a page at a time (the server's page ceiling is 200; a screen shows fewer). */
 export function useInvitations() {
-  return useQuery({
-    queryKey: invitationsKey,
-    queryFn: ({ signal }) =>
-      api<{ invitations: Invitation[] }>('/api/invitations?limit=200', { signal }),
-    select: (data) => data.invitations,
+  return usePagedList<'invitations', Invitation>({
+    key: invitationsKey,
+    path: '/api/invitations',
+    field: 'invitations',
+    pageSize: 50,
   });
 }
 

@@ -4,13 +4,8 @@ import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client.ts';
 import type { Person } from '../../api/types.ts';
 import { useSession } from '../auth/session.ts';
-import { usePeople } from '../people/use-people.ts';
-import {
-  useAuthorityLevels,
-  useTeams,
-  useUpdatePerson,
-  type PersonChanges,
-} from './use-people-admin.ts';
+import { PersonPicker, TeamPicker } from '../people/Pickers.tsx';
+import { useAuthorityLevels, useUpdatePerson, type PersonChanges } from './use-people-admin.ts';
 
 type Fields = { levelKey: string; teamId: string; managerId: string };
 const fieldOf: Record<string, keyof Fields> = {
@@ -69,8 +64,6 @@ function usePersonFields(person: Person) {
 /** Level, team and manager: the three facts that decide whom a person's escalations reach and what they may do. */
 export function PersonForm({ person }: { person: Person }) {
   const levels = useAuthorityLevels();
-  const teams = useTeams();
-  const people = usePeople('');
   // Nobody raises their own authority: another admin changes your level (the server refuses it too).
   const isMe = useSession().person.id === person.id;
   const { update, fields, changed, fieldError, edit, submit, formError } = usePersonFields(person);
@@ -95,29 +88,22 @@ export function PersonForm({ person }: { person: Person }) {
           onChange={edit('levelKey')}
           error={fieldError('levelKey')}
         />
-        <Select
+        <TeamPicker
           label="Team"
           allowDeselect={false}
-          data={[
-            { value: none, label: 'No team' },
-            ...(teams.data ?? []).map((t) => ({ value: t.id, label: t.name })),
-          ]}
+          fixed={[{ value: none, label: 'No team' }]}
+          initial={person.team ? { value: person.team.id, label: person.team.name } : null}
           value={fields.teamId}
           onChange={edit('teamId')}
           error={fieldError('teamId')}
         />
-        <Select
+        <PersonPicker
           label="Manager"
           description="Their escalations reach this person first, when the level allows."
-          searchable
           allowDeselect={false}
-          nothingFoundMessage="No one by that name"
-          data={[
-            { value: none, label: 'No manager' },
-            ...(people.data ?? [])
-              .filter((p) => p.id !== person.id && p.active)
-              .map((p) => ({ value: p.id, label: p.name })),
-          ]}
+          filter={{ active: true, exclude: [person.id] }}
+          fixed={[{ value: none, label: 'No manager' }]}
+          initial={person.manager ? { value: person.manager.id, label: person.manager.name } : null}
           value={fields.managerId}
           onChange={edit('managerId')}
           error={fieldError('managerId')}

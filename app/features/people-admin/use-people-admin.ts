@@ -3,21 +3,13 @@ import type { z } from 'zod';
 
 import type { updatePersonBody } from '../../../contract/people.ts';
 import { api } from '../../api/client.ts';
-import type { AuthorityLevel, Person, Team } from '../../api/types.ts';
+import type { AuthorityLevel, Person } from '../../api/types.ts';
 
 /** What the admin drawer changes of a person (PATCH /api/people/:id takes more). */
 export type PersonChanges = Pick<
   z.input<typeof updatePersonBody>,
   'levelKey' | 'teamId' | 'managerId'
 >;
-
-export function useTeams() {
-  return useQuery({
-    queryKey: ['teams'],
-    queryFn: ({ signal }) => api<{ teams: Team[] }>('/api/teams', { signal }),
-    select: (data) => data.teams,
-  });
-}
 
 export function useAuthorityLevels() {
   return useQuery({

@@ -2,6 +2,7 @@ import { Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/c
 import { useState } from 'react';
 
 import type { Override, PolicyDocument } from '../../../domain/authority/policy.ts';
+import { PersonPicker } from '../people/Pickers.tsx';
 import { EditorFooter } from './EditorFooter.tsx';
 import { IssuesAlert } from './IssuesAlert.tsx';
 import { useOverrideFields, type OverrideFields } from './override-fields.ts';
@@ -14,8 +15,7 @@ export type PersonOption = { id: string; name: string };
 type OverrideFormProps = {
   doc: PolicyDocument;
   original: Override | null;
-  /** Pick from these; or, with `person`, the override is for that one person. */
-  people?: readonly PersonOption[];
+  /** The override is for this one person; without it, the form has a picker searching everyone active. */
   person?: PersonOption;
   timeZone: string;
   issues?: readonly PlacedIssue[];
@@ -27,13 +27,13 @@ type OverrideFormProps = {
 /** The override the fields describe, or null while one of them is missing or wrong. */
 function overrideOf(
   fields: OverrideFields,
-  { doc, original, people, person }: OverrideFormProps,
+  pickedName: string | null,
+  { doc, original, person }: OverrideFormProps,
 ): Override | null {
   const { personId, type, startsAt, expiresAt } = fields;
   if (Object.values(fields.errors).some((e) => e !== undefined)) return null;
   if (!personId || !type || !startsAt || !expiresAt) return null;
-  const personName =
-    person?.name ?? people?.find((p) => p.id === personId)?.name ?? original?.personName ?? '';
+  const personName = person?.name ?? pickedName ?? original?.personName ?? '';
   return {
     id:
       original?.id ??
@@ -53,8 +53,9 @@ function overrideOf(
 
 /** A personal override: one person's limits for one type, for a set period, whatever their level says. */
 export function OverrideForm(props: OverrideFormProps) {
-  const { doc, original, people, person, timeZone, issues = [] } = props;
+  const { doc, original, person, timeZone, issues = [] } = props;
   const fields = useOverrideFields(original, person?.id, timeZone);
+  const [pickedName, setPickedName] = useState<string | null>(null);
   const [tried, setTried] = useState(false);
   const show = (key: keyof OverrideFields['errors']) => (tried ? fields.errors[key] : undefined);
 
@@ -64,22 +65,28 @@ export function OverrideForm(props: OverrideFormProps) {
       onSubmit={(event) => {
         event.preventDefault();
         setTried(true);
-        const override = overrideOf(fields, props);
+        const override = overrideOf(fields, pickedName, props);
         if (override) props.onApply(override);
       }}
     >
       <Stack gap="md">
         <IssuesAlert issues={issues} />
         {person ? null : (
-          <Select
+          <PersonPicker
             label="Person"
             required
-            searchable
-            data={(people ?? []).map((p) => ({ value: p.id, label: p.name }))}
+            filter={{ active: true }}
+            initial={
+              original
+                ? { value: original.personId, label: original.personName || original.personId }
+                : null
+            }
             value={fields.personId}
-            onChange={fields.setPersonId}
+            onChange={(id, option) => {
+              fields.setPersonId(id);
+              setPickedName(option?.label ?? null);
+            }}
             error={show('person')}
-            nothingFoundMessage="No one by that name"
             data-autofocus
           />
         )}

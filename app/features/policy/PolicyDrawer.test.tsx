@@ -3,10 +3,18 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { policyDocumentSchema } from '../../../domain/authority/policy.ts';
 import { demoPolicy } from '../../../server/modules/demo/demo-policy.ts';
+import { api } from '../../api/client.ts';
 import { renderApp } from '../../testing/render.tsx';
 import { indexIssues } from './policy-issues.ts';
 import { panelForIssue, type Panel } from './policy-panel.ts';
 import { PolicyDrawer } from './PolicyDrawer.tsx';
+
+// A new override's person picker searches the server: nobody there.
+vi.mock(import('../../api/client.ts'), async (original) => ({
+  ...(await original()),
+  api: vi.fn(),
+}));
+vi.mocked(api).mockResolvedValue({ people: [], nextCursor: null });
 
 const doc = policyDocumentSchema.parse(demoPolicy);
 const level = doc.levels[0]!;
@@ -22,7 +30,6 @@ function open(panel: Panel | null) {
       base={doc}
       issueIndex={indexIssues(doc, [])}
       edit={edit}
-      people={[{ id: 'p1', name: 'Dana Ortiz' }]}
       timeZone="UTC"
       close={close}
     />,

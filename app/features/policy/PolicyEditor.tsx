@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 import { useSession } from '../auth/session.ts';
-import { usePeople } from '../people/use-people.ts';
 import { CedarExport } from './CedarExport.tsx';
 import { DiscardDraftModal } from './DiscardDraftModal.tsx';
 import { DraftBar } from './DraftBar.tsx';
@@ -148,7 +147,6 @@ export function PolicyEditor() {
   const [tab, setTab] = useTab();
   const [panel, setPanel] = useState<Panel | null>(null);
   const actions = useDraftActions(editor, () => setPanel(null));
-  const people = usePeople('');
   // Ctrl/Cmd+S saves at once, even from inside a field, instead of the browser's "save page".
   useHotkeys([['mod+S', () => void editor.saveNow().catch(() => undefined)]], []);
 
@@ -194,9 +192,6 @@ export function PolicyEditor() {
         base={base}
         issueIndex={issueIndex}
         edit={editor.edit}
-        people={(people.data ?? [])
-          .filter((p) => p.active)
-          .map((p) => ({ id: p.id, name: p.name }))}
         timeZone={timeZone}
         close={close}
       />

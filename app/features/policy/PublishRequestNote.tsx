@@ -1,7 +1,7 @@
 import { Alert } from '@mantine/core';
 
 import { useSession } from '../auth/session.ts';
-import { usePeople } from '../people/use-people.ts';
+import { usePerson } from '../people/use-people.ts';
 import { formatDateTime } from './dates.ts';
 import type { StoredPolicy } from './types.ts';
 
@@ -14,7 +14,7 @@ export function PublishRequestNote({
   timeZone: string;
 }) {
   const { person: me } = useSession();
-  const people = usePeople('');
+  const requester = usePerson(request.by === me.id ? null : request.by);
   const when = formatDateTime(request.at, timeZone);
   if (request.by === me.id) {
     return (
@@ -24,7 +24,7 @@ export function PublishRequestNote({
       </Alert>
     );
   }
-  const name = people.data?.find((p) => p.id === request.by)?.name ?? 'Another admin';
+  const name = requester.data?.name ?? 'Another admin';
   return (
     <Alert color="yellow" title={`${name} asked you to publish this draft`}>
       It raises {name}’s own authority, so it needs a second admin: review the changes, then

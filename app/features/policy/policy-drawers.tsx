@@ -27,7 +27,6 @@ export type DrawerContext = {
   base: PolicyDocument;
   issueIndex: IssueIndex;
   edit: (change: (doc: PolicyDocument) => PolicyDocument) => void;
-  people: { id: string; name: string }[];
   timeZone: string;
   close: () => void;
 };
@@ -144,7 +143,6 @@ const overrideDrawer: DrawerFor<'override'> = (ctx, { id }) => {
         key={id ?? 'new'}
         doc={ctx.doc}
         original={original}
-        people={ctx.people}
         timeZone={ctx.timeZone}
         issues={id ? (ctx.issueIndex.byOverride.get(id) ?? []) : []}
         onApply={(override) => thenClose(ctx, (d) => upsertOverride(d, override))}
