@@ -3,14 +3,18 @@
  * process: a dry run, then the apply), on PostgreSQL (1,000,000 customers, then 3,000,000 orders
  * for them) and on the embedded database (100,000 customers). Rows per second of each phase and
  * the CLI's peak RSS; the last line is one JSON object. BENCH_SCALE (default 1) shrinks every file
- * for a quick run; BENCH_ONLY=postgres|embedded runs one side.
+ * for a quick run; BENCH_ONLY=postgres|embedded runs one side. On PostgreSQL each file is also
+ * COPY'd plainly into an unlogged table just before its import (the reference: `…ApplyPerCopy` is
+ * the apply's time over that COPY's, which the machine's load moves less than the seconds).
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 
 import { openDatabase, type Db } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
@@ -116,6 +120,30 @@ async function importThroughCli(
   return result;
 }
 
+/**
+ * The reference measured in the same run: the file COPY'd as CSV into an unlogged table of text
+ * columns (no checks, no indexes, no WAL). The machine is shared, so a figure means most as a ratio.
+ */
+async function referenceCopy(url: string, file: string, columns: number): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const names = Array.from({ length: columns }, (_, i) => `c${i} text`).join(', ');
+    await client.query(`create unlogged table bench_reference (${names})`);
+    const started = performance.now();
+    await pipeline(
+      fs.createReadStream(file),
+      client.query(copyFrom('copy bench_reference from stdin with (format csv, header)')),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    await client.query('drop table bench_reference');
+    console.error(`  reference: plain COPY of ${path.basename(file)} in ${seconds.toFixed(1)} s`);
+    return seconds;
+  } finally {
+    await client.end();
+  }
+}
+
 async function postgres(work: string) {
   const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const name = `leeway_bench_import_${randomBytes(4).toString('hex')}`;
@@ -137,12 +165,18 @@ async function postgres(work: string) {
     await customersFile(customers, POSTGRES_CUSTOMERS);
     await ordersFile(orders, POSTGRES_ORDERS, POSTGRES_CUSTOMERS);
     const env = { DATABASE_URL: url.href, DATA_DIR: path.join(work, 'pg-data') };
+    const customersCopy = await referenceCopy(url.href, customers, 8);
     const c = await importThroughCli('customers', customers, env);
+    const ordersCopy = await referenceCopy(url.href, orders, 7);
     const o = await importThroughCli('orders', orders, env);
     return {
+      customersCopySeconds: round2(customersCopy),
+      customersApplyPerCopy: round(c.phases.apply.seconds / customersCopy),
       customersPerSec: c.phases.apply.rowsPerSecond,
       customersApplySeconds: round(c.phases.apply.seconds),
       customersDryRunPerSec: c.phases.dryRun.rowsPerSecond,
+      ordersCopySeconds: round2(ordersCopy),
+      ordersApplyPerCopy: round(o.phases.apply.seconds / ordersCopy),
       ordersPerSec: o.phases.apply.rowsPerSecond,
       ordersApplySeconds: round(o.phases.apply.seconds),
       ordersDryRunPerSec: o.phases.dryRun.rowsPerSecond,
@@ -177,6 +211,7 @@ async function embedded(work: string) {
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+const round2 = (n: number) => Math.round(n * 100) / 100;
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'leeway-bench-import-'));
 try {

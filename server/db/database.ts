@@ -1,7 +1,6 @@
 import fs from 'node:fs/promises';
 
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { PGlite } from '@electric-sql/pglite';
 import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 
@@ -61,6 +60,11 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
     : undefined;
   let pglite: PGlite;
   try {
+    // Loaded only for the embedded engine: on PostgreSQL a CLI process is ~35 MB smaller without it.
+    const [{ PGlite }, { pg_trgm }] = await Promise.all([
+      import('@electric-sql/pglite'),
+      import('@electric-sql/pglite/contrib/pg_trgm'),
+    ]);
     pglite = await PGlite.create({
       ...(options.dataDir ? { dataDir: options.dataDir } : {}),
       ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),

@@ -15,6 +15,7 @@ export type UpsertStagedCustomersOptions = {
  * Customers from a checked staging table, in one statement: new references are inserted, known ones
  * updated only where something differs, so a second run of the same rows writes nothing. Values
  * are the file's: an import is how a centre brings in the lifetime value its own systems computed.
+ * Ids are time-ordered (migration 20261204110000) so a million new rows append to the primary key.
  */
 export async function upsertStagedCustomers(
   options: UpsertStagedCustomersOptions,
@@ -22,8 +23,8 @@ export async function upsertStagedCustomers(
   const { trx, organizationId, currency, now } = options;
   const { rows } = await sql<{ created: number; updated: number; total: number }>`
     with up as (
-      insert into customers as c (organization_id, external_ref, name, email, phone, segment, lifetime_value_minor, currency, flags, linked_person_id, created_at)
-      select ${organizationId}::uuid, s.external_ref, s.name, s.email, s.phone, s.segment, s.lifetime_value_minor, ${currency}, s.flags, p.id, ${now}
+      insert into customers as c (id, organization_id, external_ref, name, email, phone, segment, lifetime_value_minor, currency, flags, linked_person_id, created_at)
+      select time_ordered_uuid(), ${organizationId}::uuid, s.external_ref, s.name, s.email, s.phone, s.segment, s.lifetime_value_minor, ${currency}, s.flags, p.id, ${now}
       from ${sql.raw(options.stage)} s
       left join people p on p.organization_id = ${organizationId} and lower(p.email) = s.linked_person_email
       on conflict (organization_id, external_ref) do update set

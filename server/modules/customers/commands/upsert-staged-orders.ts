@@ -13,7 +13,8 @@ export type UpsertStagedOrdersOptions = {
  * Orders from a checked staging table, in one statement: the way orders are created (nothing else
  * in the API creates them; a shop's own system is where they are placed). New numbers are
  * inserted, known ones updated only where something differs, so the same rows again write nothing.
- * The engine reads `placed_at` for order-age conditions at the next decision.
+ * The engine reads `placed_at` for order-age conditions at the next decision. Ids are
+ * time-ordered (migration 20261204110000) so millions of new rows append to the primary key.
  */
 export async function upsertStagedOrders(
   options: UpsertStagedOrdersOptions,
@@ -21,8 +22,8 @@ export async function upsertStagedOrders(
   const { trx, organizationId } = options;
   const { rows } = await sql<{ created: number; updated: number; total: number }>`
     with up as (
-      insert into orders as o (organization_id, customer_id, number, placed_at, status, total_minor, currency, items)
-      select ${organizationId}::uuid, c.id, s.number, s.placed_at, s.status, s.total_minor, s.currency, s.items
+      insert into orders as o (id, organization_id, customer_id, number, placed_at, status, total_minor, currency, items)
+      select time_ordered_uuid(), ${organizationId}::uuid, c.id, s.number, s.placed_at, s.status, s.total_minor, s.currency, s.items
       from ${sql.raw(options.stage)} s
       join customers c on c.organization_id = ${organizationId} and c.external_ref = s.customer_ref
       on conflict (organization_id, number) do update set

@@ -48,11 +48,16 @@ export const customersKind: ImportKindHandler = {
         ]);
         return null;
       },
-      async check(limit, withCounts) {
-        await writer?.end();
-        await sql`analyze ${table}`.execute(trx);
-        const errors = await sql<{ line: number; column: string; message: string; total: number }>`
-          with dup_ref as (select external_ref, min(line) as first_line from ${table} group by 1 having count(*) > 1),
+      async check(limit, dryRun) {
+        // The staged rows' statistics are the dry run's (analyze is kept): the apply plans with them.
+        if (writer) {
+          await writer.end();
+          await sql`analyze ${table}`.execute(trx);
+        }
+        // A key twice in the file is the file's fault, found by the dry run: the apply skips the passes.
+        const repeated = dryRun
+          ? sql`
+          dup_ref as (select external_ref, min(line) as first_line from ${table} group by 1 having count(*) > 1),
           dup_phone as (select phone, min(line) as first_line from ${table} where phone is not null group by 1 having count(*) > 1),
           dup_email as (select email, min(line) as first_line from ${table} where email is not null group by 1 having count(*) > 1),
           repeated as (
@@ -63,7 +68,10 @@ export const customersKind: ImportKindHandler = {
             from ${table} s join dup_phone d using (phone) where s.line <> d.first_line
             union all
             select s.line, 'email', 'also on line ' || d.first_line || ': once per file'
-            from ${table} s join dup_email d using (email) where s.line <> d.first_line),
+            from ${table} s join dup_email d using (email) where s.line <> d.first_line),`
+          : sql``;
+        const errors = await sql<{ line: number; column: string; message: string; total: number }>`
+          with ${repeated}
           held as (
             select s.line, 'phone' as "column", 'is the number of customer ' || c.external_ref as message
             from ${table} s join customers c on c.organization_id = ${organizationId} and c.phone = s.phone and c.external_ref <> s.external_ref
@@ -78,10 +86,10 @@ export const customersKind: ImportKindHandler = {
             from ${table} s where s.linked_person_email is not null and not exists (
               select 1 from people p where p.organization_id = ${organizationId} and lower(p.email) = s.linked_person_email)
           ),
-          every as (select * from repeated union all select * from held)
+          every as (${dryRun ? sql`select * from repeated union all ` : sql``}select * from held)
           select line, "column", message, (count(*) over ())::int as total from every
           order by line, "column" limit ${limit}`.execute(trx);
-        if (!withCounts) return { created: 0, updated: 0, unchanged: 0, ...errorsOf(errors.rows) };
+        if (!dryRun) return { created: 0, updated: 0, unchanged: 0, ...errorsOf(errors.rows) };
         const counts = await sql<{ created: number; updated: number; unchanged: number }>`
           select count(*) filter (where c.id is null)::int as created,
             count(*) filter (where c.id is not null and changed)::int as updated,

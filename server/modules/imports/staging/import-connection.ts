@@ -51,7 +51,13 @@ export async function withImportConnection<T>(
     plugins: [new CamelCasePlugin()],
   });
   try {
-    return await db.transaction().execute((trx) => work({ trx, stage: copyStage(trx, client) }));
+    return await db.transaction().execute(async (trx) => {
+      // Hashing a million customers against the staged rows, and the dry run's duplicate group-bys,
+      // spill to temporary files in the default 4 MB; one import at a time may take more, this
+      // transaction only.
+      await sql`set local work_mem = '128MB'`.execute(trx);
+      return work({ trx, stage: copyStage(trx, client) });
+    });
   } finally {
     await db.destroy();
     await client.end();

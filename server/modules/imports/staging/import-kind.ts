@@ -20,10 +20,12 @@ export type KindRun = {
   /** Reads one line's cells and stages it; the cells' errors, or none. */
   add(line: number, record: Record<string, string>): Promise<CellError[] | null>;
   /**
-   * After the last line: what the database finds wrong (the first `limit`, in line order) and, with
-   * `withCounts`, what applying would create, change and leave (the apply counts as it writes).
+   * After the last line: what the database finds wrong (the first `limit`, in line order). With
+   * `dryRun`, also the file's own rules (a key once per file), which the apply's staged rows cannot
+   * have broken since, and what applying would create, change and leave (the apply counts as it
+   * writes); without, only what the organization may have changed.
    */
-  check(limit: number, withCounts: boolean): Promise<CheckResult>;
+  check(limit: number, dryRun: boolean): Promise<CheckResult>;
   /** Writes what check counted; only called when nothing was wrong. */
   apply(): Promise<Counts>;
 };

@@ -44,23 +44,30 @@ export const ordersKind: ImportKindHandler = {
         ]);
         return null;
       },
-      async check(limit, withCounts) {
-        await writer?.end();
-        await sql`analyze ${table}`.execute(trx);
-        const errors = await sql<{ line: number; column: string; message: string; total: number }>`
-          with dup as (select number, min(line) as first_line from ${table} group by 1 having count(*) > 1),
-          every as (
+      async check(limit, dryRun) {
+        // The staged rows' statistics are the dry run's (analyze is kept): the apply plans with them.
+        if (writer) {
+          await writer.end();
+          await sql`analyze ${table}`.execute(trx);
+        }
+        // A number twice in the file is the file's fault, found by the dry run: the apply skips the pass.
+        const repeated = dryRun
+          ? sql`
             select s.line, 'external_ref' as "column", 'also on line ' || d.first_line || ': once per file' as message
-            from ${table} s join dup d using (number) where s.line <> d.first_line
-            union all
-            select s.line, 'customer_ref', case when c.id is null then 'no customer of this organization has this reference'
-              else 'this customer was merged into another: use that one''s reference' end
+            from ${table} s join (select number, min(line) as first_line from ${table} group by 1 having count(*) > 1) d
+              using (number) where s.line <> d.first_line
+            union all`
+          : sql``;
+        const errors = await sql<{ line: number; column: string; message: string; total: number }>`
+          with every as (${repeated}
+            select s.line, 'customer_ref' as "column", case when c.id is null then 'no customer of this organization has this reference'
+              else 'this customer was merged into another: use that one''s reference' end as message
             from ${table} s
             left join customers c on c.organization_id = ${organizationId} and c.external_ref = s.customer_ref
             where c.id is null or c.merged_into_id is not null)
           select line, "column", message, (count(*) over ())::int as total from every
           order by line, "column" limit ${limit}`.execute(trx);
-        if (!withCounts) return { created: 0, updated: 0, unchanged: 0, ...errorsOf(errors.rows) };
+        if (!dryRun) return { created: 0, updated: 0, unchanged: 0, ...errorsOf(errors.rows) };
         const counts = await sql<{ created: number; updated: number; unchanged: number }>`
           select count(*) filter (where o.id is null)::int as created,
             count(*) filter (where o.id is not null and (o.customer_id, o.placed_at, o.status, o.total_minor, o.currency, o.items)
