@@ -16,8 +16,12 @@ export const importSchema = z
   .object({
     id: z.uuid(),
     kind: importKindSchema,
-    /** dry_run: checked, nothing written; applying: being written now; applied: written, whole. */
-    status: z.enum(['dry_run', 'applying', 'applied']),
+    /**
+     * dry_run: checked, nothing written; applying: being written now; applied: written, whole;
+     * expired: a dry run left unapplied past IMPORT_DRY_RUN_RETENTION_HOURS, its rows and file
+     * removed (upload the file again).
+     */
+    status: z.enum(['dry_run', 'applying', 'applied', 'expired']),
     fileName: z.string(),
     rows: z.number().int(),
     created: z.number().int(),

@@ -9,6 +9,7 @@ import type { ApiApp } from './http/api-app.ts';
 import { buildApp } from './http/app.ts';
 import { startEscalationTimer } from './modules/approvals/escalation-timer.ts';
 import { startHousekeepingTimer } from './modules/housekeeping/housekeeping-timer.ts';
+import { importUploadDir } from './modules/imports/upload-dir.ts';
 import { EventHub } from './realtime/event-hub.ts';
 
 /** holder names this process in DATA_DIR's lock: "server", or the CLI command. */
@@ -72,6 +73,8 @@ export async function startServer(options: {
     now,
     eventRetentionDays: config.eventRetentionDays,
     loginWindowMinutes: config.loginWindowMinutes,
+    importDryRunRetentionHours: config.importDryRunRetentionHours,
+    importUploadDir: importUploadDir(config),
     logger: hubLogger.child({ module: 'housekeeping' }),
   });
   const address = app.server.address();

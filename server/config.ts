@@ -116,6 +116,16 @@ const configSchema = z.object({
     .min(1)
     .max(24 * 30)
     .default(72),
+  /**
+   * Hours a dry run may wait for its apply: after that housekeeping drops its staged rows and its
+   * file and marks it expired (the apply is refused; upload the file again).
+   */
+  IMPORT_DRY_RUN_RETENTION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(72),
   /** Minutes a password reset's link stays valid. */
   PASSWORD_RESET_TTL_MINUTES: z.coerce
     .number()
@@ -157,6 +167,7 @@ export type Config = {
   mail: { smtpUrl: string; from: string } | undefined;
   invitationTtlHours: number;
   passwordResetTtlMinutes: number;
+  importDryRunRetentionHours: number;
   /** What POST /api/setup must be sent: SETUP_TOKEN, or one made for this process (192 bits, 32 base64url characters). */
   setupToken: string;
 };
@@ -233,6 +244,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       : undefined,
     invitationTtlHours: c.INVITATION_TTL_HOURS,
     passwordResetTtlMinutes: c.PASSWORD_RESET_TTL_MINUTES,
+    importDryRunRetentionHours: c.IMPORT_DRY_RUN_RETENTION_HOURS,
     setupToken: c.SETUP_TOKEN ?? randomBytes(24).toString('base64url'),
   };
 }

@@ -1,10 +1,12 @@
 import { loadConfig } from '../../server/config.ts';
+import { expireDryRuns } from '../../server/modules/housekeeping/commands/expire-dry-runs.ts';
 import { pruneExpiredData } from '../../server/modules/housekeeping/commands/prune-expired-data.ts';
+import { importUploadDir } from '../../server/modules/imports/upload-dir.ts';
 import { parseFlags, UsageError, withDatabase, type Command } from '../command.ts';
 
 export const pruneCommand: Command = {
   summary:
-    'Delete live events past retention, expired sessions and old failed logins now (every instance also does it every ten minutes)',
+    'Delete live events past retention, expired sessions, old failed logins and unapplied import dry runs now (every instance also does it every ten minutes)',
   usage: '[--events-older-than-days <n>]',
   async run(argv) {
     const { values } = parseFlags(argv, { 'events-older-than-days': { type: 'string' } });
@@ -34,6 +36,15 @@ export const pruneCommand: Command = {
       );
       console.log(
         `  expired password reset links: ${pruned.passwordResets.toLocaleString('en')} deleted`,
+      );
+      const imports = await expireDryRuns({
+        db,
+        now: new Date(),
+        retentionHours: config.importDryRunRetentionHours,
+        uploadDir: importUploadDir(config),
+      });
+      console.log(
+        `  import dry runs unapplied for ${config.importDryRunRetentionHours} hours: ${imports.expired.toLocaleString('en')} expired, ${imports.filesRemoved.toLocaleString('en')} files removed`,
       );
       return 0;
     });

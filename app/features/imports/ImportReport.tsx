@@ -14,12 +14,18 @@ type Props = {
   onAnother: () => void;
 };
 
-const statusLabels = { dry_run: 'Dry run', applying: 'Applying', applied: 'Applied' } as const;
+const statusLabels = {
+  dry_run: 'Dry run',
+  applying: 'Applying',
+  applied: 'Applied',
+  expired: 'Expired',
+} as const;
 
 /** The dry run's report, the button that applies it, and the result. */
 export function ImportReport(props: Props) {
   const { record, applying } = props;
   const applied = record.status === 'applied';
+  const expired = record.status === 'expired';
   return (
     <Card withBorder padding="lg">
       <Stack gap="md">
@@ -49,7 +55,7 @@ export function ImportReport(props: Props) {
             <Button
               onClick={props.onApply}
               loading={applying}
-              disabled={record.errorCount > 0}
+              disabled={record.errorCount > 0 || expired}
               color="teal.8"
             >
               Apply
@@ -59,7 +65,12 @@ export function ImportReport(props: Props) {
             {applied ? 'Import another file' : 'Choose another file'}
           </Button>
         </Group>
-        {!applied && record.errorCount > 0 && (
+        {expired && (
+          <Text size="sm">
+            This dry run waited too long and its rows were removed: check the file again.
+          </Text>
+        )}
+        {!applied && !expired && record.errorCount > 0 && (
           <Text size="sm">
             Fix the rows above and check the file again; it applies whole or not at all.
           </Text>

@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 
 import type { Db } from '../../db/database.ts';
 import { startPeriodicTask } from '../../scheduling/periodic-task.ts';
+import { expireDryRuns } from './commands/expire-dry-runs.ts';
 import { pruneExpiredData } from './commands/prune-expired-data.ts';
 
 /** Every instance prunes every ten minutes, the first time a minute after start (the batches skip each other's rows). */
@@ -10,6 +11,9 @@ export function startHousekeepingTimer(options: {
   now: () => Date;
   eventRetentionDays: number;
   loginWindowMinutes: number;
+  importDryRunRetentionHours: number;
+  /** This instance's import upload folder (importUploadDir). */
+  importUploadDir: string;
   logger: FastifyBaseLogger;
 }): { stop(): Promise<void> } {
   return startPeriodicTask({
@@ -24,6 +28,14 @@ export function startHousekeepingTimer(options: {
       });
       if (Object.values(pruned).some((count) => count > 0))
         options.logger.info(pruned, 'expired data pruned');
+      const imports = await expireDryRuns({
+        db: options.db,
+        now: options.now(),
+        retentionHours: options.importDryRunRetentionHours,
+        uploadDir: options.importUploadDir,
+      });
+      if (imports.expired > 0 || imports.filesRemoved > 0)
+        options.logger.info(imports, 'unapplied import dry runs expired');
     },
     onError: (err) => options.logger.error({ err }, 'housekeeping failed'),
   });

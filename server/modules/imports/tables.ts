@@ -3,7 +3,7 @@ import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { CreatedAt, Json } from '../../db/columns.ts';
 
 export type ImportKind = 'people' | 'customers' | 'orders';
-export type ImportStatus = 'dry_run' | 'applied';
+export type ImportStatus = 'dry_run' | 'applied' | 'expired';
 export type ImportRowError = { line: number; column: string; message: string };
 
 /**
@@ -30,6 +30,8 @@ export interface ImportsTable {
   createdAt: CreatedAt;
   appliedAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   appliedBy: string | null;
+  /** When housekeeping removed an unapplied dry run's rows and file (migration 20261204110100). */
+  expiredAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 /** Who an applied people import named (migration 20261203150000): whom its invite-all may invite. */

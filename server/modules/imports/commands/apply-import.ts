@@ -122,6 +122,11 @@ export async function applyImport(options: ApplyImportOptions): Promise<ImportRe
 
 function refuseUnlessReady(record: ImportRecord): void {
   if (record.status === 'applied') throw new AppError('conflict', 'This import is applied already');
+  if (record.status === 'expired')
+    throw new AppError(
+      'conflict',
+      'This dry run expired unapplied and its rows were removed: upload the file again',
+    );
   if (record.errorCount > 0)
     throw new AppError(
       'conflict',
