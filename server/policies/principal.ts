@@ -21,3 +21,8 @@ export type Actor = Role | 'integration';
 export function actorOf(principal: Principal): Actor {
   return principal.kind === 'person' ? principal.role : 'integration';
 }
+
+/** The person a request acts for, or null for an integration token: what an actor column records. */
+export function personIdOf(principal: Principal): string | null {
+  return principal.kind === 'person' ? principal.personId : null;
+}

@@ -9,7 +9,7 @@ import {
 import { uuidParam } from '../../../contract/shared.ts';
 import type { AppContext } from '../../context.ts';
 import type { ApiApp } from '../../http/api-app.ts';
-import { clearSessionCookies, personOf, setSessionCookies } from '../../http/auth.ts';
+import { clearSessionCookies, personOf } from '../../http/auth.ts';
 import { errorResponses, noContent, recordErrors } from '../../http/responses.ts';
 import { findPerson } from '../people/queries/find-person.ts';
 import { issuePasswordReset } from './commands/issue-password-reset.ts';
@@ -21,6 +21,7 @@ import { deliverIssuedReset } from './deliver-issued-reset.ts';
 import { deliverPasswordReset } from './deliver-password-reset.ts';
 import { HashSlots } from './hash-slots.ts';
 import { loadMe } from './queries/load-me.ts';
+import { signedIn } from './signed-in.ts';
 
 const errors = errorResponses(400, 401, 403, 429);
 
@@ -58,8 +59,7 @@ export function authRoutes(app: ApiApp, ctx: AppContext) {
         limits,
         hashSlots,
       });
-      setSessionCookies(reply, ctx, session);
-      return me(session.person.organizationId, session.person.id);
+      return signedIn(ctx, reply, session);
     },
   );
 
@@ -176,8 +176,7 @@ export function authRoutes(app: ApiApp, ctx: AppContext) {
         now: ctx.now(),
         sessionTtlHours: ctx.config.sessionTtlHours,
       });
-      setSessionCookies(reply, ctx, session);
-      return me(session.person.organizationId, session.person.id);
+      return signedIn(ctx, reply, session);
     },
   );
 

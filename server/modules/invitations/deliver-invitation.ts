@@ -1,6 +1,7 @@
 import type { Config } from '../../config.ts';
 import { mailerFor } from '../../mail/mailer.ts';
 import { invitationLink } from './invitation-link.ts';
+import type { InvitationRow } from './queries/select-invitations.ts';
 
 /** Where a failed send is reported: the request's log on the server, standard error in the CLI. */
 export type ErrorLog = { error(fields: object, message: string): void };
@@ -17,33 +18,32 @@ export async function deliverInvitation(options: {
   config: Config;
   log: ErrorLog;
   token: string;
-  to: { name: string; email: string };
+  invitation: Pick<InvitationRow, 'personName' | 'personEmail' | 'inviterName' | 'expiresAt'>;
   organizationName: string;
-  invitedBy: string | null;
-  expiresAt: Date;
 }): Promise<Delivery> {
+  const { invitation, organizationName } = options;
   const link = invitationLink(options.config.publicUrl, options.token);
   const mailer = mailerFor(options.config);
   if (!mailer) return { delivery: 'link', link };
-  const by = options.invitedBy ? `${options.invitedBy} invited you` : 'You are invited';
+  const by = invitation.inviterName ? `${invitation.inviterName} invited you` : 'You are invited';
   try {
     await mailer.send({
-      to: { name: options.to.name, address: options.to.email },
-      subject: `Your invitation to ${options.organizationName} on Leeway`,
+      to: { name: invitation.personName, address: invitation.personEmail },
+      subject: `Your invitation to ${organizationName} on Leeway`,
       text: [
-        `Hello ${options.to.name},`,
+        `Hello ${invitation.personName},`,
         '',
-        `${by} to ${options.organizationName} on Leeway. Choose your password here:`,
+        `${by} to ${organizationName} on Leeway. Choose your password here:`,
         '',
         link,
         '',
-        `The link works once, until ${options.expiresAt.toUTCString()}.`,
+        `The link works once, until ${invitation.expiresAt.toUTCString()}.`,
         'If you did not expect this mail, you can ignore it.',
       ].join('\n'),
     });
     return { delivery: 'mailed', link: null };
   } catch (error) {
-    options.log.error({ err: error, to: options.to.email }, 'invitation mail not sent');
+    options.log.error({ err: error, to: invitation.personEmail }, 'invitation mail not sent');
     return { delivery: 'mail_failed', link: null };
   }
 }

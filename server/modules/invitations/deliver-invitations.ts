@@ -45,10 +45,8 @@ export async function deliverInvitations(options: {
       config: ctx.config,
       log: options.log,
       token: tokens.get(row.id)!,
-      to: { name: row.personName, email: row.personEmail },
+      invitation: row,
       organizationName: organization.name,
-      invitedBy: row.inviterName,
-      expiresAt: row.expiresAt,
     });
     if (delivery.delivery === 'mailed') result.mailed++;
     else if (delivery.delivery === 'mail_failed') result.mailFailed++;

@@ -14,9 +14,10 @@ import {
 import { uuidParam } from '../../../contract/shared.ts';
 import type { AppContext } from '../../context.ts';
 import type { ApiApp } from '../../http/api-app.ts';
-import { principalOf, setSessionCookies } from '../../http/auth.ts';
+import { principalOf } from '../../http/auth.ts';
 import { errorResponses, recordErrors } from '../../http/responses.ts';
-import { loadMe } from '../auth/queries/load-me.ts';
+import { personIdOf } from '../../policies/principal.ts';
+import { signedIn } from '../auth/signed-in.ts';
 import { findOrganization } from '../organization/queries/find-organization.ts';
 import { acceptInvitation } from './commands/accept-invitation.ts';
 import { inviteExistingPerson } from './commands/invite-existing-person.ts';
@@ -29,25 +30,33 @@ import { deliverInvitations } from './deliver-invitations.ts';
 import { presentInvitation } from './presenter.ts';
 import { findInvitation } from './queries/find-invitation.ts';
 import { listOpenInvitations } from './queries/list-open-invitations.ts';
-import type { InvitationRow } from './queries/select-invitations.ts';
 import { signInStatus } from './queries/sign-in-status.ts';
 
 export function invitationRoutes(app: ApiApp, ctx: AppContext) {
   const ttlHours = ctx.config.invitationTtlHours;
 
+  /** An invitation as it is now, of the caller's organization. */
+  const present = async (organizationId: string, invitationId: string) => {
+    const row = await findInvitation({ db: ctx.db, organizationId, invitationId });
+    return { row, invitation: presentInvitation(row, ctx.now()) };
+  };
+
   /** Mails (or hands back) the link of a just-made or renewed invitation, with the invitation as it is now. */
-  const sent = async (row: InvitationRow, token: string, log: FastifyBaseLogger) => {
-    const organization = await findOrganization({ db: ctx.db, organizationId: row.organizationId });
+  const sent = async (
+    organizationId: string,
+    opened: { invitationId: string; token: string },
+    log: FastifyBaseLogger,
+  ) => {
+    const { row, invitation } = await present(organizationId, opened.invitationId);
+    const organization = await findOrganization({ db: ctx.db, organizationId });
     const delivery = await deliverInvitation({
       config: ctx.config,
       log,
-      token,
-      to: { name: row.personName, email: row.personEmail },
+      token: opened.token,
+      invitation: row,
       organizationName: organization.name,
-      invitedBy: row.inviterName,
-      expiresAt: row.expiresAt,
     });
-    return { invitation: presentInvitation(row, ctx.now()), ...delivery };
+    return { invitation, ...delivery };
   };
 
   app.post(
@@ -65,17 +74,16 @@ export function invitationRoutes(app: ApiApp, ctx: AppContext) {
     async (request, reply) => {
       const principal = principalOf(request);
       const { organizationId } = principal;
-      const { invitationId, token } = await invitePerson({
+      const opened = await invitePerson({
         ...request.body,
         db: ctx.db,
         organizationId,
-        actorId: principal.kind === 'person' ? principal.personId : null,
+        actorId: personIdOf(principal),
         now: ctx.now(),
         ttlHours,
       });
-      const row = await findInvitation({ db: ctx.db, organizationId, invitationId });
       reply.code(201);
-      return sent(row, token, request.log);
+      return sent(organizationId, opened, request.log);
     },
   );
 
@@ -113,17 +121,16 @@ export function invitationRoutes(app: ApiApp, ctx: AppContext) {
     async (request, reply) => {
       const principal = principalOf(request);
       const { organizationId } = principal;
-      const { invitationId, token } = await inviteExistingPerson({
+      const opened = await inviteExistingPerson({
         db: ctx.db,
         organizationId,
         personId: request.params.id,
-        actorId: principal.kind === 'person' ? principal.personId : null,
+        actorId: personIdOf(principal),
         now: ctx.now(),
         ttlHours,
       });
-      const row = await findInvitation({ db: ctx.db, organizationId, invitationId });
       reply.code(201);
-      return sent(row, token, request.log);
+      return sent(organizationId, opened, request.log);
     },
   );
 
@@ -146,7 +153,7 @@ export function invitationRoutes(app: ApiApp, ctx: AppContext) {
         db: ctx.db,
         organizationId,
         importId: request.params.id,
-        actorId: principal.kind === 'person' ? principal.personId : null,
+        actorId: personIdOf(principal),
         now: ctx.now(),
         ttlHours,
       });
@@ -203,8 +210,7 @@ export function invitationRoutes(app: ApiApp, ctx: AppContext) {
         now: ctx.now(),
         ttlHours,
       });
-      const row = await findInvitation({ db: ctx.db, organizationId, invitationId });
-      return sent(row, token, request.log);
+      return sent(organizationId, { invitationId, token }, request.log);
     },
   );
 
@@ -223,8 +229,8 @@ export function invitationRoutes(app: ApiApp, ctx: AppContext) {
       const { organizationId } = principalOf(request);
       const invitationId = request.params.id;
       await revokeInvitation({ db: ctx.db, organizationId, invitationId, now: ctx.now() });
-      const row = await findInvitation({ db: ctx.db, organizationId, invitationId });
-      return { invitation: presentInvitation(row, ctx.now()) };
+      const { invitation } = await present(organizationId, invitationId);
+      return { invitation };
     },
   );
 
@@ -248,12 +254,7 @@ export function invitationRoutes(app: ApiApp, ctx: AppContext) {
         now: ctx.now(),
         sessionTtlHours: ctx.config.sessionTtlHours,
       });
-      setSessionCookies(reply, ctx, session);
-      return loadMe({
-        db: ctx.db,
-        organizationId: session.person.organizationId,
-        personId: session.person.id,
-      });
+      return signedIn(ctx, reply, session);
     },
   );
 }

@@ -7,16 +7,11 @@ import {
 import { validatePolicy } from '../../../domain/authority/validate.ts';
 import type { AppContext } from '../../context.ts';
 import type { ApiApp } from '../../http/api-app.ts';
-import { setSessionCookies } from '../../http/auth.ts';
 import { errorResponses } from '../../http/responses.ts';
-import { abilitiesOf, rolesWith } from '../../policies/ability-holders.ts';
 import { createSession } from '../auth/commands/create-session.ts';
-import { presentPerson } from '../people/presenter.ts';
-import { findPerson } from '../people/queries/find-person.ts';
+import { signedIn } from '../auth/signed-in.ts';
 import { createOrganization } from './commands/create-organization.ts';
 import { policyTemplates } from './policy-templates/policy-templates.ts';
-import { presentOrganization } from './presenter.ts';
-import { findOrganization } from './queries/find-organization.ts';
 import { isSetupOpen } from './queries/is-setup-open.ts';
 import { requireSetupToken } from './setup-token.ts';
 
@@ -91,20 +86,14 @@ export function setupRoutes(app: ApiApp, ctx: AppContext) {
         onlyIfFirst: true,
         now,
       });
-      const person = await findPerson({ db: ctx.db, organizationId, personId: adminId });
+      const person = { id: adminId, organizationId };
       const session = await createSession({
         db: ctx.db,
-        person: { id: adminId, organizationId },
+        person,
         now,
         ttlHours: ctx.config.sessionTtlHours,
       });
-      setSessionCookies(reply, ctx, session);
-      return {
-        person: presentPerson(person),
-        organization: presentOrganization(await findOrganization({ db: ctx.db, organizationId })),
-        abilities: abilitiesOf(person.role),
-        delegateRoles: rolesWith('approvals.decide'),
-      };
+      return signedIn(ctx, reply, { ...session, person });
     },
   );
 }
