@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { approvalEvents } from './approvals.ts';
 import { policyEvents } from './authority.ts';
 import { ctiEvents } from './cti.ts';
+import { knowledgeEvents } from './knowledge.ts';
 import { resolutionEvents } from './resolutions.ts';
 
 /**
@@ -18,6 +19,7 @@ export const eventDataSchemas = {
   ...resolutionEvents,
   ...policyEvents,
   ...ctiEvents,
+  ...knowledgeEvents,
 } as const;
 
 export type EventType = keyof typeof eventDataSchemas;

@@ -99,6 +99,8 @@ describe('input the database cannot hold', () => {
   let approvalId: string;
   let resolutionId: string;
   let tokenId: string;
+  let articleId: string;
+  let flagId: string;
   let validBodies: Record<string, Record<string, unknown>>;
 
   beforeAll(async () => {
@@ -119,6 +121,18 @@ describe('input the database cannot hold', () => {
     resolutionId = pending.json().resolution.id;
     approvalId = pending.json().resolution.approval.id;
     tokenId = (await admin.post('/api/tokens', { name: 'probe' })).json().token.id;
+    articleId = (
+      await admin.post('/api/knowledge/articles', {
+        title: 'Missing delivery',
+        problem: 'never arrived',
+        resolution: 'reship',
+        visibility: 'internal',
+        state: 'validated',
+      })
+    ).json().article.id;
+    flagId = (
+      await agent.post(`/api/knowledge/articles/${articleId}/flags`, { comment: 'out of date' })
+    ).json().flag.id;
     doc = t.app.swagger() as unknown as OpenApi;
     // Bodies that pass validation, so on the code before the fix a poisoned field reached the database.
     validBodies = {
@@ -153,6 +167,18 @@ describe('input the database cannot hold', () => {
       'POST /api/approvals/{id}/approve': { note: 'fine' },
       'POST /api/approvals/{id}/deny': { note: 'no' },
       'PUT /api/me/availability': { available: false },
+      'POST /api/knowledge/articles': {
+        title: 'Lost parcel',
+        problem: 'where is it',
+        resolution: 'track it',
+        visibility: 'internal',
+      },
+      'PATCH /api/knowledge/articles/{id}': { title: 'Lost parcel', expectedVersion: 1 },
+      'POST /api/knowledge/articles/{id}/state': { state: 'archived' },
+      'POST /api/knowledge/articles/{id}/flags': { comment: 'wrong' },
+      'POST /api/knowledge/flags/{id}/resolve': { note: 'fixed' },
+      'POST /api/contacts/{id}/articles': { articleId: '00000000-0000-4000-8000-000000000000' },
+      'PUT /api/people/{id}/knowledge-licence': { licence: 'candidate' },
       'POST /api/cti/events': {
         type: 'call.ringing',
         callId: 'call-1',
@@ -173,6 +199,8 @@ describe('input the database cannot hold', () => {
       [/^\/api\/contacts\//, contactId],
       [/^\/api\/resolutions\//, resolutionId],
       [/^\/api\/approvals\//, approvalId],
+      [/^\/api\/knowledge\/articles\//, articleId],
+      [/^\/api\/knowledge\/flags\//, flagId],
     ];
     if (!path.includes('{id}')) return path;
     const match = ids.find(([pattern]) => pattern.test(path));

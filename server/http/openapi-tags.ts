@@ -52,4 +52,9 @@ export const openApiTags = [
   },
   { name: 'cti', description: "Telephony events that pop a caller onto a rep's screen." },
   { name: 'events', description: 'My live events, as Server-Sent Events or a page of JSON.' },
+  {
+    name: 'knowledge',
+    description:
+      'The knowledge base (KCS): articles and their versions, flags, links to contacts, licences.',
+  },
 ];

@@ -25,6 +25,8 @@ describe('every endpoint', () => {
   let foreignApprovalId: string;
   let foreignImportId: string;
   let foreignInvitationId: string;
+  let foreignArticleId: string;
+  let foreignFlagId: string;
   const clients = {} as Record<Role, TestClient>;
 
   beforeAll(async () => {
@@ -60,6 +62,20 @@ describe('every endpoint', () => {
         role: 'agent',
       })
     ).json().invitation.id;
+    foreignArticleId = (
+      await theirAdmin.post('/api/knowledge/articles', {
+        title: 'Their article',
+        problem: 'theirs',
+        resolution: 'theirs',
+        visibility: 'internal',
+        state: 'validated',
+      })
+    ).json().article.id;
+    foreignFlagId = (
+      await theirAgent.post(`/api/knowledge/articles/${foreignArticleId}/flags`, {
+        comment: 'theirs',
+      })
+    ).json().flag.id;
     foreignImportId = (
       await t.ctx.db
         .insertInto('imports')
@@ -106,6 +122,8 @@ describe('every endpoint', () => {
       [/^\/api\/approvals\//, foreignApprovalId],
       [/^\/api\/imports\//, foreignImportId],
       [/^\/api\/invitations\//, foreignInvitationId],
+      [/^\/api\/knowledge\/articles\//, foreignArticleId],
+      [/^\/api\/knowledge\/flags\//, foreignFlagId],
     ];
     const match = kinds.find(([pattern]) => pattern.test(url));
     if (!match) throw new Error(`No foreign record known for ${url}: add one to foreignIdFor`);
@@ -125,6 +143,12 @@ describe('every endpoint', () => {
     },
     'POST /api/approvals/:id/deny': { note: 'no' },
     'POST /api/customers/:id/merge': { duplicateId: '00000000-0000-4000-8000-000000000000' },
+    'PUT /api/people/:id/knowledge-licence': { licence: 'candidate' },
+    'PATCH /api/knowledge/articles/:id': { title: 'Mine now', expectedVersion: 1 },
+    'POST /api/knowledge/articles/:id/state': { state: 'archived' },
+    'POST /api/knowledge/articles/:id/flags': { comment: 'wrong' },
+    'POST /api/knowledge/flags/:id/resolve': { note: 'fixed' },
+    'POST /api/contacts/:id/articles': { articleId: '00000000-0000-4000-8000-000000000000' },
   };
 
   it('lists routes, each with a declared access', () => {

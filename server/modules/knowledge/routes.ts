@@ -1,7 +1,14 @@
 import type { AppContext } from '../../context.ts';
 import type { ApiApp } from '../../http/api-app.ts';
+import { articleRoutes } from './article-routes.ts';
+import { flagRoutes } from './flag-routes.ts';
+import { licenceRoutes } from './licence-routes.ts';
+import { linkRoutes } from './link-routes.ts';
 
+/** The knowledge base's routes; search's are K-search's (search/), registered here beside them. */
 export function knowledgeRoutes(app: ApiApp, ctx: AppContext) {
-  void app;
-  void ctx;
+  licenceRoutes(app, ctx);
+  articleRoutes(app, ctx);
+  flagRoutes(app, ctx);
+  linkRoutes(app, ctx);
 }

@@ -1,0 +1,103 @@
+import type { Db } from '../../../db/database.ts';
+import { AppError } from '../../../errors.ts';
+import { createArticlePolicy, type KnowledgeActor } from '../../../policies/knowledge-article.ts';
+import { authorizeRecord } from '../../../policies/verdict.ts';
+import { appendLedgerEntries } from '../../ledger/commands/append-ledger-entries.ts';
+import { articleSearchVector } from '../search/index.ts';
+import type { ArticleVisibility } from '../tables.ts';
+import { publicationEntries } from './publication-entries.ts';
+
+export type CreateArticleOptions = {
+  db: Db;
+  organizationId: string;
+  actor: KnowledgeActor;
+  title: string;
+  problem: string;
+  resolution: string;
+  context?: string | undefined;
+  cause?: string | undefined;
+  visibility: ArticleVisibility;
+  typeKeys?: string[] | undefined;
+  tags?: string[] | undefined;
+  state?: 'draft' | 'not_validated' | 'validated' | undefined;
+  /** The contact it was written from: linked to it as `created`. */
+  contactId?: string | undefined;
+  now: Date;
+};
+
+/**
+ * A new article, owned by its writer, as version 1 (kept like every later version). Written from a
+ * contact, it is linked to it as `created` in the same transaction.
+ */
+export async function createArticle(options: CreateArticleOptions): Promise<string> {
+  const { organizationId, actor, now } = options;
+  const content = {
+    title: options.title,
+    problem: options.problem,
+    context: options.context ?? '',
+    resolution: options.resolution,
+    cause: options.cause ?? null,
+    visibility: options.visibility,
+    state: options.state ?? 'draft',
+    typeKeys: [...new Set(options.typeKeys ?? [])],
+    tags: [...new Set(options.tags ?? [])],
+  };
+  authorizeRecord(createArticlePolicy(actor, { ...content, ownerId: actor.personId }));
+  return options.db.transaction().execute(async (trx) => {
+    if (options.contactId) {
+      const contact = await trx
+        .selectFrom('contacts')
+        .select('id')
+        .where('organizationId', '=', organizationId)
+        .where('id', '=', options.contactId)
+        .executeTakeFirst();
+      if (!contact) throw AppError.notFound('Contact');
+    }
+    const { id } = await trx
+      .insertInto('knowledgeArticles')
+      .values({
+        ...content,
+        organizationId,
+        ownerId: actor.personId,
+        createdAt: now,
+        updatedAt: now,
+        searchVector: articleSearchVector(content),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await trx
+      .insertInto('knowledgeArticleVersions')
+      .values({
+        ...content,
+        articleId: id,
+        version: 1,
+        organizationId,
+        authorId: actor.personId,
+        createdAt: now,
+      })
+      .execute();
+    if (options.contactId)
+      await trx
+        .insertInto('knowledgeLinks')
+        .values({
+          organizationId,
+          contactId: options.contactId,
+          articleId: id,
+          kind: 'created',
+          linkedBy: actor.personId,
+          createdAt: now,
+        })
+        .execute();
+    const entries = publicationEntries({
+      articleId: id,
+      title: content.title,
+      version: 1,
+      before: null,
+      after: content,
+      actorId: actor.personId,
+      now,
+    });
+    if (entries.length > 0) await appendLedgerEntries(trx, organizationId, entries);
+    return id;
+  });
+}

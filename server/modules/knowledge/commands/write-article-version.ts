@@ -1,0 +1,59 @@
+import type { Transaction } from 'kysely';
+
+import type { Database } from '../../../db/schema.ts';
+import { articleSearchVector } from '../search/index.ts';
+import type { ArticleState, ArticleVisibility } from '../tables.ts';
+
+/** An article's content as each saved version keeps it. */
+export type ArticleContent = {
+  title: string;
+  problem: string;
+  context: string;
+  resolution: string;
+  cause: string | null;
+  visibility: ArticleVisibility;
+  state: ArticleState;
+  typeKeys: string[];
+  tags: string[];
+};
+
+/**
+ * Saves an existing article as its next version: the article row takes the new content, version
+ * and search vector, and the version is kept, immutable, with its author. Only when the row is still
+ * at `fromVersion` (the caller holds its lock), so no save is ever lost.
+ */
+export async function writeArticleVersion(
+  trx: Transaction<Database>,
+  options: {
+    organizationId: string;
+    articleId: string;
+    fromVersion: number;
+    content: ArticleContent;
+    authorId: string;
+    now: Date;
+  },
+): Promise<number> {
+  const { organizationId, articleId, content, now } = options;
+  const version = options.fromVersion + 1;
+  const updated = await trx
+    .updateTable('knowledgeArticles')
+    .set({ ...content, version, updatedAt: now, searchVector: articleSearchVector(content) })
+    .where('organizationId', '=', organizationId)
+    .where('id', '=', articleId)
+    .where('version', '=', options.fromVersion)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) !== 1)
+    throw new Error(`article ${articleId} moved under its lock`);
+  await trx
+    .insertInto('knowledgeArticleVersions')
+    .values({
+      ...content,
+      articleId,
+      version,
+      organizationId,
+      authorId: options.authorId,
+      createdAt: now,
+    })
+    .execute();
+  return version;
+}

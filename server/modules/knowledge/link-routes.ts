@@ -1,0 +1,78 @@
+import { linkArticleBody, linkResponse, linksResponse } from '../../../contract/knowledge.ts';
+import { uuidParam } from '../../../contract/shared.ts';
+import type { AppContext } from '../../context.ts';
+import { AppError } from '../../errors.ts';
+import type { ApiApp } from '../../http/api-app.ts';
+import { principalOf } from '../../http/auth.ts';
+import { recordErrors } from '../../http/responses.ts';
+import { linkArticle } from './commands/link-article.ts';
+import { presentLink } from './presenter.ts';
+import { listContactLinks } from './queries/list-contact-links.ts';
+import { loadKnowledgeActor } from './queries/load-knowledge-actor.ts';
+import { selectLinks } from './queries/select-links.ts';
+
+const tags = ['knowledge'];
+
+export function linkRoutes(app: ApiApp, ctx: AppContext) {
+  app.post(
+    '/api/contacts/:id/articles',
+    {
+      config: { access: 'knowledge.read' },
+      schema: {
+        tags,
+        summary:
+          'Link an article to the contact as reused ("this solved it"); linking it again changes nothing',
+        params: uuidParam,
+        body: linkArticleBody,
+        response: { 200: linkResponse, 201: linkResponse, ...recordErrors },
+      },
+    },
+    async (request, reply) => {
+      const principal = principalOf(request);
+      const { organizationId } = principal;
+      const { linkId, created } = await linkArticle({
+        ...request.body,
+        db: ctx.db,
+        organizationId,
+        actor: await loadKnowledgeActor(ctx.db, principal),
+        contactId: request.params.id,
+        now: ctx.now(),
+      });
+      const row = await selectLinks(ctx.db, organizationId)
+        .where('l.id', '=', linkId)
+        .executeTakeFirstOrThrow();
+      reply.code(created ? 201 : 200);
+      return { link: presentLink(row), created };
+    },
+  );
+
+  app.get(
+    '/api/contacts/:id/articles',
+    {
+      config: { access: 'knowledge.read' },
+      schema: {
+        tags,
+        summary: 'The articles linked to a contact (reused, created from it, flagged on it)',
+        params: uuidParam,
+        response: { 200: linksResponse, ...recordErrors },
+      },
+    },
+    async (request) => {
+      const principal = principalOf(request);
+      const { organizationId } = principal;
+      const contact = await ctx.db
+        .selectFrom('contacts')
+        .select('id')
+        .where('organizationId', '=', organizationId)
+        .where('id', '=', request.params.id)
+        .executeTakeFirst();
+      if (!contact) throw AppError.notFound('Contact');
+      const rows = await listContactLinks(ctx.db, {
+        organizationId,
+        contactId: contact.id,
+        viewer: await loadKnowledgeActor(ctx.db, principal),
+      });
+      return { links: rows.map(presentLink) };
+    },
+  );
+}
