@@ -1,11 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createFixtureOrganization, type FixtureOrganization } from '../../testing/fixtures.ts';
-import { createTestApp, signIn, type TestApp, type TestClient } from '../../testing/test-app.ts';
+import { signIn, type TestApp, type TestClient } from '../../testing/test-app.ts';
+import { createImportsTestOrganization } from './testing/imports-test-app.ts';
 import { uploadCsv } from './testing/upload.ts';
 
 const header = 'external_ref,name,email,phone,segment,lifetime_value,flags,linked_person_email';
@@ -20,18 +17,11 @@ describe('importing customers', () => {
   let t: TestApp;
   let org: FixtureOrganization;
   let admin: TestClient;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'leeway-imports-'));
 
   beforeAll(async () => {
-    t = await createTestApp({ config: { dataDir } });
-    org = await createFixtureOrganization(t.ctx.db, 'imp');
-    admin = await signIn(t.app, org.people.admin.email);
+    ({ t, org, admin } = await createImportsTestOrganization('imp'));
   });
-  afterAll(async () => {
-    await t.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-    fs.rmSync(`${dataDir}-imports`, { recursive: true, force: true });
-  });
+  afterAll(() => t?.close());
 
   const customers = () =>
     t.ctx.db

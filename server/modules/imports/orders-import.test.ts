@@ -1,13 +1,10 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { fixturePolicy } from '../../testing/fixture-policy.ts';
-import { createFixtureOrganization, type FixtureOrganization } from '../../testing/fixtures.ts';
-import { createTestApp, signIn, type TestApp, type TestClient } from '../../testing/test-app.ts';
+import type { FixtureOrganization } from '../../testing/fixtures.ts';
+import { signIn, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { insertPublishedPolicy } from '../authority/commands/insert-published-policy.ts';
+import { createImportsTestOrganization } from './testing/imports-test-app.ts';
 import { uploadCsv } from './testing/upload.ts';
 
 const customersCsv = [
@@ -26,12 +23,9 @@ describe('importing orders, and the engine reading what was imported', () => {
   let t: TestApp;
   let org: FixtureOrganization;
   let admin: TestClient;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'leeway-imports-'));
 
   beforeAll(async () => {
-    t = await createTestApp({ config: { dataDir } });
-    org = await createFixtureOrganization(t.ctx.db, 'ord');
-    admin = await signIn(t.app, org.people.admin.email);
+    ({ t, org, admin } = await createImportsTestOrganization('ord'));
     // Agents decide refunds up to $100 plus 10% of the customer's lifetime value (every level alike, at most $2,000),
     // and only on orders placed within 30 days; older ones go to a supervisor.
     await insertPublishedPolicy({
@@ -61,11 +55,7 @@ describe('importing orders, and the engine reading what was imported', () => {
     const customers = (await uploadCsv(t.app, admin, 'customers', customersCsv)).json().import;
     expect((await admin.post(`/api/imports/${customers.id}/apply`)).statusCode).toBe(200);
   });
-  afterAll(async () => {
-    await t.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-    fs.rmSync(`${dataDir}-imports`, { recursive: true, force: true });
-  });
+  afterAll(() => t?.close());
 
   const orders = () =>
     t.ctx.db

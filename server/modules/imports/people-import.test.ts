@@ -1,11 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createFixtureOrganization, type FixtureOrganization } from '../../testing/fixtures.ts';
-import { createTestApp, signIn, type TestApp, type TestClient } from '../../testing/test-app.ts';
+import type { TestApp, TestClient } from '../../testing/test-app.ts';
+import { createImportsTestOrganization } from './testing/imports-test-app.ts';
 import { uploadCsv } from './testing/upload.ts';
 
 const header = 'email,name,role,level,team,manager_email,extension';
@@ -14,19 +11,12 @@ describe('importing people', () => {
   let t: TestApp;
   let org: FixtureOrganization;
   let admin: TestClient;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'leeway-imports-'));
 
   beforeAll(async () => {
-    t = await createTestApp({ config: { dataDir } });
-    org = await createFixtureOrganization(t.ctx.db, 'ppl');
+    ({ t, org, admin } = await createImportsTestOrganization('ppl'));
     await createFixtureOrganization(t.ctx.db, 'ppl-other');
-    admin = await signIn(t.app, org.people.admin.email);
   });
-  afterAll(async () => {
-    await t.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-    fs.rmSync(`${dataDir}-imports`, { recursive: true, force: true });
-  });
+  afterAll(() => t?.close());
 
   const people = () =>
     t.ctx.db

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { repoRoot } from '../../testing/processes.ts';
-import { createTestApp, signIn, type TestApp, type TestClient } from '../../testing/test-app.ts';
+import { signIn, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { createOrganization } from '../organization/commands/create-organization.ts';
+import { createImportsTestApp } from './testing/imports-test-app.ts';
 import { uploadCsv } from './testing/upload.ts';
 
 const sample = (name: string) => fs.readFileSync(path.join(repoRoot, 'docs/samples', name), 'utf8');
@@ -14,11 +14,10 @@ const sample = (name: string) => fs.readFileSync(path.join(repoRoot, 'docs/sampl
 describe('the sample files in docs/samples', () => {
   let t: TestApp;
   let admin: TestClient;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'leeway-imports-'));
   const password = 'a long sample admin passphrase';
 
   beforeAll(async () => {
-    t = await createTestApp({ config: { dataDir } });
+    t = await createImportsTestApp();
     // The samples' orders are from late November 2026.
     t.clock.advance(11 * 24 * 3600_000);
     await createOrganization({
@@ -36,11 +35,7 @@ describe('the sample files in docs/samples', () => {
     });
     admin = await signIn(t.app, 'owner@from-zero.test', password);
   });
-  afterAll(async () => {
-    await t.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-    fs.rmSync(`${dataDir}-imports`, { recursive: true, force: true });
-  });
+  afterAll(() => t?.close());
 
   it.each([
     ['people', 'people.csv', 5],

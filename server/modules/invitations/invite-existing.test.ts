@@ -1,12 +1,12 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createFixtureOrganization, type FixtureOrganization } from '../../testing/fixtures.ts';
 import { linkIn, SmtpTestServer } from '../../testing/smtp-test-server.ts';
-import { createTestApp, signIn, TestClient, type TestApp } from '../../testing/test-app.ts';
+import { signIn, TestClient, type TestApp } from '../../testing/test-app.ts';
+import {
+  createImportsTestApp,
+  createImportsTestOrganization,
+} from '../imports/testing/imports-test-app.ts';
 import { uploadCsv } from '../imports/testing/upload.ts';
 
 const header = 'email,name,role,level,team,manager_email,extension';
@@ -18,18 +18,11 @@ describe('inviting the people already here, without SMTP', () => {
   let t: TestApp;
   let org: FixtureOrganization;
   let admin: TestClient;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'leeway-invite-imported-'));
 
   beforeAll(async () => {
-    t = await createTestApp({ config: { dataDir } });
-    org = await createFixtureOrganization(t.ctx.db, 'inv');
-    admin = await signIn(t.app, org.people.admin.email);
+    ({ t, org, admin } = await createImportsTestOrganization('inv'));
   });
-  afterAll(async () => {
-    await t.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-    fs.rmSync(`${dataDir}-imports`, { recursive: true, force: true });
-  });
+  afterAll(() => t?.close());
 
   async function importPeople(rows: string[], apply = true): Promise<string> {
     const dry = (await uploadCsv(t.app, admin, 'people', [header, ...rows].join('\n'))).json();
@@ -214,22 +207,17 @@ describe('inviting imported people and resetting over SMTP', () => {
   let t: TestApp;
   let org: FixtureOrganization;
   let admin: TestClient;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'leeway-invite-imported-smtp-'));
 
   beforeAll(async () => {
     const smtpUrl = await smtp.start();
-    t = await createTestApp({
-      config: { dataDir },
-      env: { SMTP_URL: smtpUrl, PUBLIC_URL: 'https://leeway.example.com' },
-    });
-    org = await createFixtureOrganization(t.ctx.db, 'mailinv');
-    admin = await signIn(t.app, org.people.admin.email);
+    ({ t, org, admin } = await createImportsTestOrganization('mailinv', {
+      SMTP_URL: smtpUrl,
+      PUBLIC_URL: 'https://leeway.example.com',
+    }));
   });
   afterAll(async () => {
-    await t.close();
+    await t?.close();
     await smtp.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-    fs.rmSync(`${dataDir}-imports`, { recursive: true, force: true });
   });
 
   it('mails each imported person their link and gives the admin none', async () => {
@@ -264,22 +252,14 @@ describe('inviting imported people and resetting over SMTP', () => {
 
 describe('inviting imported people when the mail cannot be sent', () => {
   let t: TestApp;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'leeway-invite-imported-dead-'));
 
   beforeAll(async () => {
     const closed = new SmtpTestServer();
     const deadUrl = await closed.start();
     await closed.close();
-    t = await createTestApp({
-      config: { dataDir },
-      env: { SMTP_URL: deadUrl, PUBLIC_URL: 'https://leeway.example.com' },
-    });
+    t = await createImportsTestApp({ SMTP_URL: deadUrl, PUBLIC_URL: 'https://leeway.example.com' });
   });
-  afterAll(async () => {
-    await t.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-    fs.rmSync(`${dataDir}-imports`, { recursive: true, force: true });
-  });
+  afterAll(() => t?.close());
 
   it('keeps every invitation, counts the mails not sent, shows no link, and lists them to resend', async () => {
     const org = await createFixtureOrganization(t.ctx.db, 'deadmail');
