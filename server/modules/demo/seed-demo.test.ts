@@ -23,7 +23,7 @@ beforeAll(async () => {
       if (done === total) completedSteps.push(step);
     },
   });
-}, 60_000);
+}, 120_000);
 
 afterAll(async () => {
   await handle?.close();
@@ -78,6 +78,7 @@ describe('seedDemo', () => {
       'orders',
       'logins',
       'policy',
+      'knowledge',
     ]);
     const org = await handle.db
       .selectFrom('organizations')

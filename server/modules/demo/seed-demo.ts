@@ -7,6 +7,7 @@ import { insertPublishedPolicy } from '../authority/commands/insert-published-po
 import { generateDemo, type DemoData } from './demo-data.ts';
 import { demoPolicy } from './demo-policy.ts';
 import { demoLogins, demoOrganization } from './demo-staff.ts';
+import { seedDemoKnowledge } from './knowledge/seed-knowledge.ts';
 
 const DIRECTOR_EMAIL = 'director@northwind.example';
 
@@ -101,6 +102,8 @@ export async function seedDemo(options: SeedDemoOptions): Promise<DemoSeedResult
         .where('id', 'in', certified)
         .execute();
     progress('policy', 1, 1);
+    await seedDemoKnowledge({ trx, organizationId, now, data, personIds, customerIds });
+    progress('knowledge', 1, 1);
     return result(organizationId, true);
   });
 }
