@@ -160,13 +160,56 @@ describe("the demo's knowledge base, as the knowledge metrics read it", () => {
     expect(await verifyLedger({ db: t.database.db, organizationId })).toMatchObject({ ok: true });
   });
 
-  it('shows a seeded past contact to a rep through the API', async () => {
-    const [row] = await q<{ id: string }>(sql`
-      select c.id from contacts c join knowledge_links l on l.contact_id = c.id
-      where c.organization_id = ${organizationId} and l.kind = 'reused' limit 1`);
+  it('shows a past contact and the article reused on it to a rep, through the API', async () => {
+    const [row] = await q<{ contactId: string; articleId: string; query: string }>(sql`
+      select l.contact_id, l.article_id, l.query from knowledge_links l
+      join knowledge_articles a on a.id = l.article_id
+      where l.organization_id = ${organizationId} and l.kind = 'reused' and a.state = 'validated'
+      order by a.reuse_count desc, l.created_at limit 1`);
     const rep = await signIn(t.app, 'agent@northwind.example', demoPassword);
-    const response = await rep.get(`/api/contacts/${row!.id}`);
+    const contact = await rep.get(`/api/contacts/${row!.contactId}`);
+    expect(contact.statusCode).toBe(200);
+    expect(contact.json()).toMatchObject({ contact: { id: row!.contactId, status: 'closed' } });
+    const links = await rep.get(`/api/contacts/${row!.contactId}/articles`);
+    expect(links.statusCode).toBe(200);
+    expect(links.json().links).toContainEqual(
+      expect.objectContaining({
+        kind: 'reused',
+        query: row!.query,
+        article: expect.objectContaining({ id: row!.articleId }),
+      }),
+    );
+    const detail = await rep.get(`/api/knowledge/articles/${row!.articleId}`);
+    expect(detail.statusCode).toBe(200);
+    const { article, versions } = detail.json();
+    expect(article.reuseCount).toBeGreaterThanOrEqual(30);
+    expect(versions).toHaveLength(article.version);
+  });
+
+  it('counts the next reuse from the seeded count, as the link command keeps it', async () => {
+    const [row] = await q<{ contactId: string; articleId: string; reuseCount: number }>(sql`
+      select c.id as contact_id, a.id as article_id, a.reuse_count from contacts c, knowledge_articles a
+      where c.organization_id = ${organizationId} and a.organization_id = ${organizationId}
+        and a.state = 'validated' and a.visibility = 'internal'
+        and not exists (select 1 from knowledge_links l where l.contact_id = c.id)
+      order by a.reuse_count desc, c.opened_at desc limit 1`);
+    const rep = await signIn(t.app, 'senior@northwind.example', demoPassword);
+    const linked = await rep.post(`/api/contacts/${row!.contactId}/articles`, {
+      articleId: row!.articleId,
+      query: 'still not here',
+    });
+    expect(linked.statusCode).toBe(201);
+    const detail = await rep.get(`/api/knowledge/articles/${row!.articleId}`);
+    expect(detail.json().article.reuseCount).toBe(row!.reuseCount + 1);
+  });
+
+  it("puts the open flags, the policy change's among them, in a publisher's queue", async () => {
+    const publisher = await signIn(t.app, 'supervisor@northwind.example', demoPassword);
+    const response = await publisher.get('/api/knowledge/flags?open=true&limit=200');
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ contact: { id: row!.id, status: 'closed' } });
+    const flags: Array<{ source: string; resolvedAt: string | null }> = response.json().flags;
+    expect(flags.filter((f) => f.source === 'person').length).toBeGreaterThanOrEqual(5);
+    expect(flags.filter((f) => f.source === 'policy_change')).toHaveLength(1);
+    expect(flags.every((f) => f.resolvedAt === null)).toBe(true);
   });
 });
