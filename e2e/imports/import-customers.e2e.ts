@@ -9,6 +9,7 @@ import {
   screenshot,
   signInAs,
 } from '../support/browser.ts';
+import { checkImportFile, chooseImportKind } from '../support/import-file.ts';
 
 /**
  * An admin brings customers in from a file in the browser: the dry run names the bad row by line and
@@ -25,19 +26,9 @@ const good = [
 const bad = `E2E-${run}-3,Imported Three ${run},not-an-email,,regular,10.00,,`;
 
 async function chooseFile(page: Page, lines: string[]) {
-  await page.getByText('Customers', { exact: true }).click();
+  await chooseImportKind(page, 'Customers');
   expect(await page.getByRole('radio', { name: 'Customers' }).isChecked()).toBe(true);
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'CSV file' }).click();
-  await (
-    await chooser
-  ).setFiles({
-    name: `customers-${run}.csv`,
-    mimeType: 'text/csv',
-    buffer: Buffer.from([header, ...lines].join('\n') + '\n'),
-  });
-  await page.getByRole('button', { name: 'Check the file' }).click();
-  await page.getByRole('heading', { name: `customers-${run}.csv` }).waitFor();
+  await checkImportFile(page, { name: `customers-${run}.csv`, header, rows: lines });
 }
 
 async function customerCount(page: Page, query: string): Promise<number> {

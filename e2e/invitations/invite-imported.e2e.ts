@@ -9,6 +9,7 @@ import {
   screenshot,
   signInAs,
 } from '../support/browser.ts';
+import { checkImportFile, chooseImportKind } from '../support/import-file.ts';
 
 /**
  * Issue 12: people brought in from a file get their invitations from the import page. At 375 px an
@@ -36,21 +37,8 @@ describe.skipIf(!browserAvailable)('inviting the people an import brought in', (
     await page.getByRole('heading', { name: 'Our vision of service' }).waitFor();
     await page.goto('/imports');
     await page.getByRole('heading', { name: 'Import', level: 1 }).waitFor();
-    await page
-      .getByRole('radiogroup', { name: 'What the file holds' })
-      .getByText('People', { exact: true })
-      .click();
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'CSV file' }).click();
-    await (
-      await chooser
-    ).setFiles({
-      name: `people-${run}.csv`,
-      mimeType: 'text/csv',
-      buffer: Buffer.from([header, ...rows].join('\n') + '\n'),
-    });
-    await page.getByRole('button', { name: 'Check the file' }).click();
-    await page.getByRole('heading', { name: `people-${run}.csv` }).waitFor();
+    await chooseImportKind(page, 'People');
+    await checkImportFile(page, { name: `people-${run}.csv`, header, rows });
     await page.getByRole('button', { name: 'Apply' }).click();
     await page.getByText('Applied', { exact: true }).waitFor();
 
@@ -88,20 +76,12 @@ describe.skipIf(!browserAvailable)('inviting the people an import brought in', (
     await signInAs(page, 'admin@northwind.example');
     await page.getByRole('heading', { name: 'Our vision of service' }).waitFor();
     await page.goto('/imports');
-    await page
-      .getByRole('radiogroup', { name: 'What the file holds' })
-      .getByText('People', { exact: true })
-      .click();
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'CSV file' }).click();
-    await (
-      await chooser
-    ).setFiles({
+    await chooseImportKind(page, 'People');
+    await checkImportFile(page, {
       name: `one-${run}.csv`,
-      mimeType: 'text/csv',
-      buffer: Buffer.from(`${header}\npia.${run}@northwind.example,Pia Panel ${run},agent,,,,\n`),
+      header,
+      rows: [`pia.${run}@northwind.example,Pia Panel ${run},agent,,,,`],
     });
-    await page.getByRole('button', { name: 'Check the file' }).click();
     await page.getByRole('button', { name: 'Apply' }).click();
     await page.getByText('Applied', { exact: true }).waitFor();
 
