@@ -1,7 +1,7 @@
-import { Alert, Anchor, Button, Stack, TextInput } from '@mantine/core';
+import { Alert, Stack } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
 
+import { AccountFormEnd, EmailField } from './account-form-parts.tsx';
 import { useForgotPassword } from './use-account-links.ts';
 
 /** Asks for a reset link; the answer is the same whether or not the email has an account. */
@@ -15,27 +15,18 @@ export function ForgotPasswordForm() {
   return (
     <form onSubmit={submit}>
       <Stack gap="md">
-        <TextInput
-          label="Email"
-          type="email"
-          autoComplete="username"
-          value={email}
-          onChange={(event) => setEmail(event.currentTarget.value)}
-          required
-          withAsterisk={false}
-        />
+        <EmailField value={email} onChange={setEmail} />
         {forgot.isSuccess ? (
           <Alert color="green" role="status">
             {forgot.data.message}
           </Alert>
         ) : null}
-        {forgot.isError ? <Alert color="red">{forgot.error.message}</Alert> : null}
-        <Button type="submit" loading={forgot.isPending} fullWidth>
-          Send me a link
-        </Button>
-        <Anchor component={Link} to="/login" size="sm">
-          Back to sign in
-        </Anchor>
+        <AccountFormEnd
+          error={forgot.error}
+          pending={forgot.isPending}
+          submitLabel="Send me a link"
+          link={{ to: '/login', label: 'Back to sign in' }}
+        />
       </Stack>
     </form>
   );

@@ -1,7 +1,8 @@
-import { Alert, Anchor, Button, Stack, TextInput } from '@mantine/core';
+import { Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 
+import { AccountFormEnd, EmailField } from './account-form-parts.tsx';
 import { landingPath } from './landing.ts';
 import { useLogin } from './use-login.ts';
 
@@ -22,15 +23,7 @@ export function LoginForm() {
   return (
     <form onSubmit={submit}>
       <Stack gap="md">
-        <TextInput
-          label="Email"
-          type="email"
-          autoComplete="username"
-          value={email}
-          onChange={(event) => setEmail(event.currentTarget.value)}
-          required
-          withAsterisk={false}
-        />
+        <EmailField value={email} onChange={setEmail} />
         {/* A plain password field: a show/hide toggle would add a second control named "…password". */}
         <TextInput
           label="Password"
@@ -41,14 +34,12 @@ export function LoginForm() {
           required
           withAsterisk={false}
         />
-        {/* The server's words as sent: wrong password, too many attempts, or a missing field. */}
-        {login.isError ? <Alert color="red">{login.error.message}</Alert> : null}
-        <Button type="submit" loading={login.isPending} fullWidth>
-          Sign in
-        </Button>
-        <Anchor component={Link} to="/forgot-password" size="sm">
-          Forgot password?
-        </Anchor>
+        <AccountFormEnd
+          error={login.error}
+          pending={login.isPending}
+          submitLabel="Sign in"
+          link={{ to: '/forgot-password', label: 'Forgot password?' }}
+        />
       </Stack>
     </form>
   );
