@@ -19,12 +19,12 @@ export default tseslint.config(
     },
   },
   {
-    // A component a reader can hold. The figure is the longest one left (SetupForm; then InviteForm
-    // at 88, PeoplePage at 77, the rest 70 or less); lower it to 60 as they are split. A warning, but
-    // lint allows none (--max-warnings 0).
+    // A component a reader can hold. The figure is the longest one left (InviteForm; then PeoplePage
+    // at 77, the rest 70 or less); lower it to 60 as they are split. A warning, but lint allows none
+    // (--max-warnings 0).
     files: ['app/**'],
     rules: {
-      'max-lines-per-function': ['warn', { max: 113, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['warn', { max: 88, skipBlankLines: true, skipComments: true }],
     },
   },
   {

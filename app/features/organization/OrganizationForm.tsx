@@ -1,18 +1,9 @@
-import {
-  Alert,
-  Autocomplete,
-  Button,
-  Group,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 
 import { ApiError } from '../../api/client.ts';
 import type { Organization } from '../../api/types.ts';
-import { timeZones } from './time-zones.ts';
+import { OrganizationFields } from './OrganizationFields.tsx';
 import { useUpdateOrganization, type OrganizationChanges } from './use-organization.ts';
 
 type Fields = Required<OrganizationChanges>;
@@ -66,34 +57,7 @@ export function OrganizationForm({ organization }: { organization: Organization 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        <TextInput
-          label="Organization name"
-          value={fields.name}
-          onChange={(event) => edit('name', event.currentTarget.value)}
-          error={fieldError('name')}
-          maxLength={200}
-        />
-        <Autocomplete
-          label="Time zone"
-          description="An IANA time zone, such as Europe/Paris."
-          value={fields.timeZone}
-          onChange={(value) => edit('timeZone', value)}
-          data={timeZones()}
-          limit={20}
-          error={fieldError('timeZone')}
-          maw={420}
-        />
-        <Textarea
-          label="Vision of service"
-          description="Shown to everyone on their Home page: the promise every decision starts from."
-          value={fields.vision}
-          onChange={(event) => edit('vision', event.currentTarget.value)}
-          error={fieldError('vision')}
-          autosize
-          minRows={4}
-          maxRows={12}
-          maxLength={4000}
-        />
+        <OrganizationFields values={fields} edit={edit} fieldError={fieldError} />
         <Text size="sm" c="dimmed">
           Currency: {organization.currency}. It is set when the organization is created.
         </Text>
