@@ -4,6 +4,7 @@ import { articleRoutes } from './article-routes.ts';
 import { flagRoutes } from './flag-routes.ts';
 import { licenceRoutes } from './licence-routes.ts';
 import { linkRoutes } from './link-routes.ts';
+import { searchRoutes } from './search/routes.ts';
 
 /** The knowledge base's routes; search's are K-search's (search/), registered here beside them. */
 export function knowledgeRoutes(app: ApiApp, ctx: AppContext) {
@@ -11,4 +12,5 @@ export function knowledgeRoutes(app: ApiApp, ctx: AppContext) {
   articleRoutes(app, ctx);
   flagRoutes(app, ctx);
   linkRoutes(app, ctx);
+  searchRoutes(app, ctx);
 }

@@ -50,6 +50,7 @@ export async function planQuery(options: {
     organizationId,
     lexemes: misspelt.map((w) => w.lexeme),
   });
+  for (const fix of [...corrections.values()].flat()) counts.set(fix.lexeme, fix.articles);
 
   const terms: Term[] = [];
   const meant: { lexeme: string; idf: number }[] = [];

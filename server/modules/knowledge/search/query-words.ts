@@ -17,8 +17,9 @@ export function parseQuery(q: string): ParsedQuery {
   const required: string[] = [];
   const rest = q
     .replace(/"([^"]*)"?/g, (_, phrase: string) => {
-      if (phrase.trim()) required.push(`"${phrase.replace(/"/g, ' ')}"`);
-      return ' ';
+      if (phrase.trim()) required.push(`"${phrase}"`);
+      // The phrase's words rank too; the phrase itself filters.
+      return ` ${phrase} `;
     })
     .replace(/(^|\s)-([\p{L}\p{N}]+)/gu, (_, space: string, word: string) => {
       required.push(`-${word}`);

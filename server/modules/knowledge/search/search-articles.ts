@@ -81,7 +81,8 @@ type Row = Omit<SearchHit['article'], 'updatedAt'> & {
 
 function rankedArticles(options: SearchOptions, plan: QueryPlan): RawBuilder<Row> {
   const { organizationId, viewer, filters } = options;
-  const anyTerm = plan.terms.map((t) => `(${t.query})`).join(' | ') || `''`;
+  // No term at all (only learned words, say): null matches nothing and highlights nothing.
+  const anyTerm = plan.terms.map((t) => `(${t.query})`).join(' | ') || null;
   const required = plan.required
     ? sql`and a.search_vector @@ websearch_to_tsquery('english', ${plan.required})`
     : sql``;
@@ -120,7 +121,8 @@ function rankedArticles(options: SearchOptions, plan: QueryPlan): RawBuilder<Row
     )
     select a.id, a.title, a.state, a.visibility, a.type_keys, a.tags, a.updated_at, a.reuse_count,
       r.score,
-      ts_headline('english', translate(a.problem || E'\n' || a.resolution, E'\x02\x03', ''), ${anyTerm}::tsquery, ${headlineOptions}) as headline
+      coalesce(ts_headline('english', translate(a.problem || E'\n' || a.resolution, E'\x02\x03', ''),
+        ${anyTerm}::tsquery, ${headlineOptions}), left(a.problem, 200)) as headline
     from ranked r join knowledge_articles a on a.id = r.id
     order by r.score desc, a.id`;
 }
