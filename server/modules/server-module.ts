@@ -1,8 +1,22 @@
+import type { Transaction } from 'kysely';
+
+import type { PolicyDocument } from '../../domain/authority/policy.ts';
 import type { AppContext } from '../context.ts';
+import type { Database } from '../db/schema.ts';
 import type { ApiApp } from '../http/api-app.ts';
 import type { AbilityTable } from '../policies/ability-table.ts';
 
 export type ModuleRoutes = (app: ApiApp, ctx: AppContext) => void | Promise<void>;
+
+/** A policy just published, as the modules that depend on it hear of it (inside the publish). */
+export type PolicyPublished = {
+  organizationId: string;
+  version: number;
+  /** The version it replaces; null for the organization's first policy. */
+  previous: PolicyDocument | null;
+  next: PolicyDocument;
+  now: Date;
+};
 
 declare const tableTypes: unique symbol;
 /** A module's tables, carried as a type only: the `Database` interface is composed from them. */
@@ -29,6 +43,12 @@ export type ServerModule = {
   tables?: ModuleTables<object>;
   abilities?: AbilityTable;
   ledgerKinds?: readonly string[];
+  /**
+   * Runs in the publish's transaction, after the new version is stored and before its events and
+   * ledger entry: what it writes commits or rolls back with the publish. Load the code lazily, as
+   * routes are, so authority imports nothing of the module.
+   */
+  onPolicyPublished?: (trx: Transaction<Database>, published: PolicyPublished) => Promise<void>;
 };
 
 /** Declares a module, keeping the literal types of its abilities and ledger kinds for the unions. */

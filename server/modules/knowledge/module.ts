@@ -9,4 +9,8 @@ export const knowledgeModule = serverModule({
   tables: tablesOf<KnowledgeTables>(),
   abilities: knowledgeAbilities,
   ledgerKinds: knowledgeLedgerKinds,
+  onPolicyPublished: (trx, published) =>
+    import('./commands/flag-articles-for-policy.ts').then(async (module) => {
+      await module.flagArticlesForPolicy(trx, published);
+    }),
 });

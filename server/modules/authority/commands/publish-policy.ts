@@ -12,6 +12,7 @@ import { authorizeRecord } from '../../../policies/verdict.ts';
 import { recordEvents } from '../../../realtime/record-events.ts';
 import { appendLedgerEntries } from '../../ledger/commands/append-ledger-entries.ts';
 import { checkOverridePeople } from '../queries/check-override-people.ts';
+import { announcePolicyPublished } from './announce-policy-published.ts';
 
 type LevelRow = { key: string; name: string; rank: number };
 
@@ -148,6 +149,12 @@ export async function publishPolicy(options: PublishPolicyOptions): Promise<Publ
       })
       .where('id', '=', draft.id)
       .execute();
+    await announcePolicyPublished(trx, {
+      organizationId,
+      version: draft.version,
+      next: validation.policy,
+      now,
+    });
     // Everyone with a screen open hears of it (those who are not will load the new version anyway).
     const connected = await trx
       .selectFrom('personPresence')
