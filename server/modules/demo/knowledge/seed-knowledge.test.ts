@@ -148,6 +148,23 @@ describe("the demo's knowledge base, as the knowledge metrics read it", () => {
     expect(unlearned).toEqual([]);
   });
 
+  it("has the coach's quality reviews, scored against the checklist on a version that exists, by its author", async () => {
+    const [reviews] = await q<{ n: number; wrong: number; authors: number }>(sql`
+      select count(*)::int as n, count(distinct r.author_id)::int as authors,
+        count(*) filter (where v.version is null or v.author_id is distinct from r.author_id
+          or r.score <> round(100.0 * cardinality(r.met_criteria) / r.total_criteria)
+          or r.total_criteria <> (select count(*) from knowledge_standard_criteria c
+                                  where c.organization_id = r.organization_id and c.active)
+          or exists (select 1 from unnest(r.met_criteria) m where m not in (
+                     select c.id from knowledge_standard_criteria c where c.organization_id = r.organization_id)))::int as wrong
+      from knowledge_quality_reviews r
+      left join knowledge_article_versions v on v.article_id = r.article_id and v.version = r.article_version
+      where r.organization_id = ${organizationId}`);
+    expect(reviews!.n).toBeGreaterThanOrEqual(20);
+    expect(reviews!.authors).toBeGreaterThanOrEqual(5);
+    expect(reviews!.wrong).toBe(0);
+  });
+
   it('records the licences and publications in a ledger that still verifies', async () => {
     const kinds = await q<{ kind: string; n: number }>(sql`
       select kind, count(*)::int as n from ledger_entries

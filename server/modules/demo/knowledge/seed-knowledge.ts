@@ -11,6 +11,7 @@ import { demoPolicyChangeFlag } from './demo-flags.ts';
 import { knowledgeLedger } from './knowledge-ledger.ts';
 import { demoLicences, licenceGrantor } from './plan-articles.ts';
 import { planKnowledge, type KnowledgePlan } from './plan-knowledge.ts';
+import { demoStandard, planReviews } from './plan-reviews.ts';
 
 /** Its own stream, so adding knowledge leaves the people, customers and orders exactly as they were. */
 const KNOWLEDGE_SEED = 20261205;
@@ -51,6 +52,7 @@ export async function seedDemoKnowledge(options: SeedKnowledgeOptions): Promise<
   await insertLinksAndSearches(trx, organizationId, plan, ids, contactIds);
   await insertFlags(trx, organizationId, plan, ids);
   await learnFromLinks(trx, organizationId);
+  await insertReviews(trx, organizationId, plan, ids, now);
   await appendLedgerEntries(trx, organizationId, knowledgeLedger(plan, now, ids));
 }
 
@@ -210,6 +212,60 @@ async function insertFlags(trx: Trx, organizationId: string, plan: KnowledgePlan
   };
   await trx.insertInto('knowledgeFlags').values(people).execute();
   await trx.insertInto('knowledgeFlags').values(system).execute();
+}
+
+/**
+ * The coach's scores against the content standard. The checklist is written only if the
+ * organization has none yet (the knowledge module owns its defaults); reviews go against whichever
+ * checklist is there, in its order.
+ */
+async function insertReviews(
+  trx: Trx,
+  organizationId: string,
+  plan: KnowledgePlan,
+  ids: Ids,
+  now: Date,
+) {
+  const existing = await trx
+    .selectFrom('knowledgeStandardCriteria')
+    .select(['id'])
+    .where('organizationId', '=', organizationId)
+    .where('active', '=', true)
+    .orderBy('position')
+    .execute();
+  const criteria =
+    existing.length > 0
+      ? existing.map((c) => c.id)
+      : (
+          await trx
+            .insertInto('knowledgeStandardCriteria')
+            .values(
+              demoStandard.map((c, i) => ({
+                organizationId,
+                position: i + 1,
+                label: c.label,
+                description: c.description,
+              })),
+            )
+            .returning('id')
+            .execute()
+        ).map((c) => c.id);
+  const reviews = planReviews(createRandom(KNOWLEDGE_SEED + 1), now, plan.articles).map((r) => {
+    const met = r.met.filter((i) => i < criteria.length).map((i) => criteria[i]!);
+    return {
+      organizationId,
+      articleId: ids.article(r.articleKey),
+      articleVersion: r.version,
+      coachId: ids.person(r.coachEmail),
+      authorId: ids.person(r.authorEmail),
+      metCriteria: met,
+      totalCriteria: criteria.length,
+      score: Math.round((100 * met.length) / criteria.length),
+      comment: r.comment,
+      createdAt: r.at,
+    };
+  });
+  if (reviews.length > 0) await trx.insertInto('knowledgeQualityReviews').values(reviews).execute();
 }
 
 /**
