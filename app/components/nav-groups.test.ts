@@ -11,7 +11,13 @@ const labels = (abilities: string[]) =>
 describe('the navigation', () => {
   test('groups the pages an admin may use, sections in order', () => {
     expect(
-      labels(['approvals.decide', 'people.oversee', 'policy.manage', 'organization.update']),
+      labels([
+        'contacts.handle',
+        'approvals.decide',
+        'people.oversee',
+        'policy.manage',
+        'organization.update',
+      ]),
     ).toEqual([
       ['Me', ['Home', 'My profile']],
       ['Serve', ['Workspace', 'Approvals']],
@@ -24,6 +30,15 @@ describe('the navigation', () => {
     expect(labels(['contacts.handle'])).toEqual([
       ['Me', ['Home', 'My profile']],
       ['Serve', ['Workspace']],
+    ]);
+  });
+
+  test('gives an auditor Home, their profile and the Audit page, no workspace', () => {
+    expect(
+      labels(['organization.read', 'ledger.verify', 'ledger.export', 'resolutions.export']),
+    ).toEqual([
+      ['Me', ['Home', 'My profile']],
+      ['Admin', ['Audit']],
     ]);
   });
 

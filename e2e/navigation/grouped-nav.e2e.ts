@@ -40,7 +40,7 @@ describe.skipIf(!browserAvailable)('the grouped navigation', () => {
       ['Me', ['Home', 'My profile']],
       ['Serve', ['Workspace', 'Approvals']],
       ['Lead', ['People', 'Policy']],
-      ['Admin', ['Settings', 'Import']],
+      ['Admin', ['Settings', 'Import', 'Audit']],
     ]);
     await screenshot(page, 'nav-admin-1280');
     await page.getByRole('link', { name: 'People' }).click();
@@ -59,6 +59,24 @@ describe.skipIf(!browserAvailable)('the grouped navigation', () => {
     await agent.page.getByRole('heading', { name: 'Not available for your role' }).waitFor();
     expect([...consoleErrors, ...agent.consoleErrors]).toEqual([]);
     await agent.context.close();
+  });
+
+  it('lands an auditor on the Audit page, with Home, their profile and nothing that acts', async () => {
+    const { page, consoleErrors, context } = await openPage(browser, { width: 1280, height: 800 });
+    await signInAs(page, 'auditor@northwind.example');
+    await page.getByRole('heading', { name: 'Audit', level: 1 }).waitFor();
+    expect(await sections(page)).toEqual([
+      ['Me', ['Home', 'My profile']],
+      ['Admin', ['Audit']],
+    ]);
+    await screenshot(page, 'nav-auditor-1280');
+    await page.getByRole('link', { name: 'Home' }).click();
+    await page.getByRole('heading', { name: 'Our vision of service' }).waitFor();
+    await page.goto('/workspace');
+    await page.getByRole('heading', { name: 'Not available for your role' }).waitFor();
+    expect(await page.getByText('This page is not part of the Auditor role').count()).toBe(1);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
   });
 
   it('works from the burger menu at 375px', async () => {

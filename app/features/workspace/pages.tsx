@@ -7,7 +7,8 @@ export const workspacePages: AppPage[] = [
     path: '/workspace',
     label: 'Workspace',
     group: 'serve',
-    ability: null,
+    // Every role that serves customers; not the auditor, who reads the evidence and serves no one.
+    ability: 'contacts.handle',
     component: lazy(() =>
       import('../../routes/workspace.tsx').then((m) => ({ default: m.WorkspacePage })),
     ),
