@@ -18,6 +18,9 @@ export type PolicyPublished = {
   now: Date;
 };
 
+/** A resolution an approver just denied, as the modules that care hear of it (inside the denial). */
+export type ResolutionDenied = { organizationId: string; resolutionId: string; now: Date };
+
 declare const tableTypes: unique symbol;
 /** A module's tables, carried as a type only: the `Database` interface is composed from them. */
 export type ModuleTables<Tables> = { readonly [tableTypes]?: Tables };
@@ -49,6 +52,8 @@ export type ServerModule = {
    * routes are, so authority imports nothing of the module.
    */
   onPolicyPublished?: (trx: Transaction<Database>, published: PolicyPublished) => Promise<void>;
+  /** Runs in an approver's denial's transaction, before its events and ledger entry; lazily loaded too. */
+  onResolutionDenied?: (trx: Transaction<Database>, denied: ResolutionDenied) => Promise<void>;
 };
 
 /** Declares a module, keeping the literal types of its abilities and ledger kinds for the unions. */

@@ -13,4 +13,8 @@ export const knowledgeModule = serverModule({
     import('./commands/flag-articles-for-policy.ts').then(async (module) => {
       await module.flagArticlesForPolicy(trx, published);
     }),
+  onResolutionDenied: (trx, denied) =>
+    import('./commands/flag-articles-for-denial.ts').then((module) =>
+      module.flagArticlesForDenial(trx, denied),
+    ),
 });

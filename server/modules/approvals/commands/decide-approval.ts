@@ -11,6 +11,7 @@ import { appendLedgerEntries } from '../../ledger/commands/append-ledger-entries
 import { loadApprovalDecisionInputs } from '../queries/load-approval-decision-inputs.ts';
 import { loadApprovalForUpdate } from '../queries/load-approval-for-update.ts';
 import { whoHearsOf } from '../queries/who-hears-of.ts';
+import { announceResolutionDenied } from './announce-resolution-denied.ts';
 
 export type DecideApprovalOptions = {
   db: Db;
@@ -99,6 +100,12 @@ export async function decideApproval(
       })
       .where('id', '=', approval.resolutionId)
       .execute();
+    if (status === 'denied')
+      await announceResolutionDenied(trx, {
+        organizationId,
+        resolutionId: approval.resolutionId,
+        now,
+      });
 
     const notify = await whoHearsOf(trx, { organizationId, approval, actorId: approverId, now });
     const events: NewEvent[] = notify.map((recipientId) => ({
