@@ -21,6 +21,7 @@ import { deliverIssuedReset } from './deliver-issued-reset.ts';
 import { deliverPasswordReset } from './deliver-password-reset.ts';
 import { HashSlots } from './hash-slots.ts';
 import { loadMe } from './queries/load-me.ts';
+import { redeemLinkRoute } from './redeem-link-route.ts';
 import { signedIn } from './signed-in.ts';
 
 const errors = errorResponses(400, 401, 403, 429);
@@ -156,29 +157,12 @@ export function authRoutes(app: ApiApp, ctx: AppContext) {
     },
   );
 
-  app.post(
-    '/api/auth/reset-password',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags: ['auth'],
-        summary: 'Choose a new password with a reset link; ends every other session and signs in',
-        security: [],
-        body: resetPasswordBody,
-        response: { 200: meSchema, ...errorResponses(400, 429) },
-      },
-    },
-    async (request, reply) => {
-      const session = await resetPassword({
-        db: ctx.db,
-        token: request.body.token,
-        password: request.body.password,
-        now: ctx.now(),
-        sessionTtlHours: ctx.config.sessionTtlHours,
-      });
-      return signedIn(ctx, reply, session);
-    },
-  );
+  redeemLinkRoute(app, ctx, {
+    url: '/api/auth/reset-password',
+    summary: 'Choose a new password with a reset link; ends every other session and signs in',
+    body: resetPasswordBody,
+    redeem: resetPassword,
+  });
 
   app.get(
     '/api/me',

@@ -1,6 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
 
-import { meSchema } from '../../../contract/auth.ts';
 import {
   acceptInvitationBody,
   createInvitationBody,
@@ -15,9 +14,9 @@ import { uuidParam } from '../../../contract/shared.ts';
 import type { AppContext } from '../../context.ts';
 import type { ApiApp } from '../../http/api-app.ts';
 import { principalOf } from '../../http/auth.ts';
-import { errorResponses, recordErrors } from '../../http/responses.ts';
+import { recordErrors } from '../../http/responses.ts';
 import { personIdOf } from '../../policies/principal.ts';
-import { signedIn } from '../auth/signed-in.ts';
+import { redeemLinkRoute } from '../auth/redeem-link-route.ts';
 import { findOrganization } from '../organization/queries/find-organization.ts';
 import { acceptInvitation } from './commands/accept-invitation.ts';
 import { inviteExistingPerson } from './commands/invite-existing-person.ts';
@@ -234,27 +233,10 @@ export function invitationRoutes(app: ApiApp, ctx: AppContext) {
     },
   );
 
-  app.post(
-    '/api/auth/accept-invitation',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags: ['auth'],
-        summary: 'Accept an invitation: choose a password and be signed in',
-        security: [],
-        body: acceptInvitationBody,
-        response: { 200: meSchema, ...errorResponses(400, 429) },
-      },
-    },
-    async (request, reply) => {
-      const session = await acceptInvitation({
-        db: ctx.db,
-        token: request.body.token,
-        password: request.body.password,
-        now: ctx.now(),
-        sessionTtlHours: ctx.config.sessionTtlHours,
-      });
-      return signedIn(ctx, reply, session);
-    },
-  );
+  redeemLinkRoute(app, ctx, {
+    url: '/api/auth/accept-invitation',
+    summary: 'Accept an invitation: choose a password and be signed in',
+    body: acceptInvitationBody,
+    redeem: acceptInvitation,
+  });
 }
