@@ -33,6 +33,8 @@ describe('knowledge licences', () => {
     expect((await put(admin, org.people.agent.id, 'publisher')).json().licence.licence).toBe(
       'publisher',
     );
+    // The list is the latest granted first.
+    t.clock.advance(1000);
     await put(admin, org.people.trainer.id, 'coach');
 
     const list = (await admin.get('/api/knowledge/licences')).json().licences;
