@@ -1,6 +1,7 @@
 import { approvalPages } from './features/approvals/pages.tsx';
 import { auditPages } from './features/audit/pages.tsx';
 import { importPages } from './features/imports/pages.tsx';
+import { knowledgePages } from './features/knowledge/pages.tsx';
 import { organizationPages } from './features/organization/pages.tsx';
 import { peoplePages } from './features/people/pages.tsx';
 import { policyPages } from './features/policy/pages.tsx';
@@ -13,6 +14,7 @@ export const pages: readonly AppPage[] = [
   ...peoplePages,
   ...workspacePages,
   ...approvalPages,
+  ...knowledgePages,
   ...policyPages,
   ...importPages,
   ...auditPages,

@@ -2,6 +2,7 @@ import { Alert, Button, Divider, Paper, Stack, Text, Title, UnstyledButton } fro
 import { useId, type Ref } from 'react';
 
 import { formatMoney } from '../../../domain/money.ts';
+import { ContactArticles } from '../knowledge/ContactArticles.tsx';
 import { CardStatusLine } from './CardStatusLine.tsx';
 import { DecisionForm, type DecisionMode } from './DecisionForm.tsx';
 import { HistoryToggle } from './HistoryToggle.tsx';
@@ -141,6 +142,7 @@ export function ApprovalCard(props: ApprovalCardProps) {
         <CardStatusLine item={item} myId={props.myId} isNew={isNew} gone={Boolean(goneReason)} />
         <RequestHeading {...props} titleId={titleId} bodyId={bodyId} />
         <RequestFacts item={item} />
+        <ContactArticles contactId={item.resolution.contactId} />
         <HistoryToggle customerId={item.customer.id} resolutionId={item.resolution.id} />
         {props.claimProblem ? (
           <Text size="sm" c="red.8">

@@ -61,7 +61,16 @@ function useContactNotes(contact: Contact) {
  * The contact's notes and its wrap-up. Notes save themselves a moment after the rep stops typing,
  * and once more if the rep switches away before that.
  */
-export function ContactNotes({ contact, onClosed }: { contact: Contact; onClosed: () => void }) {
+export function ContactNotes({
+  contact,
+  onClosed,
+  confirmClose,
+}: {
+  contact: Contact;
+  onClosed: () => void;
+  /** Asked before closing (the knowledge panel may first offer its top suggestion). */
+  confirmClose?: (close: () => void) => void;
+}) {
   const headingId = useId();
   const { person } = useSession();
   const now = useNow(30_000);
@@ -115,7 +124,12 @@ export function ContactNotes({ contact, onClosed }: { contact: Contact; onClosed
                 Not closed: {close.error.message}
               </Text>
             ) : null}
-            <Button variant="default" size="sm" onClick={closeNow} loading={close.isPending}>
+            <Button
+              variant="default"
+              size="sm"
+              onClick={() => (confirmClose ? confirmClose(closeNow) : closeNow())}
+              loading={close.isPending}
+            >
               Close contact
             </Button>
           </Group>

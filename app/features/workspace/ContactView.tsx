@@ -2,6 +2,8 @@ import { Alert, Loader, Stack } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 
 import { useSession } from '../auth/session.ts';
+import { KnowledgePanel } from '../knowledge/KnowledgePanel.tsx';
+import { useContactKnowledge, type ContactKnowledge } from '../knowledge/use-contact-knowledge.ts';
 import type { Contact, ContactWithResolutions } from './api-types.ts';
 import { AttachCustomer } from './AttachCustomer.tsx';
 import { ContactNotes } from './ContactNotes.tsx';
@@ -25,7 +27,8 @@ export function ContactView({ contactId, popped, onClosed }: ContactViewProps) {
     );
   }
   if (!contact.data) return <Loader role="status" aria-label="Opening the contact" />;
-  return <ContactDetails data={contact.data} popped={popped} onClosed={onClosed} />;
+  // Keyed, so what the rep searched on one contact does not follow them to the next.
+  return <ContactDetails key={contactId} data={contact.data} popped={popped} onClosed={onClosed} />;
 }
 
 function ContactDetails({
@@ -39,6 +42,7 @@ function ContactDetails({
 }) {
   const { contact } = data;
   const wide = useMediaQuery('(min-width: 62em)', true, { getInitialValueInEffect: false });
+  const knowledge = useContactKnowledge(contact);
   return (
     <Stack gap="sm">
       {contact.customerId ? (
@@ -49,11 +53,18 @@ function ContactDetails({
           popped={popped}
           wide={wide}
           onClosed={onClosed}
+          knowledge={knowledge}
         />
       ) : (
         <>
           <AttachCustomer contact={contact} />
-          <ContactNotes key={contact.id} contact={contact} onClosed={onClosed} />
+          <KnowledgePanel knowledge={knowledge} contact={contact} />
+          <ContactNotes
+            key={contact.id}
+            contact={contact}
+            onClosed={onClosed}
+            confirmClose={knowledge.confirmClose}
+          />
         </>
       )}
     </Stack>
@@ -67,6 +78,7 @@ type WithCustomerProps = {
   popped: boolean;
   wide: boolean;
   onClosed: () => void;
+  knowledge: ContactKnowledge;
 };
 
 function WithCustomer({
@@ -76,6 +88,7 @@ function WithCustomer({
   popped,
   wide,
   onClosed,
+  knowledge,
 }: WithCustomerProps) {
   const { person } = useSession();
   const customer = useCustomer(customerId);
@@ -107,7 +120,15 @@ function WithCustomer({
       labelOf={labelOf}
     />
   );
-  const notes = <ContactNotes key={contact.id} contact={contact} onClosed={onClosed} />;
+  const notes = (
+    <ContactNotes
+      key={contact.id}
+      contact={contact}
+      onClosed={onClosed}
+      confirmClose={knowledge.confirmClose}
+    />
+  );
+  const articles = <KnowledgePanel knowledge={knowledge} contact={contact} />;
 
   // Side by side on a desk; on a phone the decision comes right after who the customer is.
   if (!wide) {
@@ -115,6 +136,7 @@ function WithCustomer({
       <Stack gap="sm">
         {summary}
         {resolve}
+        {articles}
         {notes}
         {history}
       </Stack>
@@ -135,6 +157,7 @@ function WithCustomer({
       </Stack>
       <Stack gap="sm">
         {resolve}
+        {articles}
         {notes}
       </Stack>
     </div>

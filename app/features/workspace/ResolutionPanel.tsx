@@ -2,6 +2,7 @@ import { Card, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 
 import { firstName } from '../../../domain/names.ts';
+import { TypeArticles } from '../knowledge/TypeArticles.tsx';
 import type { Contact, CustomerProfile, Resolution } from './api-types.ts';
 import { OnThisContact } from './OnThisContact.tsx';
 import { RequestStatus } from './RequestStatus.tsx';
@@ -28,10 +29,12 @@ type ResolutionPanelProps = {
 function RequestForm({
   form,
   customer,
+  contact,
   now,
 }: {
   form: ResolutionForm;
   customer: CustomerProfile;
+  contact: Contact;
   now: number;
 }) {
   const allowance = form.preview.selected;
@@ -42,6 +45,9 @@ function RequestForm({
           <TypeAndAmount form={form} />
           {allowance?.guidelines ? (
             <TypeGuidelines label={allowance.label} source={allowance.guidelines} />
+          ) : null}
+          {allowance ? (
+            <TypeArticles typeKey={allowance.type} typeLabel={allowance.label} contact={contact} />
           ) : null}
           {form.preview.usesOrder ? (
             <OrderField form={form} orders={customer.orders} now={now} />
@@ -90,7 +96,7 @@ export function ResolutionPanel({ contact, customer, resolutions, labelOf }: Res
             onSelect={(key) => form.selectType(key)}
           />
         ) : null}
-        <RequestForm form={form} customer={customer} now={now} />
+        <RequestForm form={form} customer={customer} contact={contact} now={now} />
         {form.closed ? (
           <Text size="sm" c="dimmed">
             This contact is closed; start a new one to resolve something else.
