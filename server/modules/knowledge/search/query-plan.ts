@@ -12,6 +12,7 @@ import { isEnglishWord } from './wordnet.ts';
  * best term once, times the term's inverse document frequency, so a rare word outweighs a common
  * one and a word's synonyms never add up to more than the word itself.
  */
+/** group: the query word a term stands for (an article scores each word's best term once). */
 export type Term = { group: number; query: string; weight: number };
 export type QueryPlan = {
   terms: Term[];
@@ -56,11 +57,17 @@ export async function planQuery(options: {
   const meant: { lexeme: string; idf: number }[] = [];
   expansions.forEach((expansion, group) => {
     const own = lexemesOf.get(expansion.word) ?? [];
+    let related = false;
     const typing = options.prefixLast && group === expansions.length - 1;
     const add = (lexemes: string[], weight: number, prefix = false) => {
+      const kind = related ? 1 : 0;
       if (lexemes.length === 0 || (!prefix && !lexemes.every(known))) return;
       const rarity = lexemes.reduce((sum, l) => sum + idf(counts.get(l) ?? 1), 0) / lexemes.length;
-      terms.push({ group, query: tsqueryOf(lexemes, prefix), weight: weight * rarity });
+      terms.push({
+        group: group * 2 + kind,
+        query: tsqueryOf(lexemes, prefix),
+        weight: weight * rarity,
+      });
     };
     if (typing && own.length === 1) add(own, WEIGHTS.prefix, true);
     else add(own, WEIGHTS.own);
@@ -69,25 +76,36 @@ export async function planQuery(options: {
       add([fix.lexeme], WEIGHTS.corrected * fix.confidence);
       meant.push({ lexeme: fix.lexeme, idf: idf(fix.articles) });
     }
+    related = true;
     for (const word of expansion.derived) add(lexemesOf.get(word) ?? [], WEIGHTS.derived);
     for (const word of expansion.synonyms) add(lexemesOf.get(word) ?? [], WEIGHTS.synonym);
   });
   return {
-    terms: dedupe(terms),
+    terms: merge(terms),
     groups: expansions.length,
     lexemes: meant,
     required: parsed.required,
   };
 }
 
-/** Within a group the same query keeps its best weight (a synonym may also be a derived form). */
-function dedupe(terms: Term[]): Term[] {
-  const best = new Map<string, Term>();
+/**
+ * One tsquery per word and kind (its own lexeme and corrections; its related words), at the best
+ * weight among them: an article is ranked against a handful of queries, not against every synonym,
+ * which keeps scoring a candidate cheap.
+ */
+function merge(terms: Term[]): Term[] {
+  const merged = new Map<number, { queries: Set<string>; weight: number }>();
   for (const term of terms) {
-    const key = `${term.group}:${term.query}`;
-    if ((best.get(key)?.weight ?? -1) < term.weight) best.set(key, term);
+    const entry = merged.get(term.group) ?? { queries: new Set<string>(), weight: 0 };
+    entry.queries.add(`(${term.query})`);
+    entry.weight = Math.max(entry.weight, term.weight);
+    merged.set(term.group, entry);
   }
-  return [...best.values()];
+  return [...merged].map(([key, entry]) => ({
+    group: Math.floor(key / 2),
+    query: [...entry.queries].join(' | '),
+    weight: entry.weight,
+  }));
 }
 
 function tsqueryOf(lexemes: string[], prefix: boolean): string {

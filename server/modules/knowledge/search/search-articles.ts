@@ -27,7 +27,7 @@ export type SearchHit = {
  * Ranking reads at most this many matching articles: the GIN index finds them, and scoring a
  * bounded set keeps a common word over 100,000 articles from costing a scan of all its matches.
  */
-const CANDIDATES = 400;
+const CANDIDATES = 200;
 /** A past search's lexemes that ended in a link: worth more than the article's text matching them. */
 const LEARNED_WEIGHT = 2.5;
 
