@@ -179,6 +179,8 @@ describe('input the database cannot hold', () => {
       'POST /api/knowledge/flags/{id}/resolve': { note: 'fixed' },
       'POST /api/contacts/{id}/articles': { articleId: '00000000-0000-4000-8000-000000000000' },
       'PUT /api/people/{id}/knowledge-licence': { licence: 'candidate' },
+      'PUT /api/knowledge/standard': { criteria: [{ label: 'Unique', description: 'once' }] },
+      'POST /api/knowledge/articles/{id}/reviews': { met: [], comment: 'fine' },
       'POST /api/cti/events': {
         type: 'call.ringing',
         callId: 'call-1',

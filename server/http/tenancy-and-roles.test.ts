@@ -149,6 +149,7 @@ describe('every endpoint', () => {
     'POST /api/knowledge/articles/:id/flags': { comment: 'wrong' },
     'POST /api/knowledge/flags/:id/resolve': { note: 'fixed' },
     'POST /api/contacts/:id/articles': { articleId: '00000000-0000-4000-8000-000000000000' },
+    'POST /api/knowledge/articles/:id/reviews': { met: [], comment: 'probe' },
   };
 
   it('lists routes, each with a declared access', () => {

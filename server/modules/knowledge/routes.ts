@@ -1,6 +1,7 @@
 import type { AppContext } from '../../context.ts';
 import type { ApiApp } from '../../http/api-app.ts';
 import { articleRoutes } from './article-routes.ts';
+import { coachingRoutes } from './coaching-routes.ts';
 import { flagRoutes } from './flag-routes.ts';
 import { licenceRoutes } from './licence-routes.ts';
 import { linkRoutes } from './link-routes.ts';
@@ -13,4 +14,5 @@ export function knowledgeRoutes(app: ApiApp, ctx: AppContext) {
   flagRoutes(app, ctx);
   linkRoutes(app, ctx);
   searchRoutes(app, ctx);
+  coachingRoutes(app, ctx);
 }
