@@ -3,50 +3,18 @@ import { staff } from './demo-article.ts';
 import { daysBefore, type PlannedArticle } from './plan-articles.ts';
 
 /**
- * The KCS Content Standard Checklist (formerly AQI) as Northwind's coach uses it, with the remark she
- * leaves when an article misses an item. Seeded only when the organization has no checklist yet.
+ * What Northwind's coach writes when an article misses an item of the content standard, in the order
+ * of the knowledge module's default checklist (standard/default-standard.ts), which the demo starts with.
  */
-export const demoStandard: ReadonlyArray<{ label: string; description: string; remark: string }> = [
-  {
-    label: 'Unique',
-    description: 'No other article already answers this; duplicates are linked or merged.',
-    remark: 'Overlaps with another article: link the two or merge them.',
-  },
-  {
-    label: 'Complete',
-    description: 'Problem, context, resolution and, where known, cause are all there.',
-    remark: 'The cause is missing: if we know why it happens, say so.',
-  },
-  {
-    label: 'Content clear',
-    description: 'Short steps, one action each, that a rep can follow on a call.',
-    remark: 'Two steps run together: one action per step, please.',
-  },
-  {
-    label: "Title in the customer's words",
-    description: 'The title says what the customer says, not what we call it.',
-    remark: 'The title is our wording; use what the customer says on the phone.',
-  },
-  {
-    label: 'Context complete',
-    description: 'Which products, channels or order states it applies to.',
-    remark: 'Say which products and order states this applies to.',
-  },
-  {
-    label: 'Resolution accurate',
-    description: 'The steps work, and what it grants matches the current policy.',
-    remark: 'Check the amounts against the current policy before the next edit.',
-  },
-  {
-    label: 'Links valid',
-    description: 'References to other articles and pages lead somewhere.',
-    remark: 'It mentions another article by name: link it instead.',
-  },
-  {
-    label: 'Metadata correct',
-    description: 'Resolution types, tags and visibility are right.',
-    remark: 'Add the resolution type it grants, so it shows in the resolution panel.',
-  },
+export const coachRemarks: readonly string[] = [
+  'Overlaps with another article: link the two or merge them.',
+  'The cause is missing: if we know why it happens, say so.',
+  'The title is our wording; use what the customer says on the phone.',
+  'Say which products and order states this applies to.',
+  'Two steps run together: one action per step, please.',
+  'Check the amounts against the current policy before the next edit.',
+  'It mentions another article by name: link it instead.',
+  'Add the resolution type it grants, so it shows in the resolution panel.',
 ];
 
 export type PlannedReview = {
@@ -54,7 +22,7 @@ export type PlannedReview = {
   version: number;
   authorEmail: string;
   coachEmail: string;
-  /** Positions in demoStandard of the items met. */
+  /** Positions in the checklist of the items met. */
   met: number[];
   comment: string;
   at: Date;
@@ -72,9 +40,9 @@ export function planReviews(
     const missed = new Set<number>();
     if (article.cause === null && random.chance(0.6)) missed.add(1);
     for (let i = random.int(0, 2); i > 0; i -= 1)
-      missed.add(random.int(0, demoStandard.length - 1));
-    const met = demoStandard.map((_, i) => i).filter((i) => !missed.has(i));
-    const remarks = [...missed].sort().map((i) => demoStandard[i]!.remark);
+      missed.add(random.int(0, coachRemarks.length - 1));
+    const met = coachRemarks.map((_, i) => i).filter((i) => !missed.has(i));
+    const remarks = [...missed].sort().map((i) => coachRemarks[i]!);
     const at = daysBefore(now, random.int(1, 60), random);
     return {
       articleKey: article.key,

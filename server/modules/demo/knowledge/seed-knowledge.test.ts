@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createFixtureOrganization } from '../../../testing/fixtures.ts';
 import { createTestApp, signIn, type TestApp } from '../../../testing/test-app.ts';
+import { defaultStandard } from '../../knowledge/standard/default-standard.ts';
 import { verifyLedger } from '../../ledger/queries/verify-ledger.ts';
 import { demoPassword } from '../demo-staff.ts';
 import { seedDemo } from '../seed-demo.ts';
@@ -228,5 +229,27 @@ describe("the demo's knowledge base, as the knowledge metrics read it", () => {
     expect(flags.filter((f) => f.source === 'person').length).toBeGreaterThanOrEqual(5);
     expect(flags.filter((f) => f.source === 'policy_change')).toHaveLength(1);
     expect(flags.every((f) => f.resolvedAt === null)).toBe(true);
+  });
+
+  it('fills every figure of the knowledge page for the admin, on the default checklist', async () => {
+    const admin = await signIn(t.app, 'admin@northwind.example', demoPassword);
+    const response = await admin.get('/api/knowledge/metrics');
+    expect(response.statusCode).toBe(200);
+    const metrics = response.json();
+    expect(metrics.linkRate.closed).toBeGreaterThan(1000);
+    expect(metrics.linkRate.rate).toBeGreaterThan(0.4);
+    expect(metrics.linkRate.rate).toBeLessThan(0.9);
+    expect(metrics.reuse[0].count).toBeGreaterThanOrEqual(30);
+    expect(metrics.contributors.length).toBeGreaterThanOrEqual(10);
+    expect(metrics.openFlags.count).toBeGreaterThanOrEqual(6);
+    expect(metrics.gaps.length).toBeGreaterThanOrEqual(5);
+    expect(metrics.stale.count).toBeGreaterThan(0);
+    expect(metrics.quality.articles.length).toBeGreaterThanOrEqual(20);
+    expect(metrics.quality.authors.length).toBeGreaterThanOrEqual(5);
+    const standard = await admin.get('/api/knowledge/standard');
+    expect(standard.statusCode).toBe(200);
+    expect(standard.json().criteria.map((c: { label: string }) => c.label)).toEqual(
+      defaultStandard.map((c) => c.label),
+    );
   });
 });

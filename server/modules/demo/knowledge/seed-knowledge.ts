@@ -5,13 +5,14 @@ import { sql, type Transaction } from 'kysely';
 import { createRandom } from '../../../../domain/random.ts';
 import type { Database } from '../../../db/schema.ts';
 import { articleSearchVector } from '../../knowledge/search/article-search-vector.ts';
+import { defaultStandard } from '../../knowledge/standard/default-standard.ts';
 import { appendLedgerEntries } from '../../ledger/commands/append-ledger-entries.ts';
 import type { DemoData } from '../demo-data.ts';
 import { demoPolicyChangeFlag } from './demo-flags.ts';
 import { knowledgeLedger } from './knowledge-ledger.ts';
 import { demoLicences, licenceGrantor } from './plan-articles.ts';
 import { planKnowledge, type KnowledgePlan } from './plan-knowledge.ts';
-import { demoStandard, planReviews } from './plan-reviews.ts';
+import { planReviews } from './plan-reviews.ts';
 
 /** Its own stream, so adding knowledge leaves the people, customers and orders exactly as they were. */
 const KNOWLEDGE_SEED = 20261205;
@@ -215,9 +216,9 @@ async function insertFlags(trx: Trx, organizationId: string, plan: KnowledgePlan
 }
 
 /**
- * The coach's scores against the content standard. The checklist is written only if the
- * organization has none yet (the knowledge module owns its defaults); reviews go against whichever
- * checklist is there, in its order.
+ * The coach's scores against the content standard. The demo starts with the knowledge module's
+ * default checklist, written as its first read would write it (unless the organization has one);
+ * reviews go against whichever checklist is there, in its order.
  */
 async function insertReviews(
   trx: Trx,
@@ -240,16 +241,18 @@ async function insertReviews(
           await trx
             .insertInto('knowledgeStandardCriteria')
             .values(
-              demoStandard.map((c, i) => ({
+              defaultStandard.map((c, i) => ({
                 organizationId,
                 position: i + 1,
                 label: c.label,
                 description: c.description,
               })),
             )
-            .returning('id')
+            .returning(['id', 'position'])
             .execute()
-        ).map((c) => c.id);
+        )
+          .sort((a, b) => a.position - b.position)
+          .map((c) => c.id);
   const reviews = planReviews(createRandom(KNOWLEDGE_SEED + 1), now, plan.articles).map((r) => {
     const met = r.met.filter((i) => i < criteria.length).map((i) => criteria[i]!);
     return {
