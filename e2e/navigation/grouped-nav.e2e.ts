@@ -38,7 +38,7 @@ describe.skipIf(!browserAvailable)('the grouped navigation', () => {
     await page.getByRole('heading', { name: 'Our vision of service' }).waitFor();
     expect(await sections(page)).toEqual([
       ['Me', ['Home', 'My profile']],
-      ['Serve', ['Workspace', 'Approvals']],
+      ['Serve', ['Workspace', 'Approvals', 'Knowledge', 'Open flags']],
       ['Lead', ['People', 'Policy']],
       ['Admin', ['Settings', 'Import', 'Audit']],
     ]);
@@ -52,7 +52,7 @@ describe.skipIf(!browserAvailable)('the grouped navigation', () => {
     await agent.page.getByRole('heading', { name: 'Our vision of service' }).waitFor();
     expect(await sections(agent.page)).toEqual([
       ['Me', ['Home', 'My profile']],
-      ['Serve', ['Workspace']],
+      ['Serve', ['Workspace', 'Knowledge', 'Open flags']],
     ]);
     // A page beyond the role, typed in: explained, not loaded.
     await agent.page.goto('/policy');
