@@ -1,6 +1,7 @@
 import { approvalPages } from './features/approvals/pages.tsx';
 import { auditPages } from './features/audit/pages.tsx';
 import { importPages } from './features/imports/pages.tsx';
+import { knowledgeInsightsPages } from './features/knowledge-insights/pages.tsx';
 import { knowledgePages } from './features/knowledge/pages.tsx';
 import { organizationPages } from './features/organization/pages.tsx';
 import { peoplePages } from './features/people/pages.tsx';
@@ -15,6 +16,7 @@ export const pages: readonly AppPage[] = [
   ...workspacePages,
   ...approvalPages,
   ...knowledgePages,
+  ...knowledgeInsightsPages,
   ...policyPages,
   ...importPages,
   ...auditPages,
