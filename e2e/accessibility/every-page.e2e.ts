@@ -212,6 +212,14 @@ async function checkStates(
       await closeContact(page, contact.id);
     }
   }
+  if (to === '/knowledge') {
+    // An article's page: versions, flags and the rendered markdown.
+    await page.getByRole('searchbox', { name: 'Search articles' }).fill('delivery');
+    await page.getByRole('list', { name: 'Articles found' }).getByRole('button').first().click();
+    await page.getByRole('heading', { name: 'Versions' }).waitFor();
+    await pageReady(page);
+    await check(page, findings, `${who} knowledge article`, viewport);
+  }
   if (to === '/approvals' && who === 'supervisor') {
     // Queued now, not once for the run: a request escalates past the supervisor in a few minutes,
     // and the run's later tests start that long after its first.

@@ -4,10 +4,12 @@ import { visibilityLabels, type Article } from './api-types.ts';
 import { ArticleMarkdown } from './ArticleMarkdown.tsx';
 import { StateBadge } from './StateBadge.tsx';
 
-function Section({ label, children }: { label: string; children: React.ReactNode }) {
+type SectionProps = { label: string; order: 2 | 3; children: React.ReactNode };
+
+function Section({ label, order, children }: SectionProps) {
   return (
     <div>
-      <Title order={3} size="h6" c="dimmed" tt="uppercase">
+      <Title order={order} size="h6" c="dimmed" tt="uppercase">
         {label}
       </Title>
       {children}
@@ -16,7 +18,15 @@ function Section({ label, children }: { label: string; children: React.ReactNode
 }
 
 /** What an article says, as a rep reads it on a call: the problem first, then what to do. */
-export function ArticleBody({ article }: { article: Article }) {
+export function ArticleBody({
+  article,
+  headingOrder = 3,
+}: {
+  article: Article;
+  /** 3 under a drawer's title (an h2), 2 on the article's own page (under its h1). */
+  headingOrder?: 2 | 3;
+}) {
+  const order = headingOrder;
   return (
     <Stack gap="sm">
       <Group gap="xs">
@@ -30,23 +40,23 @@ export function ArticleBody({ article }: { article: Article }) {
           </Badge>
         ))}
       </Group>
-      <Section label="Problem">
+      <Section order={order} label="Problem">
         <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
           {article.problem}
         </Text>
       </Section>
       {article.context ? (
-        <Section label="Context">
+        <Section order={order} label="Context">
           <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
             {article.context}
           </Text>
         </Section>
       ) : null}
-      <Section label="Resolution">
+      <Section order={order} label="Resolution">
         <ArticleMarkdown source={article.resolution} />
       </Section>
       {article.cause ? (
-        <Section label="Cause">
+        <Section order={order} label="Cause">
           <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
             {article.cause}
           </Text>

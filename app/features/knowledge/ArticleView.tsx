@@ -67,7 +67,7 @@ export function ArticleView({ articleId }: { articleId: string }) {
             />
           ) : null}
           <StateButtons article={article} />
-          <ArticleBody article={article} />
+          <ArticleBody article={article} headingOrder={2} />
         </Stack>
       )}
       <Stack gap="sm">
