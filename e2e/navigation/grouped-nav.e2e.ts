@@ -39,7 +39,7 @@ describe.skipIf(!browserAvailable)('the grouped navigation', () => {
     expect(await sections(page)).toEqual([
       ['Me', ['Home', 'My profile']],
       ['Serve', ['Workspace', 'Approvals', 'Knowledge', 'Open flags']],
-      ['Lead', ['People', 'Policy']],
+      ['Lead', ['People', 'Knowledge insights', 'Score articles', 'Policy']],
       ['Admin', ['Settings', 'Import', 'Audit']],
     ]);
     await screenshot(page, 'nav-admin-1280');

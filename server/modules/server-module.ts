@@ -2,7 +2,8 @@ import type { Transaction } from 'kysely';
 
 import type { PolicyDocument } from '../../domain/authority/policy.ts';
 import type { AppContext } from '../context.ts';
-import type { Database } from '../db/schema.ts';
+import type { Db } from '../db/database.ts';
+import type { Database, Role } from '../db/schema.ts';
 import type { ApiApp } from '../http/api-app.ts';
 import type { AbilityTable } from '../policies/ability-table.ts';
 
@@ -54,7 +55,15 @@ export type ServerModule = {
   onPolicyPublished?: (trx: Transaction<Database>, published: PolicyPublished) => Promise<void>;
   /** Runs in an approver's denial's transaction, before its events and ledger entry; lazily loaded too. */
   onResolutionDenied?: (trx: Transaction<Database>, denied: ResolutionDenied) => Promise<void>;
+  /**
+   * The abilities a person's role holds that the module's own per-person rules (a licence) still
+   * refuse them: `/api/me` leaves them out, so the app does not offer what the server would refuse.
+   */
+  withheldAbilities?: (db: Db, person: SignedInPerson) => Promise<readonly string[]>;
 };
+
+/** A signed-in person, as a module's `withheldAbilities` reads them. */
+export type SignedInPerson = { organizationId: string; personId: string; role: Role };
 
 /** Declares a module, keeping the literal types of its abilities and ledger kinds for the unions. */
 export function serverModule<const Module extends ServerModule>(module: Module): Module {

@@ -26,13 +26,23 @@ describe('GET /api/me says what the caller may do', () => {
     admin: 'admin',
   } as const;
 
-  it("returns each role's abilities from the ability table, and the roles a delegate may hold", async () => {
+  /** What a KCS licence, not the role, still decides: with none held, these stay out of /api/me. */
+  const withheldWithoutLicence: Record<string, string[]> = {
+    agent: ['knowledge.write', 'knowledge.coach', 'knowledge.metrics'],
+    approver: ['knowledge.write', 'knowledge.coach', 'knowledge.metrics'],
+    team_leader: ['knowledge.write', 'knowledge.coach'],
+    trainer: ['knowledge.write', 'knowledge.coach'],
+    admin: [],
+  };
+
+  it("returns each role's abilities from the ability table, less what a licence decides, and the roles a delegate may hold", async () => {
     for (const [role, fixture] of Object.entries(people)) {
       const me = (await (await signIn(t.app, org.people[fixture].email)).get('/api/me')).json();
       expect(me.person.role).toBe(role);
       const granted = Object.entries(abilities)
         .filter(([, actors]) => (actors as readonly string[]).includes(role))
-        .map(([ability]) => ability);
+        .map(([ability]) => ability)
+        .filter((ability) => !withheldWithoutLicence[role]!.includes(ability));
       expect(me.abilities, role).toEqual(granted);
       expect(me.delegateRoles).toEqual(['approver', 'team_leader', 'admin']);
     }
@@ -47,6 +57,29 @@ describe('GET /api/me says what the caller may do', () => {
     expect(admin.abilities).toEqual(
       expect.arrayContaining(['approvals.decide', 'people.oversee', 'policy.manage']),
     );
+  });
+
+  it('gives back what a knowledge licence allows once an admin grants it, and takes it away on revoke', async () => {
+    const admin = await signIn(t.app, org.people.admin.email);
+    const agent = await signIn(t.app, org.people.agent.email);
+    const knowledgeOf = async () =>
+      ((await agent.get('/api/me')).json().abilities as string[]).filter((a) =>
+        a.startsWith('knowledge.'),
+      );
+    expect(await knowledgeOf()).toEqual(['knowledge.read']);
+    const licence = (value: string | null) =>
+      admin.put(`/api/people/${org.people.agent.id}/knowledge-licence`, { licence: value });
+    expect((await licence('candidate')).statusCode).toBe(200);
+    expect(await knowledgeOf()).toEqual(['knowledge.read', 'knowledge.write']);
+    expect((await licence('coach')).statusCode).toBe(200);
+    expect(await knowledgeOf()).toEqual([
+      'knowledge.read',
+      'knowledge.write',
+      'knowledge.coach',
+      'knowledge.metrics',
+    ]);
+    expect((await licence(null)).statusCode).toBe(200);
+    expect(await knowledgeOf()).toEqual(['knowledge.read']);
   });
 
   it('answers the same at sign-in, so the app needs no second request', async () => {

@@ -17,4 +17,8 @@ export const knowledgeModule = serverModule({
     import('./commands/flag-articles-for-denial.ts').then((module) =>
       module.flagArticlesForDenial(trx, denied),
     ),
+  withheldAbilities: (db, person) =>
+    import('./queries/withheld-knowledge-abilities.ts').then((module) =>
+      module.withheldKnowledgeAbilities(db, person),
+    ),
 });

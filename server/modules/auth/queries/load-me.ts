@@ -1,5 +1,6 @@
 import type { Db } from '../../../db/database.ts';
 import { abilitiesOf, rolesWith } from '../../../policies/ability-holders.ts';
+import { serverModules } from '../../index.ts';
 import { presentOrganization } from '../../organization/presenter.ts';
 import { findOrganization } from '../../organization/queries/find-organization.ts';
 import { presentPerson } from '../../people/presenter.ts';
@@ -9,11 +10,22 @@ import { findPerson } from '../../people/queries/find-person.ts';
 export async function loadMe(options: { db: Db; organizationId: string; personId: string }) {
   const { db, organizationId, personId } = options;
   const person = await findPerson({ db, organizationId, personId });
+  const withheld = new Set(
+    (
+      await Promise.all(
+        serverModules.map((module) =>
+          'withheldAbilities' in module
+            ? module.withheldAbilities(db, { organizationId, personId, role: person.role })
+            : [],
+        ),
+      )
+    ).flat(),
+  );
   return {
     person: presentPerson(person),
     organization: presentOrganization(await findOrganization({ db, organizationId })),
     // The app shows what these allow and hides the rest; the server still checks every request.
-    abilities: abilitiesOf(person.role),
+    abilities: abilitiesOf(person.role).filter((ability) => !withheld.has(ability)),
     delegateRoles: rolesWith('approvals.decide'),
   };
 }
