@@ -51,6 +51,8 @@ export function useReviewArticle(articleId: string) {
         method: 'POST',
         body,
       }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.all }),
+    // Not awaited: the refetch drops the scored article, which unmounts its form, and a form gone
+    // before `mutate`'s own onSuccess runs never says what was scored.
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: keys.all }),
   });
 }
