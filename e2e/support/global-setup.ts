@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -106,8 +106,14 @@ export default async function setup(project: TestProject) {
     DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
   };
-  if (postgres) env.DATABASE_URL = postgres.url;
-  else delete env.DATABASE_URL;
+  if (postgres) {
+    env.DATABASE_URL = postgres.url;
+    // On PostgreSQL the signing key is the operator's (LEDGER_SIGNING_KEY_FILE); the Audit page signs checkpoints with it.
+    const keyFile = path.join(dataDir, 'ledger-signing-key.pem');
+    const { privateKey } = generateKeyPairSync('ed25519');
+    fs.writeFileSync(keyFile, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
+    env.LEDGER_SIGNING_KEY_FILE = keyFile;
+  } else delete env.DATABASE_URL;
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: root,
     env,
