@@ -172,7 +172,7 @@ describe.skipIf(!browserAvailable)('knowledge in the rep’s workspace', () => {
             .waitFor();
           await owner.page.getByRole('button', { name: 'Validate', exact: true }).click();
           await owner.page.getByRole('button', { name: 'Back to draft' }).waitFor();
-          await owner.page.getByRole('cell', { name: 'Validated' }).waitFor();
+          await owner.page.getByRole('cell', { name: 'Validated', exact: true }).waitFor();
           expect([...consoleErrors, ...owner.consoleErrors]).toEqual([]);
         } finally {
           await rep.send('POST', `/api/contacts/${contactId}/close`).catch(() => undefined);
