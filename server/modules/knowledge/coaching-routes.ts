@@ -17,7 +17,7 @@ import { mayCoach, maySeeKnowledgeMetrics } from '../../policies/knowledge-coach
 import { authorizeRecord } from '../../policies/verdict.ts';
 import { readKnowledgeMetrics } from './metrics/read-knowledge-metrics.ts';
 import { daysBefore } from './metrics/window.ts';
-import { loadKnowledgeActor } from './queries/load-knowledge-actor.ts';
+import { knowledgeCaller } from './route-caller.ts';
 import { loadStandard } from './standard/load-standard.ts';
 import { replaceStandard } from './standard/replace-standard.ts';
 import { reviewArticle } from './standard/review-article.ts';
@@ -42,21 +42,14 @@ export function coachingRoutes(app: ApiApp, ctx: AppContext) {
       },
     },
     async (request) => {
-      const principal = principalOf(request);
-      authorizeRecord(maySeeKnowledgeMetrics(await loadKnowledgeActor(ctx.db, principal)));
-      const now = ctx.now();
+      const { organizationId, actor, now } = await knowledgeCaller(ctx, request);
+      authorizeRecord(maySeeKnowledgeMetrics(actor));
       // Left open, the window ends just after now, so what happened this very moment counts.
       const to = request.query.to ? new Date(request.query.to) : new Date(now.getTime() + 1);
       const from = request.query.from
         ? new Date(request.query.from)
         : daysBefore(to, DEFAULT_WINDOW_DAYS);
-      return readKnowledgeMetrics({
-        db: ctx.db,
-        organizationId: principal.organizationId,
-        from,
-        to,
-        now,
-      });
+      return readKnowledgeMetrics({ db: ctx.db, organizationId, from, to, now });
     },
   );
   standardRoutes(app, ctx);
@@ -92,14 +85,8 @@ function standardRoutes(app: ApiApp, ctx: AppContext) {
       },
     },
     async (request) => {
-      const principal = principalOf(request);
-      const { organizationId } = principal;
-      await replaceStandard({
-        db: ctx.db,
-        organizationId,
-        actor: await loadKnowledgeActor(ctx.db, principal),
-        criteria: request.body.criteria,
-      });
+      const { db, organizationId, actor } = await knowledgeCaller(ctx, request);
+      await replaceStandard({ db, organizationId, actor, criteria: request.body.criteria });
       return { criteria: await loadStandard(ctx.db, organizationId) };
     },
   );
@@ -120,17 +107,13 @@ function reviewRoutes(app: ApiApp, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const principal = principalOf(request);
-      const { organizationId } = principal;
+      const caller = await knowledgeCaller(ctx, request);
       const reviewId = await reviewArticle({
         ...request.body,
-        db: ctx.db,
-        organizationId,
-        actor: await loadKnowledgeActor(ctx.db, principal),
+        ...caller,
         articleId: request.params.id,
-        now: ctx.now(),
       });
-      const row = await selectReviews(ctx.db, organizationId)
+      const row = await selectReviews(ctx.db, caller.organizationId)
         .where('q.id', '=', reviewId)
         .executeTakeFirstOrThrow();
       reply.code(201);
@@ -151,13 +134,12 @@ function reviewRoutes(app: ApiApp, ctx: AppContext) {
       },
     },
     async (request) => {
-      const principal = principalOf(request);
-      const actor = await loadKnowledgeActor(ctx.db, principal);
+      const { organizationId, actor } = await knowledgeCaller(ctx, request);
       authorizeRecord(mayCoach(actor));
       return {
         articles: await selectReviewSample({
           db: ctx.db,
-          organizationId: principal.organizationId,
+          organizationId,
           coachId: actor.personId,
           limit: request.query.limit,
         }),

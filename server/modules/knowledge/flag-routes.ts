@@ -8,14 +8,13 @@ import {
 import { uuidParam } from '../../../contract/shared.ts';
 import type { AppContext } from '../../context.ts';
 import type { ApiApp } from '../../http/api-app.ts';
-import { principalOf } from '../../http/auth.ts';
 import { recordErrors } from '../../http/responses.ts';
 import { flagArticle } from './commands/flag-article.ts';
 import { resolveFlag } from './commands/resolve-flag.ts';
 import { presentFlag } from './presenter.ts';
 import { listFlags } from './queries/list-flags.ts';
-import { loadKnowledgeActor } from './queries/load-knowledge-actor.ts';
 import { selectFlags } from './queries/select-flags.ts';
+import { knowledgeCaller } from './route-caller.ts';
 
 const tags = ['knowledge'];
 
@@ -41,18 +40,14 @@ export function flagRoutes(app: ApiApp, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const principal = principalOf(request);
-      const { organizationId } = principal;
+      const caller = await knowledgeCaller(ctx, request);
       const flagId = await flagArticle({
         ...request.body,
-        db: ctx.db,
-        organizationId,
-        actor: await loadKnowledgeActor(ctx.db, principal),
+        ...caller,
         articleId: request.params.id,
-        now: ctx.now(),
       });
       reply.code(201);
-      return presentOne(organizationId, flagId);
+      return presentOne(caller.organizationId, flagId);
     },
   );
 
@@ -70,17 +65,9 @@ export function flagRoutes(app: ApiApp, ctx: AppContext) {
       },
     },
     async (request) => {
-      const principal = principalOf(request);
-      const { organizationId } = principal;
-      await resolveFlag({
-        db: ctx.db,
-        organizationId,
-        actor: await loadKnowledgeActor(ctx.db, principal),
-        flagId: request.params.id,
-        note: request.body.note,
-        now: ctx.now(),
-      });
-      return presentOne(organizationId, request.params.id);
+      const caller = await knowledgeCaller(ctx, request);
+      await resolveFlag({ ...caller, flagId: request.params.id, note: request.body.note });
+      return presentOne(caller.organizationId, request.params.id);
     },
   );
 
@@ -97,11 +84,11 @@ export function flagRoutes(app: ApiApp, ctx: AppContext) {
       },
     },
     async (request) => {
-      const principal = principalOf(request);
+      const { organizationId, actor } = await knowledgeCaller(ctx, request);
       const { rows, nextCursor } = await listFlags(ctx.db, {
         ...request.query,
-        organizationId: principal.organizationId,
-        viewer: await loadKnowledgeActor(ctx.db, principal),
+        organizationId,
+        viewer: actor,
       });
       return { flags: rows.map(presentFlag), nextCursor };
     },

@@ -3,13 +3,12 @@ import { uuidParam } from '../../../contract/shared.ts';
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import type { ApiApp } from '../../http/api-app.ts';
-import { principalOf } from '../../http/auth.ts';
 import { recordErrors } from '../../http/responses.ts';
 import { linkArticle } from './commands/link-article.ts';
 import { presentLink } from './presenter.ts';
 import { listContactLinks } from './queries/list-contact-links.ts';
-import { loadKnowledgeActor } from './queries/load-knowledge-actor.ts';
 import { selectLinks } from './queries/select-links.ts';
+import { knowledgeCaller } from './route-caller.ts';
 
 const tags = ['knowledge'];
 
@@ -28,17 +27,13 @@ export function linkRoutes(app: ApiApp, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const principal = principalOf(request);
-      const { organizationId } = principal;
+      const caller = await knowledgeCaller(ctx, request);
       const { linkId, created } = await linkArticle({
         ...request.body,
-        db: ctx.db,
-        organizationId,
-        actor: await loadKnowledgeActor(ctx.db, principal),
+        ...caller,
         contactId: request.params.id,
-        now: ctx.now(),
       });
-      const row = await selectLinks(ctx.db, organizationId)
+      const row = await selectLinks(ctx.db, caller.organizationId)
         .where('l.id', '=', linkId)
         .executeTakeFirstOrThrow();
       reply.code(created ? 201 : 200);
@@ -58,8 +53,7 @@ export function linkRoutes(app: ApiApp, ctx: AppContext) {
       },
     },
     async (request) => {
-      const principal = principalOf(request);
-      const { organizationId } = principal;
+      const { organizationId, actor } = await knowledgeCaller(ctx, request);
       const contact = await ctx.db
         .selectFrom('contacts')
         .select('id')
@@ -70,7 +64,7 @@ export function linkRoutes(app: ApiApp, ctx: AppContext) {
       const rows = await listContactLinks(ctx.db, {
         organizationId,
         contactId: contact.id,
-        viewer: await loadKnowledgeActor(ctx.db, principal),
+        viewer: actor,
       });
       return { links: rows.map(presentLink) };
     },
