@@ -10,7 +10,6 @@ import {
 import { uuidParam } from '../../../contract/shared.ts';
 import type { AppContext } from '../../context.ts';
 import type { ApiApp } from '../../http/api-app.ts';
-import { principalOf } from '../../http/auth.ts';
 import { recordErrors } from '../../http/responses.ts';
 import { changeArticleState } from './commands/change-article-state.ts';
 import { createArticle } from './commands/create-article.ts';
@@ -19,18 +18,12 @@ import { presentArticle, presentFlag, presentVersion } from './presenter.ts';
 import { diffArticleVersions } from './queries/diff-article-versions.ts';
 import { findArticle } from './queries/find-article.ts';
 import { loadArticleDetail } from './queries/load-article-detail.ts';
-import { loadKnowledgeActor } from './queries/load-knowledge-actor.ts';
+import { knowledgeCaller } from './route-caller.ts';
 
 const tags = ['knowledge'];
 
 export function articleRoutes(app: ApiApp, ctx: AppContext) {
-  const caller = async (request: Parameters<typeof principalOf>[0]) => {
-    const principal = principalOf(request);
-    return {
-      organizationId: principal.organizationId,
-      actor: await loadKnowledgeActor(ctx.db, principal),
-    };
-  };
+  const caller = (request: Parameters<typeof knowledgeCaller>[1]) => knowledgeCaller(ctx, request);
   const present = async (
     organizationId: string,
     articleId: string,
