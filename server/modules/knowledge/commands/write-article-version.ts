@@ -2,20 +2,19 @@ import type { Transaction } from 'kysely';
 
 import type { Database } from '../../../db/schema.ts';
 import { articleSearchVector } from '../search/index.ts';
-import type { ArticleState, ArticleVisibility } from '../tables.ts';
+import type { KnowledgeArticleVersionsTable } from '../tables.ts';
 
 /** An article's content as each saved version keeps it. */
-export type ArticleContent = {
-  title: string;
-  problem: string;
-  context: string;
-  resolution: string;
-  cause: string | null;
-  visibility: ArticleVisibility;
-  state: ArticleState;
-  typeKeys: string[];
-  tags: string[];
-};
+export type ArticleContent = Omit<
+  KnowledgeArticleVersionsTable,
+  'articleId' | 'version' | 'organizationId' | 'authorId' | 'createdAt'
+>;
+
+/** The content alone of a row that carries more (the locked article's id, owner and version). */
+export function contentOf(row: ArticleContent): ArticleContent {
+  const { title, problem, context, resolution, cause, visibility, state, typeKeys, tags } = row;
+  return { title, problem, context, resolution, cause, visibility, state, typeKeys, tags };
+}
 
 /**
  * Saves an existing article as its next version: the article row takes the new content, version
