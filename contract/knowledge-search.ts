@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { articleStateSchema, articleSummarySchema, articleVisibilitySchema } from './knowledge.ts';
+import { articleStatesParam, articleSummarySchema, articleVisibilitySchema } from './knowledge.ts';
 
 /**
  * Knowledge search (issue 13; server/modules/knowledge/search): `q` takes websearch syntax
@@ -8,21 +8,10 @@ import { articleStateSchema, articleSummarySchema, articleVisibilitySchema } fro
  */
 const q = z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters');
 
-/** `state=validated,not_validated` or one state; archived articles only when asked for. */
-const states = z
-  .string()
-  .transform((value) =>
-    value
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
-  )
-  .pipe(z.array(articleStateSchema).min(1, 'must name a state'));
-
 export const searchQuery = z.strictObject({
   q,
   limit: z.coerce.number().int().min(1).max(50).default(10),
-  state: states.optional(),
+  state: articleStatesParam.optional(),
   visibility: articleVisibilitySchema.optional(),
   /** A resolution type's key: its articles only. */
   type: z.string().max(40).optional(),

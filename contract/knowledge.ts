@@ -42,6 +42,17 @@ const articleFields = {
   tags: z.array(z.string()),
 };
 
+/** `state=validated,not_validated` or one state; archived articles only when asked for. */
+export const articleStatesParam = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(articleStateSchema).min(1, 'must name a state'));
+
 /** What a list or a search result shows of an article. */
 export const articleSummarySchema = z
   .object({
@@ -191,11 +202,48 @@ export const flagsQuery = z.strictObject({
 
 export const licencesQuery = z.strictObject(pageQuery(500, 200));
 
+/** Browsing without a query: the same filters as search, newest first, a page at a time. */
+export const articlesQuery = z.strictObject({
+  state: articleStatesParam.optional(),
+  visibility: articleVisibilitySchema.optional(),
+  /** A resolution type's key: its articles only. */
+  type: z.string().max(40).optional(),
+  tag: z.string().max(40).optional(),
+  ...pageQuery(100, 25),
+});
+
+/** An article in a list: its summary, the customer's words and how often it solved a contact. */
+export const listedArticleSchema = articleSummarySchema
+  .extend({
+    problem: z.string(),
+    tags: z.array(z.string()),
+    reuseCount: z.number().int(),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'KnowledgeListedArticle' });
+
+export const articlesResponse = z.object({
+  articles: z.array(listedArticleSchema),
+  nextCursor: nextCursorSchema,
+});
+
+/** What the viewer may do with the article, from the same record policy the write routes enforce. */
+export const articleAbilitiesSchema = z
+  .object({
+    edit: z.boolean().describe('PATCH would be accepted (nobody edits an archived article)'),
+    flag: z.boolean(),
+    moves: z
+      .array(articleStateSchema)
+      .describe('The states POST …/state would accept moving it to, in the order of the flow'),
+  })
+  .meta({ id: 'KnowledgeArticleAbilities' });
+
 export const articleResponse = z.object({ article: articleSchema });
 export const articleDetailResponse = z.object({
   article: articleSchema,
   versions: z.array(articleVersionSchema),
   flags: z.array(flagSchema),
+  can: articleAbilitiesSchema,
 });
 export const flagResponse = z.object({ flag: flagSchema });
 export const flagsResponse = z.object({ flags: z.array(flagSchema), nextCursor: nextCursorSchema });

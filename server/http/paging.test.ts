@@ -163,6 +163,23 @@ describe('every list pages with a cursor', () => {
       },
     },
     {
+      // Browsing the knowledge base: a rep with no licence reads the validated articles.
+      url: '/api/knowledge/articles',
+      field: 'articles',
+      as: 'agent',
+      keyOf: (r) => r.id as string,
+      add: async () => {
+        const answer = await clients.admin.post('/api/knowledge/articles', {
+          title: `Article ${added++}`,
+          problem: 'The tent never came',
+          resolution: 'Reship it.',
+          visibility: 'internal',
+          state: 'validated',
+        });
+        expect(answer.statusCode, answer.body).toBe(201);
+      },
+    },
+    {
       url: '/api/authority-levels',
       field: 'levels',
       as: 'agent',

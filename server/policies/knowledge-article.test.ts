@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { KnowledgeLicence } from '../modules/knowledge/tables.ts';
 import {
+  articleAbilities,
   articlePolicy,
   canSeeArticle,
   createArticlePolicy,
@@ -74,5 +75,30 @@ describe('the knowledge article policy', () => {
     expect(articlePolicy(actor('candidate'), article()).resolveFlag.allowed).toBe(false);
     expect(articlePolicy(actor('contributor'), article()).resolveFlag.allowed).toBe(true);
     expect(articlePolicy(actor(null, 'admin'), article()).resolveFlag.allowed).toBe(true);
+  });
+
+  it("sends another's article back to draft for a publisher only: a draft is its owner's", () => {
+    const shared = article({ state: 'not_validated' });
+    expect(articlePolicy(actor('contributor'), shared).changeState('draft')).toMatchObject({
+      allowed: false,
+      code: 'forbidden',
+    });
+    const own = article({ state: 'not_validated', ownerId: me });
+    expect(articlePolicy(actor('candidate'), own).changeState('draft').allowed).toBe(true);
+    expect(articlePolicy(actor('publisher'), shared).changeState('draft').allowed).toBe(true);
+  });
+
+  it('reads out the policy for the screen, with nothing to write behind a role that may not', () => {
+    const shared = article({ state: 'not_validated' });
+    expect(articleAbilities(actor('contributor'), shared, { mayWrite: true })).toEqual({
+      edit: true,
+      flag: true,
+      moves: ['validated'],
+    });
+    expect(articleAbilities(actor('coach'), shared, { mayWrite: false })).toEqual({
+      edit: false,
+      flag: true,
+      moves: [],
+    });
   });
 });

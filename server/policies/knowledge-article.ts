@@ -85,6 +85,9 @@ export function articlePolicy(actor: KnowledgeActor, article: ArticleFacts): Art
       if (to === article.state) return refuse('conflict', `The article is already ${to}`);
       if (article.state === 'archived' || to === 'archived')
         return rank >= PUBLISHER ? allowed : needs('publisher', 'Archiving or un-archiving');
+      // A draft is its owner's alone: sending another's back would hide it from the one moving it.
+      if (to === 'draft' && article.ownerId !== actor.personId && rank < PUBLISHER)
+        return needs('publisher', "Sending someone else's article back to draft");
       return firstRefusal(current, mayHold(actor, { ...article, state: to }, false));
     },
     resolveFlag:
@@ -102,4 +105,27 @@ export function articlePolicy(actor: KnowledgeActor, article: ArticleFacts): Art
 /** May the actor write a new article in this shape (they become its owner)? */
 export function createArticlePolicy(actor: KnowledgeActor, article: ArticleFacts): Verdict {
   return mayHold(actor, article, true);
+}
+
+const everyState: readonly ArticleState[] = ['draft', 'not_validated', 'validated', 'archived'];
+
+/** What a viewer may do with an article they see, as the screen offers it. */
+export type ArticleAbilities = { edit: boolean; flag: boolean; moves: ArticleState[] };
+
+/**
+ * articlePolicy read out for the screen: the commands ask the same policy, so a button shown is a
+ * request accepted. `mayWrite` is the role gate (knowledge.write) the write routes check first;
+ * flagging is for anyone who sees the article (knowledge.read, the GET's own gate).
+ */
+export function articleAbilities(
+  actor: KnowledgeActor,
+  article: ArticleFacts,
+  options: { mayWrite: boolean },
+): ArticleAbilities {
+  const policy = articlePolicy(actor, article);
+  return {
+    edit: options.mayWrite && policy.edit(article).allowed,
+    flag: canSeeArticle(actor, article),
+    moves: options.mayWrite ? everyState.filter((to) => policy.changeState(to).allowed) : [],
+  };
 }

@@ -10,7 +10,10 @@ import {
 import { uuidParam } from '../../../contract/shared.ts';
 import type { AppContext } from '../../context.ts';
 import type { ApiApp } from '../../http/api-app.ts';
+import { principalOf } from '../../http/auth.ts';
 import { recordErrors } from '../../http/responses.ts';
+import { can } from '../../policies/abilities.ts';
+import { articleAbilities } from '../../policies/knowledge-article.ts';
 import { changeArticleState } from './commands/change-article-state.ts';
 import { createArticle } from './commands/create-article.ts';
 import { updateArticle } from './commands/update-article.ts';
@@ -64,7 +67,7 @@ export function articleRoutes(app: ApiApp, ctx: AppContext) {
       config: { access: 'knowledge.read' },
       schema: {
         tags,
-        summary: 'An article with its saved versions and its flags',
+        summary: 'An article with its saved versions, its flags and what the caller may do with it',
         params: uuidParam,
         response: { 200: articleDetailResponse, ...recordErrors },
       },
@@ -76,10 +79,12 @@ export function articleRoutes(app: ApiApp, ctx: AppContext) {
         articleId: request.params.id,
         viewer: actor,
       });
+      const mayWrite = can(principalOf(request), 'knowledge.write');
       return {
         article: presentArticle(detail.article),
         versions: detail.versions.map(presentVersion),
         flags: detail.flags.map(presentFlag),
+        can: articleAbilities(actor, detail.article, { mayWrite }),
       };
     },
   );

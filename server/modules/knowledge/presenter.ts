@@ -6,6 +6,7 @@ import type {
   flagSchema,
   licenceSchema,
   linkSchema,
+  listedArticleSchema,
 } from '../../../contract/knowledge.ts';
 import type { VersionRow } from './queries/list-article-versions.ts';
 import type { ArticleRow } from './queries/select-articles.ts';
@@ -36,6 +37,21 @@ export function presentArticle(row: ArticleRow): z.infer<typeof articleSchema> {
     reuseCount: row.reuseCount,
     lastReusedAt: iso(row.lastReusedAt),
     openFlagCount: Number(row.openFlagCount ?? 0),
+  };
+}
+
+export function presentListedArticle(row: ArticleRow): z.infer<typeof listedArticleSchema> {
+  return {
+    id: row.id,
+    title: row.title,
+    state: row.state,
+    visibility: row.visibility,
+    typeKeys: row.typeKeys,
+    updatedAt: row.updatedAt.toISOString(),
+    problem: row.problem,
+    tags: row.tags,
+    reuseCount: row.reuseCount,
+    createdAt: row.createdAt.toISOString(),
   };
 }
 
