@@ -35,9 +35,7 @@ export async function planQuery(options: {
   const parsed = parseQuery(options.q);
   const expansions = expandWords(parsed.words);
   const phrases = [...new Set(expansions.flatMap((e) => [e.word, ...e.synonyms, ...e.derived]))];
-  const lexemesOf = await lexize(db, phrases);
-  const allLexemes = [...new Set([...lexemesOf.values()].flat())];
-  const { counts, total } = await vocabulary(db, organizationId, allLexemes);
+  const { lexemesOf, counts, total } = await lexizeAndCount(db, organizationId, phrases);
   const idf = (articles: number) => Math.log(1 + (total - articles + 0.5) / (articles + 0.5));
   const known = (lexeme: string) => (counts.get(lexeme) ?? 0) > 0;
   const misspelt = expansions
@@ -55,10 +53,13 @@ export async function planQuery(options: {
 
   const terms: Term[] = [];
   const meant: { lexeme: string; idf: number }[] = [];
-  expansions.forEach((expansion, group) => {
+  // A stop word ("too", "up", "my") has no lexeme: WordNet's senses of it ("too": excess, also)
+  // would only broaden the candidates, so it is not a group and does not dilute the coverage.
+  const meaningful = expansions.filter((e) => (lexemesOf.get(e.word) ?? []).length > 0);
+  meaningful.forEach((expansion, group) => {
     const own = lexemesOf.get(expansion.word) ?? [];
     let related = false;
-    const typing = options.prefixLast && group === expansions.length - 1;
+    const typing = options.prefixLast && expansion === expansions.at(-1);
     const add = (lexemes: string[], weight: number, prefix = false) => {
       const kind = related ? 1 : 0;
       if (lexemes.length === 0 || (!prefix && !lexemes.every(known))) return;
@@ -82,7 +83,7 @@ export async function planQuery(options: {
   });
   return {
     terms: merge(terms),
-    groups: expansions.length,
+    groups: meaningful.length,
     lexemes: meant,
     required: parsed.required,
   };
@@ -113,33 +114,34 @@ function tsqueryOf(lexemes: string[], prefix: boolean): string {
   return prefix ? `${quoted[0]}:*` : quoted.join(' & ');
 }
 
-/** The english lexemes of each word or phrase, the way the articles' vectors were made. */
-async function lexize(db: Db, phrases: string[]): Promise<Map<string, string[]>> {
-  if (phrases.length === 0) return new Map();
-  const { rows } = await sql<{ phrase: string; lexemes: string[] }>`
-    select phrase, array(select unnest(tsvector_to_array(to_tsvector('english', phrase)))) as lexemes
-    from unnest(${phrases}::text[]) as phrase`.execute(db);
-  return new Map(rows.map((row) => [row.phrase, row.lexemes]));
-}
-
-async function vocabulary(db: Db, organizationId: string, lexemes: string[]) {
-  const [rows, totals] = await Promise.all([
-    lexemes.length === 0
-      ? []
-      : db
-          .selectFrom('knowledgeLexemes')
-          .select(['lexeme', 'articles'])
-          .where('organizationId', '=', organizationId)
-          .where('lexeme', '=', sql<string>`any(${lexemes}::text[])`)
-          .execute(),
-    db
-      .selectFrom('knowledgeSearchTotals')
-      .select('articles')
-      .where('organizationId', '=', organizationId)
-      .executeTakeFirst(),
-  ]);
+/**
+ * The english lexemes of each word or phrase, the way the articles' vectors were made, with how
+ * many of the organization's articles hold each: one round trip, since every search starts here.
+ */
+async function lexizeAndCount(db: Db, organizationId: string, phrases: string[]) {
+  const { rows } = await sql<{
+    phrase: string;
+    lexemes: string[];
+    counts: Record<string, number> | null;
+    total: number | null;
+  }>`
+    with words as (
+      select phrase, array(select unnest(tsvector_to_array(to_tsvector('english', phrase)))) as lexemes
+      from unnest(${phrases}::text[]) as phrase
+    )
+    select w.phrase, w.lexemes,
+      (select json_object_agg(l.lexeme, l.articles) from knowledge_lexemes l
+        where l.organization_id = ${organizationId} and l.lexeme = any(w.lexemes)) as counts,
+      t.articles as total
+    from knowledge_search_totals t right join words w on t.organization_id = ${organizationId}`.execute(
+    db,
+  );
+  const counts = new Map<string, number>();
+  for (const row of rows)
+    for (const [lexeme, n] of Object.entries(row.counts ?? {})) counts.set(lexeme, n);
   return {
-    counts: new Map(rows.map((row) => [row.lexeme, row.articles])),
-    total: Math.max(totals?.articles ?? 0, 1),
+    lexemesOf: new Map(rows.map((row) => [row.phrase, row.lexemes])),
+    counts,
+    total: Math.max(rows[0]?.total ?? 0, 1),
   };
 }

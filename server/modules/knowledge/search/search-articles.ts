@@ -100,10 +100,19 @@ function rankedArticles(options: SearchOptions, plan: QueryPlan): RawBuilder<Row
       where lt.organization_id = ${organizationId}
       group by lt.article_id
     ), candidates as (
-      select a.id, a.search_vector from knowledge_articles a
+      -- Text matches and learned-only matches apart: an OR of the two in one WHERE kept the
+      -- planner from the GIN index and from stopping early. "|| ''" detoasts each vector once
+      -- here rather than once per term below (measured: about 15 % of a search at 100,000).
+      (select a.id, a.search_vector || ''::tsvector as search_vector from knowledge_articles a
       where a.organization_id = ${organizationId} and ${visibleTo(viewer, filters)} ${required}
-        and (a.search_vector @@ ${anyTerm}::tsquery or a.id in (select article_id from learned))
-      limit ${CANDIDATES}
+        and a.search_vector @@ ${anyTerm}::tsquery
+      limit ${CANDIDATES})
+      union all
+      (select a.id, a.search_vector || ''::tsvector from knowledge_articles a
+      where a.id in (select article_id from learned) and a.organization_id = ${organizationId}
+        and ${visibleTo(viewer, filters)} ${required}
+        and not coalesce(a.search_vector @@ ${anyTerm}::tsquery, false)
+      limit ${CANDIDATES})
     ), scored as (
       select c.id, t.grp, max(t.weight * ts_rank('{0.1,0.2,0.4,1}', c.search_vector, t.q)) as s
       from candidates c join terms t on c.search_vector @@ t.q
