@@ -12,6 +12,7 @@ import {
   type ApiSession,
   type OverLimitRequest,
 } from '../approvals/rep-api.ts';
+import { writeArticle } from '../knowledge/knowledge-api.ts';
 import { axeViolations, type AxeViolation } from '../support/axe.ts';
 import {
   artifactsDir,
@@ -219,6 +220,11 @@ async function checkStates(
     await page.getByRole('heading', { name: 'Versions' }).waitFor();
     await pageReady(page);
     await check(page, findings, `${who} knowledge article`, viewport);
+    // One whose resolution has its own # and ## headings: they nest under the page's (heading-order).
+    await page.goto(`/knowledge?article=${headingsArticle.id}`);
+    await page.getByRole('heading', { name: 'Check the carrier first', level: 3 }).waitFor();
+    await pageReady(page);
+    await check(page, findings, `${who} knowledge article with headings`, viewport);
   }
   if (to === '/approvals' && who === 'supervisor') {
     // Queued now, not once for the run: a request escalates past the supervisor in a few minutes,
@@ -275,9 +281,13 @@ async function checkStates(
   }
 }
 
+/** An article whose markdown has headings of its own, written for the run and archived after it. */
+let headingsArticle: { id: string };
+
 describe.skipIf(!browserAvailable)('accessibility of every page', () => {
   let browser: Browser;
   let rep: ApiSession;
+  let admin: ApiSession;
   const queued: OverLimitRequest[] = [];
   /** A request waiting in the supervisor's queue, so the approvals page shows a card. */
   const queue = async () => {
@@ -293,12 +303,31 @@ describe.skipIf(!browserAvailable)('accessibility of every page', () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     rep = await signInThroughApi(browser, accounts.agent);
+    admin = await signInThroughApi(browser, accounts.admin);
+    headingsArticle = await writeArticle(admin, {
+      title: `Accessibility check: a parcel lost in transit (${Date.now()})`,
+      problem: 'The parcel never arrived',
+      resolution: [
+        'Ask for the order number.',
+        '# Check the carrier first',
+        'Open the tracking page.',
+        '## When it shows delivered',
+        'Ask the customer to check with neighbours.',
+        '### Still missing',
+        'Reship it.',
+      ].join('\n\n'),
+    });
   });
 
   afterAll(async () => {
     if (!browser) return;
     for (const request of queued) await tidyUp(rep, request).catch(() => undefined);
+    if (headingsArticle)
+      await admin
+        .send('POST', `/api/knowledge/articles/${headingsArticle.id}/state`, { state: 'archived' })
+        .catch(() => undefined);
     await rep?.close();
+    await admin?.close();
     fs.mkdirSync(artifactsDir, { recursive: true });
     fs.writeFileSync(
       path.join(artifactsDir, 'accessibility-violations.json'),

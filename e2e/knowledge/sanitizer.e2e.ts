@@ -20,6 +20,9 @@ const hostile = [
   '<iframe srcdoc="<script>parent.__pwned=\'srcdoc\'</script>"></iframe>',
   '<svg><script>window.__pwned = "svg"</script></svg>',
   '[Carrier](https://carrier.example/track)',
+  // Headings move below the page's own (a # is an h3 under the Resolution h2), then are sanitized.
+  '# Steps for the carrier',
+  '<h1 onclick="window.__pwned = \'heading\'">Raw heading</h1>',
 ].join('\n\n');
 
 describe.skipIf(!browserAvailable)('an article’s markdown is sanitized', () => {
@@ -53,9 +56,15 @@ describe.skipIf(!browserAvailable)('an article’s markdown is sanitized', () =>
       // Clicking the links is what a rep would do; none may run code (the web link is left alone).
       for (const link of await body.locator('a:not([href^="https:"])').all())
         await link.click({ force: true, noWaitAfter: true, timeout: 2_000 }).catch(() => undefined);
+      await body.locator('h3', { hasText: 'Raw heading' }).click();
       expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined();
       expect(await body.locator('script, iframe, object, embed, svg script').count()).toBe(0);
       expect(await body.locator('[onerror], [onload], [onclick]').count()).toBe(0);
+      expect(await body.locator('h1, h2').count()).toBe(0);
+      expect(await body.locator('h3').allInnerTexts()).toEqual([
+        'Steps for the carrier',
+        'Raw heading',
+      ]);
       const hrefs = await body
         .locator('a')
         .evaluateAll((as) => as.map((a) => a.getAttribute('href')));

@@ -38,7 +38,8 @@ export function ReviewForm({
         {sampled.author ? ` by ${sampled.author.name}` : ''}
       </Text>
       <Text size="sm">{sampled.problem}</Text>
-      <ArticleMarkdown source={sampled.resolution} />
+      {/* Under the article's title, an h2. */}
+      <ArticleMarkdown source={sampled.resolution} headingLevel={3} />
       <Checkbox.Group label="What this version meets" value={met} onChange={setMet}>
         <Stack gap={6} mt="xs">
           {criteria.map((c) => (

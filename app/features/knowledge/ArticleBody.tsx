@@ -53,7 +53,7 @@ export function ArticleBody({
         </Section>
       ) : null}
       <Section order={order} label="Resolution">
-        <ArticleMarkdown source={article.resolution} />
+        <ArticleMarkdown source={article.resolution} headingLevel={order === 2 ? 3 : 4} />
       </Section>
       {article.cause ? (
         <Section order={order} label="Cause">

@@ -35,7 +35,7 @@ export function ArticleView({ articleId }: { articleId: string }) {
       </Page>
     );
   if (!detail.data) return <Loader role="status" aria-label="Opening the article" />;
-  const { article, flags } = detail.data;
+  const { article, flags, can } = detail.data;
   return (
     <Page title={article.title} documentTitle={`${article.title} · Knowledge`}>
       {back}
@@ -50,14 +50,17 @@ export function ArticleView({ articleId }: { articleId: string }) {
       ) : (
         <Stack gap="md">
           <Group gap="xs">
-            {article.state === 'archived' ? null : (
+            {/* Offered as the server's record policy allows (nobody edits an archived article). */}
+            {can.edit ? (
               <Button size="xs" onClick={() => setEditing(true)}>
                 Edit
               </Button>
-            )}
-            <Button size="xs" variant="default" onClick={() => setFlagging(true)}>
-              Flag
-            </Button>
+            ) : null}
+            {can.flag ? (
+              <Button size="xs" variant="default" onClick={() => setFlagging(true)}>
+                Flag
+              </Button>
+            ) : null}
           </Group>
           {flagging ? (
             <FlagForm
@@ -66,7 +69,7 @@ export function ArticleView({ articleId }: { articleId: string }) {
               onCancel={() => setFlagging(false)}
             />
           ) : null}
-          <StateButtons article={article} />
+          <StateButtons article={article} allowed={can.moves} />
           <ArticleBody article={article} headingOrder={2} />
         </Stack>
       )}

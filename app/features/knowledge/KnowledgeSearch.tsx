@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 
 import { stateLabels, visibilityLabels } from './api-types.ts';
 import { emptyDraft, type ArticleDraft } from './article-draft.ts';
+import { BrowseArticles } from './BrowseArticles.tsx';
 import { CreateArticleDrawer } from './CreateArticleDrawer.tsx';
 import { ResultList } from './ResultList.tsx';
 import { useSearch, type SearchParams } from './use-knowledge.ts';
@@ -57,12 +58,8 @@ function Filters({
 function Results({ params }: { params: SearchParams }) {
   const navigate = useNavigate();
   const search = useSearch({ ...params, limit: 25 });
-  if (!params.q.trim())
-    return (
-      <Text c="dimmed" size="sm">
-        Type what the customer says, or an article’s words, to find articles.
-      </Text>
-    );
+  const { q, ...filters } = params;
+  if (!q.trim()) return <BrowseArticles filters={filters} />;
   if (search.isError) return <Text c="red.8">{search.error.message}</Text>;
   if (!search.data) return <Loader size="sm" role="status" aria-label="Searching" />;
   if (search.data.length === 0) return <Text size="sm">No article matches.</Text>;
@@ -75,7 +72,7 @@ function Results({ params }: { params: SearchParams }) {
   );
 }
 
-/** The knowledge base: search with filters, and a new article. */
+/** The knowledge base: browse or search with filters, and a new article. */
 export function KnowledgeSearch() {
   const typeOptions = useTypeOptions();
   const navigate = useNavigate();

@@ -19,15 +19,26 @@ function movesFrom(state: ArticleState): { to: ArticleState; label: string }[] {
 }
 
 /**
- * The article's state moves. The browser does not know the viewer's licence, so every move shows
- * and the server's refusal ("… needs a contributor licence") is shown as it says it.
+ * The article's state moves the viewer may make: the server says which (`can.moves`, from the same
+ * record policy the state route enforces), so a licence's missing moves are not offered at all. A
+ * refusal still comes through as the server says it (the article moved on meanwhile, a licence
+ * revoked since the page opened).
  */
-export function StateButtons({ article }: { article: Article }) {
+export function StateButtons({
+  article,
+  allowed,
+}: {
+  article: Article;
+  /** The states the server accepts moving this article to, for this viewer. */
+  allowed: readonly ArticleState[];
+}) {
   const change = useChangeState(article.id);
+  const moves = movesFrom(article.state).filter((move) => allowed.includes(move.to));
+  if (moves.length === 0) return null;
   return (
     <Stack gap={4}>
       <Group gap="xs">
-        {movesFrom(article.state).map((move) => (
+        {moves.map((move) => (
           <Button
             key={move.to}
             size="xs"

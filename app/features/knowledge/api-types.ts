@@ -3,6 +3,7 @@ import type { z } from 'zod';
 
 import type { searchResultSchema } from '../../../contract/knowledge-search.ts';
 import type {
+  articleAbilitiesSchema,
   articleDetailResponse,
   articleSchema,
   articleStateSchema,
@@ -14,6 +15,7 @@ import type {
   flagsResponse,
   linkResponse,
   linkSchema,
+  listedArticleSchema,
   updateArticleBody,
 } from '../../../contract/knowledge.ts';
 
@@ -22,6 +24,9 @@ export type ArticleVisibility = z.infer<typeof articleVisibilitySchema>;
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 export type Article = z.infer<typeof articleSchema>;
 export type ArticleDetail = z.infer<typeof articleDetailResponse>;
+/** What the viewer may do with an article, as the server's record policy says. */
+export type ArticleAbilities = z.infer<typeof articleAbilitiesSchema>;
+export type ListedArticle = z.infer<typeof listedArticleSchema>;
 export type Flag = z.infer<typeof flagSchema>;
 export type FlagsPage = z.infer<typeof flagsResponse>;
 export type Link = z.infer<typeof linkSchema>;

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 
 import { api, withQuery } from '../../api/client.ts';
+import { usePagedList } from '../../api/use-paged-list.ts';
 import type {
   Article,
   ArticleDetail,
@@ -11,6 +12,7 @@ import type {
   FlagsPage,
   Link,
   LinkAnswer,
+  ListedArticle,
   SearchResult,
   UpdateArticle,
 } from './api-types.ts';
@@ -20,6 +22,7 @@ export const knowledgeKeys = {
   suggest: (q: string) => ['knowledge', 'suggest', q] as const,
   search: (params: SearchParams) => ['knowledge', 'search', params] as const,
   article: (id: string) => ['knowledge', 'article', id] as const,
+  list: ['knowledge', 'list'] as const,
   diff: (id: string, from: number, to: number) => ['knowledge', 'diff', id, from, to] as const,
   flags: ['knowledge', 'flags'] as const,
   contactLinks: (contactId: string) => ['knowledge', 'contact', contactId] as const,
@@ -66,6 +69,33 @@ export function useSearch(params: SearchParams) {
       ),
     enabled: q.length > 0,
     select: (data) => data.results,
+  });
+}
+
+/** Browsing's filters: search's, without the words. */
+export type ListParams = Omit<SearchParams, 'q' | 'contactId' | 'limit'>;
+
+/** The articles the viewer may see, newest written first, a page at a time (not logged). */
+export function useArticleList(params: ListParams, pageSize = 25) {
+  return usePagedList<'articles', ListedArticle>({
+    key: knowledgeKeys.list,
+    path: '/api/knowledge/articles',
+    field: 'articles',
+    params: { ...params },
+    pageSize,
+  });
+}
+
+/** The first few articles of a list, for a panel that shows a handful and no more. */
+export function useFewArticles(params: ListParams, limit: number) {
+  return useQuery({
+    queryKey: [...knowledgeKeys.list, 'few', params, limit],
+    queryFn: ({ signal }) =>
+      api<{ articles: ListedArticle[] }>(
+        withQuery('/api/knowledge/articles', { ...params, limit: String(limit) }),
+        { signal },
+      ),
+    select: (data) => data.articles,
   });
 }
 
