@@ -23,9 +23,27 @@ export default defineConfig({
             {
               name: 'react',
               test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
+              priority: 5,
+            },
+            {
+              name: 'mantine',
+              test: /node_modules[\\/](@mantine[\\/](?!charts[\\/])|@floating-ui[\\/])/,
+              priority: 4,
+            },
+            // Only the knowledge insights page draws charts: Mantine's charts, recharts and what they
+            // bring come in chunks of their own, fetched with that page, never on first load. A group
+            // takes its modules' dependencies too (react and mantine are claimed first); d3 is split off
+            // so that neither chunk passes Vite's 500 kB warning.
+            {
+              name: 'd3',
+              test: /node_modules[\\/](d3-[a-z-]+|victory-vendor|internmap)[\\/]/,
               priority: 3,
             },
-            { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui)[\\/]/, priority: 2 },
+            {
+              name: 'charts',
+              test: /node_modules[\\/](@mantine[\\/]charts|recharts)[\\/]/,
+              priority: 2,
+            },
             { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
           ],
         },

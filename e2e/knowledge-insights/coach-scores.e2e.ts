@@ -78,10 +78,10 @@ describe.skipIf(!browserAvailable)('a coach scores an article', () => {
     const after = await authorScore(coach, me.id);
     expect(after?.reviews).toBe((before?.reviews ?? 0) + 1);
     expect(after?.score).not.toBe(before?.score);
+    // The chart's text alternative, the table a screen reader reads in its place.
     await page
-      .getByRole('progressbar', {
-        name: `${me.name} (${after!.reviews} reviewed): ${after!.score} %`,
-      })
+      .getByRole('figure', { name: 'Mean quality score per author' })
+      .getByRole('row', { name: `${me.name} (${after!.reviews} reviewed) ${after!.score} %` })
       .waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'knowledge-insights-1280');

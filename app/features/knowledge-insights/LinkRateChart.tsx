@@ -1,41 +1,45 @@
-import { Text, useMantineTheme } from '@mantine/core';
+import { LineChart } from '@mantine/charts';
 
 import type { Metrics } from './api-types.ts';
+import { ChartFigure } from './ChartFigure.tsx';
 
-const WIDTH = 600;
-const HEIGHT = 160;
-const PAD = 24;
+const percent = (value: number) => `${value} %`;
+const shortDay = (isoDay: string) =>
+  new Date(`${isoDay}T00:00:00`).toLocaleDateString(undefined, { month: 'short', day: 'numeric' });
 
-/** The link rate week by week as a line (0–100 %), each point named for screen readers. */
+/** The link rate week by week as a line (0–100 %); a week with nothing closed is a gap, not 0 %. */
 export function LinkRateChart({ weeks }: { weeks: Metrics['linkRate']['weeks'] }) {
-  const theme = useMantineTheme();
-  if (weeks.length === 0) return <Text size="sm">No contacts closed in these dates.</Text>;
-  const x = (i: number) =>
-    weeks.length === 1 ? WIDTH / 2 : PAD + (i * (WIDTH - 2 * PAD)) / (weeks.length - 1);
-  const y = (rate: number | null) => HEIGHT - PAD - (rate ?? 0) * (HEIGHT - 2 * PAD);
-  const points = weeks.map((w, i) => `${x(i)},${y(w.rate)}`).join(' ');
-  const percent = (rate: number | null) => `${Math.round((rate ?? 0) * 100)} %`;
+  const data = weeks.map((w) => ({
+    week: shortDay(w.weekStart),
+    rate: w.rate === null ? null : Math.round(w.rate * 100),
+  }));
   return (
-    <svg
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-      width="100%"
-      role="img"
-      aria-label={`Link rate per week: ${weeks.map((w) => `week of ${w.weekStart} ${percent(w.rate)}`).join(', ')}`}
+    <ChartFigure
+      label="Link rate per week"
+      table={{
+        head: ['Week of', 'Linked', 'Link rate'],
+        rows: weeks.map((w, i) => ({
+          key: w.weekStart,
+          cells: [
+            w.weekStart,
+            `${w.linked} of ${w.closed}`,
+            data[i]!.rate === null ? 'none closed' : percent(data[i]!.rate!),
+          ],
+        })),
+        empty: 'No contacts closed in these dates.',
+      }}
     >
-      <line x1={PAD} x2={WIDTH - PAD} y1={y(0)} y2={y(0)} stroke={theme.colors.gray[5]} />
-      <line x1={PAD} x2={WIDTH - PAD} y1={y(1)} y2={y(1)} stroke={theme.colors.gray[3]} />
-      <text x={0} y={y(1) + 4} fontSize={10} fill={theme.colors.gray[8]}>
-        100%
-      </text>
-      <text x={0} y={y(0) + 4} fontSize={10} fill={theme.colors.gray[8]}>
-        0%
-      </text>
-      <polyline points={points} fill="none" stroke={theme.colors.blue[7]} strokeWidth={2} />
-      {weeks.map((w, i) => (
-        <circle key={w.weekStart} cx={x(i)} cy={y(w.rate)} r={3} fill={theme.colors.blue[7]}>
-          <title>{`Week of ${w.weekStart}: ${w.linked} of ${w.closed} (${percent(w.rate)})`}</title>
-        </circle>
-      ))}
-    </svg>
+      <LineChart
+        h={180}
+        data={data}
+        dataKey="week"
+        series={[{ name: 'rate', label: 'Link rate', color: 'blue.7' }]}
+        yAxisProps={{ domain: [0, 100], width: 52 }}
+        // A no-break space: recharts wraps an axis label at its spaces ("100" over "%").
+        valueFormatter={(value) => `${value}\u00a0%`}
+        curveType="linear"
+        accessibilityLayer={false}
+      />
+    </ChartFigure>
   );
 }
