@@ -19,9 +19,45 @@ type ArticleFormProps = {
   typeOptions: { value: string; label: string }[];
 };
 
+/** The free-text parts of a KCS article, in the order a rep fills them in. */
+const TEXT_AREAS: {
+  key: 'problem' | 'context' | 'resolution' | 'cause';
+  label: string;
+  description?: string;
+  required?: boolean;
+  minRows: number;
+  maxLength: number;
+}[] = [
+  {
+    key: 'problem',
+    label: 'Problem',
+    description: 'In the customer’s words',
+    required: true,
+    minRows: 2,
+    maxLength: 4000,
+  },
+  {
+    key: 'context',
+    label: 'Context',
+    description: 'Product, channel, order type…',
+    minRows: 1,
+    maxLength: 4000,
+  },
+  {
+    key: 'resolution',
+    label: 'Resolution',
+    description: 'Markdown: lists, **bold**, links',
+    required: true,
+    minRows: 4,
+    maxLength: 20_000,
+  },
+  { key: 'cause', label: 'Cause', minRows: 1, maxLength: 4000 },
+];
+
 /** An article's fields, as KCS structures them: problem, context, resolution, cause. */
 export function ArticleForm({ draft, onChange, errors, typeOptions }: ArticleFormProps) {
   const visibilityId = useId();
+  const fieldErrors: Partial<Record<keyof ArticleDraft, string>> = errors;
   const set = <K extends keyof ArticleDraft>(key: K, value: ArticleDraft[K]) =>
     onChange({ ...draft, [key]: value });
   return (
@@ -35,45 +71,16 @@ export function ArticleForm({ draft, onChange, errors, typeOptions }: ArticleFor
         maxLength={200}
         data-autofocus
       />
-      <Textarea
-        label="Problem"
-        description="In the customer’s words"
-        required
-        value={draft.problem}
-        onChange={(e) => set('problem', e.currentTarget.value)}
-        error={errors.problem}
-        autosize
-        minRows={2}
-        maxLength={4000}
-      />
-      <Textarea
-        label="Context"
-        description="Product, channel, order type…"
-        value={draft.context}
-        onChange={(e) => set('context', e.currentTarget.value)}
-        autosize
-        minRows={1}
-        maxLength={4000}
-      />
-      <Textarea
-        label="Resolution"
-        description="Markdown: lists, **bold**, links"
-        required
-        value={draft.resolution}
-        onChange={(e) => set('resolution', e.currentTarget.value)}
-        error={errors.resolution}
-        autosize
-        minRows={4}
-        maxLength={20_000}
-      />
-      <Textarea
-        label="Cause"
-        value={draft.cause}
-        onChange={(e) => set('cause', e.currentTarget.value)}
-        autosize
-        minRows={1}
-        maxLength={4000}
-      />
+      {TEXT_AREAS.map(({ key, ...field }) => (
+        <Textarea
+          key={key}
+          {...field}
+          value={draft[key]}
+          onChange={(e) => set(key, e.currentTarget.value)}
+          error={fieldErrors[key]}
+          autosize
+        />
+      ))}
       <div>
         <Text size="sm" fw={500} id={visibilityId}>
           Visibility
