@@ -1,11 +1,11 @@
 import { linkArticleBody, linkResponse, linksResponse } from '../../../contract/knowledge.ts';
 import { uuidParam } from '../../../contract/shared.ts';
 import type { AppContext } from '../../context.ts';
-import { AppError } from '../../errors.ts';
 import type { ApiApp } from '../../http/api-app.ts';
 import { recordErrors } from '../../http/responses.ts';
 import { linkArticle } from './commands/link-article.ts';
 import { presentLink } from './presenter.ts';
+import { assertContact } from './queries/assert-contact.ts';
 import { listContactLinks } from './queries/list-contact-links.ts';
 import { selectLinks } from './queries/select-links.ts';
 import { knowledgeCaller } from './route-caller.ts';
@@ -54,16 +54,11 @@ export function linkRoutes(app: ApiApp, ctx: AppContext) {
     },
     async (request) => {
       const { organizationId, actor } = await knowledgeCaller(ctx, request);
-      const contact = await ctx.db
-        .selectFrom('contacts')
-        .select('id')
-        .where('organizationId', '=', organizationId)
-        .where('id', '=', request.params.id)
-        .executeTakeFirst();
-      if (!contact) throw AppError.notFound('Contact');
+      const contactId = request.params.id;
+      await assertContact(ctx.db, { organizationId, contactId });
       const rows = await listContactLinks(ctx.db, {
         organizationId,
-        contactId: contact.id,
+        contactId,
         viewer: actor,
       });
       return { links: rows.map(presentLink) };

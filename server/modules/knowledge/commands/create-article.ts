@@ -1,11 +1,10 @@
 import type { Db } from '../../../db/database.ts';
-import { AppError } from '../../../errors.ts';
 import { createArticlePolicy, type KnowledgeActor } from '../../../policies/knowledge-article.ts';
 import { authorizeRecord } from '../../../policies/verdict.ts';
-import { appendLedgerEntries } from '../../ledger/commands/append-ledger-entries.ts';
+import { assertContact } from '../queries/assert-contact.ts';
 import { articleSearchVector } from '../search/index.ts';
 import type { ArticleVisibility } from '../tables.ts';
-import { publicationEntries } from './publication-entries.ts';
+import { ledgerPublication } from './publication-entries.ts';
 
 export type CreateArticleOptions = {
   db: Db;
@@ -44,15 +43,8 @@ export async function createArticle(options: CreateArticleOptions): Promise<stri
   };
   authorizeRecord(createArticlePolicy(actor, { ...content, ownerId: actor.personId }));
   return options.db.transaction().execute(async (trx) => {
-    if (options.contactId) {
-      const contact = await trx
-        .selectFrom('contacts')
-        .select('id')
-        .where('organizationId', '=', organizationId)
-        .where('id', '=', options.contactId)
-        .executeTakeFirst();
-      if (!contact) throw AppError.notFound('Contact');
-    }
+    if (options.contactId)
+      await assertContact(trx, { organizationId, contactId: options.contactId });
     const { id } = await trx
       .insertInto('knowledgeArticles')
       .values({
@@ -88,16 +80,11 @@ export async function createArticle(options: CreateArticleOptions): Promise<stri
           createdAt: now,
         })
         .execute();
-    const entries = publicationEntries({
-      articleId: id,
-      title: content.title,
-      version: 1,
+    await ledgerPublication(trx, {
+      ...options,
       before: null,
-      after: content,
-      actorId: actor.personId,
-      now,
+      after: { ...content, id, version: 1 },
     });
-    if (entries.length > 0) await appendLedgerEntries(trx, organizationId, entries);
     return id;
   });
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/database.ts';
-import { AppError } from '../../../errors.ts';
 import type { KnowledgeActor } from '../../../policies/knowledge-article.ts';
 import { recordEvents } from '../../../realtime/record-events.ts';
+import { assertContact } from '../queries/assert-contact.ts';
 import { lockArticle } from '../queries/lock-article.ts';
 import { whoHearsOfFlags } from '../queries/who-hears-of-flags.ts';
 
@@ -23,19 +23,9 @@ export type FlagArticleOptions = {
 export async function flagArticle(options: FlagArticleOptions): Promise<string> {
   const { organizationId, actor, now } = options;
   return options.db.transaction().execute(async (trx) => {
-    const article = await lockArticle(trx, {
-      organizationId,
-      articleId: options.articleId,
-      viewer: actor,
-    });
+    const article = await lockArticle(trx, options);
     if (options.contactId) {
-      const contact = await trx
-        .selectFrom('contacts')
-        .select('id')
-        .where('organizationId', '=', organizationId)
-        .where('id', '=', options.contactId)
-        .executeTakeFirst();
-      if (!contact) throw AppError.notFound('Contact');
+      await assertContact(trx, { organizationId, contactId: options.contactId });
       await trx
         .insertInto('knowledgeLinks')
         .values({

@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../errors.ts';
 import type { KnowledgeActor } from '../../../policies/knowledge-article.ts';
+import { assertContact } from '../queries/assert-contact.ts';
 import { lockArticle } from '../queries/lock-article.ts';
 import { learnFromLink } from '../search/index.ts';
 
@@ -23,20 +24,10 @@ export type LinkArticleOptions = {
 export async function linkArticle(
   options: LinkArticleOptions,
 ): Promise<{ linkId: string; created: boolean }> {
-  const { organizationId, actor, now } = options;
+  const { organizationId, actor, contactId, now } = options;
   return options.db.transaction().execute(async (trx) => {
-    const contact = await trx
-      .selectFrom('contacts')
-      .select('id')
-      .where('organizationId', '=', organizationId)
-      .where('id', '=', options.contactId)
-      .executeTakeFirst();
-    if (!contact) throw AppError.notFound('Contact');
-    const article = await lockArticle(trx, {
-      organizationId,
-      articleId: options.articleId,
-      viewer: actor,
-    });
+    await assertContact(trx, options);
+    const article = await lockArticle(trx, options);
     if (article.state !== 'validated' && article.state !== 'not_validated')
       throw new AppError(
         'conflict',
@@ -48,7 +39,7 @@ export async function linkArticle(
       .insertInto('knowledgeLinks')
       .values({
         organizationId,
-        contactId: contact.id,
+        contactId,
         articleId: article.id,
         kind: 'reused',
         query,
@@ -62,7 +53,7 @@ export async function linkArticle(
       const existing = await trx
         .selectFrom('knowledgeLinks')
         .select('id')
-        .where('contactId', '=', contact.id)
+        .where('contactId', '=', contactId)
         .where('articleId', '=', article.id)
         .where('kind', '=', 'reused')
         .executeTakeFirstOrThrow();

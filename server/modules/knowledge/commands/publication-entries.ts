@@ -1,3 +1,7 @@
+import type { Transaction } from 'kysely';
+
+import type { Database } from '../../../db/schema.ts';
+import { appendLedgerEntries } from '../../ledger/commands/append-ledger-entries.ts';
 import type { NewLedgerEntry } from '../../ledger/ledger-entry.ts';
 import type { ArticleState, ArticleVisibility } from '../tables.ts';
 
@@ -33,4 +37,29 @@ export function publicationEntries(options: {
   const wasPublished = before?.state === 'validated';
   const madeExternal = after.visibility === 'external' && before?.visibility !== 'external';
   return !wasPublished || madeExternal ? entry('knowledge.article_published') : [];
+}
+
+/** Ledgers what a save publishes or archives (most save neither), in the save's transaction. */
+export async function ledgerPublication(
+  trx: Transaction<Database>,
+  options: {
+    organizationId: string;
+    actor: { personId: string };
+    before: Shape | null;
+    /** The saved version. */
+    after: Shape & { id: string; title: string; version: number };
+    now: Date;
+  },
+): Promise<void> {
+  const { after } = options;
+  const entries = publicationEntries({
+    articleId: after.id,
+    title: after.title,
+    version: after.version,
+    before: options.before,
+    after,
+    actorId: options.actor.personId,
+    now: options.now,
+  });
+  if (entries.length > 0) await appendLedgerEntries(trx, options.organizationId, entries);
 }

@@ -1,10 +1,9 @@
 import type { Db } from '../../../db/database.ts';
 import type { KnowledgeActor } from '../../../policies/knowledge-article.ts';
 import { authorizeRecord, type Verdict } from '../../../policies/verdict.ts';
-import { appendLedgerEntries } from '../../ledger/commands/append-ledger-entries.ts';
 import { lockArticle, type LockedArticle } from '../queries/lock-article.ts';
 import { assertVersion } from './assert-version.ts';
-import { publicationEntries } from './publication-entries.ts';
+import { ledgerPublication } from './publication-entries.ts';
 import { writeArticleVersion, type ArticleContent } from './write-article-version.ts';
 
 export type SaveArticleVersionOptions = {
@@ -29,11 +28,7 @@ export type SaveArticleVersionOptions = {
 export async function saveArticleVersion(options: SaveArticleVersionOptions): Promise<number> {
   const { organizationId, actor, now } = options;
   return options.db.transaction().execute(async (trx) => {
-    const article = await lockArticle(trx, {
-      organizationId,
-      articleId: options.articleId,
-      viewer: actor,
-    });
+    const article = await lockArticle(trx, options);
     const content = options.revise(article);
     authorizeRecord(options.authorize(article, content));
     assertVersion(article.version, options.expectedVersion);
@@ -45,16 +40,11 @@ export async function saveArticleVersion(options: SaveArticleVersionOptions): Pr
       authorId: actor.personId,
       now,
     });
-    const entries = publicationEntries({
-      articleId: article.id,
-      title: content.title,
-      version,
+    await ledgerPublication(trx, {
+      ...options,
       before: article,
-      after: content,
-      actorId: actor.personId,
-      now,
+      after: { ...content, id: article.id, version },
     });
-    if (entries.length > 0) await appendLedgerEntries(trx, organizationId, entries);
     return version;
   });
 }

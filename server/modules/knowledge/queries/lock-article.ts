@@ -10,7 +10,8 @@ import { canSeeArticle, type KnowledgeActor } from '../../../policies/knowledge-
  */
 export async function lockArticle(
   trx: Transaction<Database>,
-  options: { organizationId: string; articleId: string; viewer: KnowledgeActor },
+  /** The command's caller: one they cannot see is not found. */
+  options: { organizationId: string; articleId: string; actor: KnowledgeActor },
 ) {
   const row = await trx
     .selectFrom('knowledgeArticles')
@@ -32,7 +33,7 @@ export async function lockArticle(
     .where('id', '=', options.articleId)
     .forUpdate()
     .executeTakeFirst();
-  if (!row || !canSeeArticle(options.viewer, row)) throw AppError.notFound('Article');
+  if (!row || !canSeeArticle(options.actor, row)) throw AppError.notFound('Article');
   return row;
 }
 
