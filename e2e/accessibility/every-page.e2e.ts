@@ -68,7 +68,8 @@ async function pageReady(page: Page): Promise<void> {
       () =>
         new Promise<boolean>((resolve) => {
           const settled = () =>
-            document.querySelector('h1') !== null && !document.querySelector('.mantine-Loader');
+            document.querySelector('h1') !== null &&
+            !document.querySelector('.mantine-Loader:not([aria-hidden="true"])');
           if (!settled()) return resolve(false);
           requestAnimationFrame(() => requestAnimationFrame(() => resolve(settled())));
         }),

@@ -15,9 +15,29 @@ export type AxeViolation = { rule: string; impact: string; nodes: string[] };
 
 /** Waits until transitions (a drawer sliding in, a fading badge) are over: half-drawn colours are not the page's. */
 export async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    document.getAnimations().every((a) => a.playState !== 'running'),
-  );
+  await page
+    .waitForFunction(() => {
+      // A decorative endless animation (the hidden spinner beside "Waiting for a supervisor") stays
+      // as long as the request waits, so it is not waited for; a loader people are told about is.
+      const decorative = (a: Animation) =>
+        a.effect?.getComputedTiming().endTime === Infinity &&
+        a.effect instanceof KeyframeEffect &&
+        a.effect.target?.closest('[aria-hidden="true"]') != null;
+      const moving = document
+        .getAnimations()
+        .filter((a) => a.playState === 'running' && !decorative(a))
+        .map((a) => {
+          const target = a.effect instanceof KeyframeEffect ? a.effect.target : null;
+          const name = a instanceof CSSAnimation ? a.animationName : a.id;
+          return `${name} on ${target?.outerHTML.slice(0, 160) ?? 'nothing'}`;
+        });
+      (window as { stillMoving?: string[] }).stillMoving = moving;
+      return moving.length === 0;
+    })
+    .catch(async (error: unknown) => {
+      const moving = await page.evaluate(() => (window as { stillMoving?: string[] }).stillMoving);
+      throw new Error(`Still animating at ${page.url()}: ${moving?.join('; ')}`, { cause: error });
+    });
 }
 
 /** A rule that does not apply to some elements, with the reason; kept short and argued. */
