@@ -13,9 +13,12 @@ import { knowledgeModule } from './knowledge/module.ts';
 import { ledgerModule } from './ledger/module.ts';
 import { organizationModule } from './organization/module.ts';
 import { peopleModule } from './people/module.ts';
+import { practiceModule } from './practice/module.ts';
 import { resolutionsModule } from './resolutions/module.ts';
 import type { ModuleRoutes } from './server-module.ts';
 import { tokensModule } from './tokens/module.ts';
+import { trainingModule } from './training/module.ts';
+import { xapiModule } from './xapi/module.ts';
 
 /**
  * Every module, once — the one line a new module adds on the server. The composition root
@@ -41,6 +44,9 @@ export const serverModules = [
   ctiModule,
   eventsModule,
   knowledgeModule,
+  trainingModule,
+  practiceModule,
+  xapiModule,
 ] as const;
 
 export type ServerModules = typeof serverModules;
