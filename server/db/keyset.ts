@@ -1,4 +1,4 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 
 import { AppError } from '../errors.ts';
 
@@ -30,6 +30,7 @@ type ValueOf<K extends Kind> = K extends 'int' ? number : string;
 export type KeyValues<K extends readonly Kind[]> = { [I in keyof K]: ValueOf<K[I]> };
 
 export type Keyset<K extends readonly Kind[]> = {
+  kinds: K;
   /** The key a cursor carries; undefined for the first page; a cursor this list never gave out is a 400. */
   decode(cursor: string | undefined): KeyValues<K> | undefined;
   encode(values: KeyValues<K>): string;
@@ -44,6 +45,7 @@ export function keyset<const K extends readonly Kind[]>(list: string, keyKinds: 
   const invalid = () =>
     AppError.invalid('cursor', 'is not a cursor this list gave out (send back its nextCursor)');
   return {
+    kinds: keyKinds,
     encode: (values) => Buffer.from(JSON.stringify([list, ...values])).toString('base64url'),
     decode(cursor) {
       if (cursor === undefined) return undefined;
@@ -96,4 +98,40 @@ export function pageOf<T>(
   if (rows.length <= limit) return { rows, nextCursor: null };
   const page = rows.slice(0, limit);
   return { rows: page, nextCursor: cursorOf(page[page.length - 1]!) };
+}
+
+/**
+ * The most common list: newest first by a time set once (created, decided, issued) and the id,
+ * the page after `cursor` and the cursor of the next. The query selects `exactTime(time)` as `keyTime`.
+ */
+export async function newestFirstPage<
+  DB,
+  TB extends keyof DB,
+  O extends { keyTime: string },
+  K extends readonly ['time', 'uuid' | 'int'],
+>(
+  query: SelectQueryBuilder<DB, TB, O>,
+  list: { keys: Keyset<K>; time: string; id: string; idOf: (row: O) => KeyValues<K>[1] },
+  page: { cursor?: string | undefined; limit: number },
+): Promise<{ rows: O[]; nextCursor: string | null }> {
+  const after = list.keys.decode(page.cursor);
+  if (after)
+    query = query.where(
+      afterKey('desc', [
+        { column: list.time, value: after[0], type: 'timestamptz' },
+        {
+          column: list.id,
+          value: after[1],
+          type: list.keys.kinds[1] === 'int' ? 'bigint' : 'uuid',
+        },
+      ]),
+    );
+  const rows = (await query
+    .orderBy(sql.ref(list.time), 'desc')
+    .orderBy(sql.ref(list.id), 'desc')
+    .limit(page.limit + 1)
+    .execute()) as O[];
+  return pageOf(rows, page.limit, (last) =>
+    list.keys.encode([last.keyTime, list.idOf(last)] as unknown as KeyValues<K>),
+  );
 }

@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/database.ts';
-import { afterKey, exactTime, keyset, pageOf } from '../../../db/keyset.ts';
+import { exactTime, keyset, newestFirstPage } from '../../../db/keyset.ts';
 import { selectInvitations } from './select-invitations.ts';
 
 /** Newest first, by when the invitation was first made (a resend keeps it) and its id. */
@@ -12,22 +12,15 @@ export async function listOpenInvitations(options: {
   cursor?: string | undefined;
   limit: number;
 }) {
-  const after = keys.decode(options.cursor);
-  let query = selectInvitations(options.db, options.organizationId)
+  const query = selectInvitations(options.db, options.organizationId)
     .select(exactTime('invitations.createdAt').as('keyTime'))
     .where('invitations.acceptedAt', 'is', null)
     .where('invitations.revokedAt', 'is', null);
-  if (after)
-    query = query.where(
-      afterKey('desc', [
-        { column: 'invitations.createdAt', value: after[0], type: 'timestamptz' },
-        { column: 'invitations.id', value: after[1], type: 'uuid' },
-      ]),
-    );
-  const rows = await query
-    .orderBy('invitations.createdAt', 'desc')
-    .orderBy('invitations.id', 'desc')
-    .limit(options.limit + 1)
-    .execute();
-  return pageOf(rows, options.limit, (last) => keys.encode([last.keyTime, last.id]));
+  const list = {
+    keys,
+    time: 'invitations.createdAt',
+    id: 'invitations.id',
+    idOf: (row: { id: string }) => row.id,
+  };
+  return newestFirstPage(query, list, options);
 }

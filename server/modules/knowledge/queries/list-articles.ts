@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 
-import { afterKey, exactTime, keyset, pageOf } from '../../../db/keyset.ts';
+import { exactTime, keyset, newestFirstPage } from '../../../db/keyset.ts';
 import type { Database } from '../../../db/schema.ts';
 import { knowledgeRank, type KnowledgeActor } from '../../../policies/knowledge-article.ts';
 import { visibleTo, type SearchFilters } from '../search/visibility.ts';
@@ -30,22 +30,10 @@ export async function listArticles(
   },
 ) {
   const { viewer } = options;
-  const after = keys.decode(options.cursor);
   const seesAll = knowledgeRank(viewer) >= 3;
-  let query = selectArticles(db, options.organizationId)
+  const query = selectArticles(db, options.organizationId)
     .select(exactTime('a.createdAt').as('keyTime'))
     .where(visibleTo({ personId: viewer.personId, seesAll }, options.filters));
-  if (after)
-    query = query.where(
-      afterKey('desc', [
-        { column: 'a.createdAt', value: after[0], type: 'timestamptz' },
-        { column: 'a.id', value: after[1], type: 'uuid' },
-      ]),
-    );
-  const rows = await query
-    .orderBy('a.createdAt', 'desc')
-    .orderBy('a.id', 'desc')
-    .limit(options.limit + 1)
-    .execute();
-  return pageOf(rows, options.limit, (last) => keys.encode([last.keyTime, last.id]));
+  const list = { keys, time: 'a.createdAt', id: 'a.id', idOf: (row: { id: string }) => row.id };
+  return newestFirstPage(query, list, options);
 }

@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/database.ts';
-import { afterKey, exactTime, keyset, pageOf } from '../../../db/keyset.ts';
+import { exactTime, keyset, newestFirstPage } from '../../../db/keyset.ts';
 
 export type IssuedCheckpoint = {
   treeSize: number;
@@ -20,8 +20,7 @@ export async function listLedgerCheckpoints(options: {
   cursor?: string;
   limit: number;
 }): Promise<{ rows: IssuedCheckpoint[]; nextCursor: string | null }> {
-  const after = keys.decode(options.cursor);
-  let query = options.db
+  const query = options.db
     .selectFrom('ledgerCheckpoints as c')
     .leftJoin('people as p', (join) =>
       join.onRef('p.id', '=', 'c.issuedBy').onRef('p.organizationId', '=', 'c.organizationId'),
@@ -38,19 +37,8 @@ export async function listLedgerCheckpoints(options: {
       exactTime('c.issuedAt').as('keyTime'),
     ])
     .where('c.organizationId', '=', options.organizationId);
-  if (after)
-    query = query.where(
-      afterKey('desc', [
-        { column: 'c.issuedAt', value: after[0], type: 'timestamptz' },
-        { column: 'c.id', value: after[1], type: 'bigint' },
-      ]),
-    );
-  const rows = await query
-    .orderBy('c.issuedAt', 'desc')
-    .orderBy('c.id', 'desc')
-    .limit(options.limit + 1)
-    .execute();
-  const page = pageOf(rows, options.limit, (last) => keys.encode([last.keyTime, last.id]));
+  const list = { keys, time: 'c.issuedAt', id: 'c.id', idOf: (row: { id: number }) => row.id };
+  const page = await newestFirstPage(query, list, options);
   return {
     rows: page.rows.map(({ personId, personName, issuedAt, id: _id, keyTime: _key, ...row }) => ({
       ...row,
