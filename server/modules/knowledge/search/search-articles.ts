@@ -101,17 +101,18 @@ function rankedArticles(options: SearchOptions, plan: QueryPlan): RawBuilder<Row
       group by lt.article_id
     ), candidates as (
       -- Text matches and learned-only matches apart: an OR of the two in one WHERE kept the
-      -- planner from the GIN index and from stopping early. "|| ''" detoasts each vector once
-      -- here rather than once per term below (measured: about 15 % of a search at 100,000).
+      -- planner from the GIN index and from stopping early. The filter reads the stripped terms
+      -- kept in the row (migration 20261205150000); "|| ''" detoasts each chosen vector once here
+      -- rather than once per term below (measured: about 15 % of a search at 100,000).
       (select a.id, a.search_vector || ''::tsvector as search_vector from knowledge_articles a
       where a.organization_id = ${organizationId} and ${visibleTo(viewer, filters)} ${required}
-        and a.search_vector @@ ${anyTerm}::tsquery
+        and a.search_terms @@ ${anyTerm}::tsquery
       limit ${CANDIDATES})
       union all
       (select a.id, a.search_vector || ''::tsvector from knowledge_articles a
       where a.id in (select article_id from learned) and a.organization_id = ${organizationId}
         and ${visibleTo(viewer, filters)} ${required}
-        and not coalesce(a.search_vector @@ ${anyTerm}::tsquery, false)
+        and not coalesce(a.search_terms @@ ${anyTerm}::tsquery, false)
       limit ${CANDIDATES})
     ), scored as (
       select c.id, t.grp, max(t.weight * ts_rank('{0.1,0.2,0.4,1}', c.search_vector, t.q)) as s
