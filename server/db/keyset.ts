@@ -111,7 +111,13 @@ export async function newestFirstPage<
   K extends readonly ['time', 'uuid' | 'int'],
 >(
   query: SelectQueryBuilder<DB, TB, O>,
-  list: { keys: Keyset<K>; time: string; id: string; idOf: (row: O) => KeyValues<K>[1] },
+  list: {
+    keys: Keyset<K>;
+    time: string;
+    id: string;
+    /** The key's id from a row; its `id` unless the list says otherwise. */
+    idOf?: (row: O) => KeyValues<K>[1];
+  },
   page: { cursor?: string | undefined; limit: number },
 ): Promise<{ rows: O[]; nextCursor: string | null }> {
   const after = list.keys.decode(page.cursor);
@@ -132,6 +138,9 @@ export async function newestFirstPage<
     .limit(page.limit + 1)
     .execute()) as O[];
   return pageOf(rows, page.limit, (last) =>
-    list.keys.encode([last.keyTime, list.idOf(last)] as unknown as KeyValues<K>),
+    list.keys.encode([
+      last.keyTime,
+      list.idOf ? list.idOf(last) : (last as unknown as { id: KeyValues<K>[1] }).id,
+    ] as unknown as KeyValues<K>),
   );
 }

@@ -17,11 +17,5 @@ export async function listDecidedApprovals(options: {
     .select(exactTime('approvals.decidedAt').as('keyTime'))
     .where('approvals.decidedBy', '=', options.personId)
     .where('approvals.decidedAt', 'is not', null);
-  const list = {
-    keys,
-    time: 'approvals.decidedAt',
-    id: 'approvals.id',
-    idOf: (row: { id: string }) => row.id,
-  };
-  return newestFirstPage(query, list, options);
+  return newestFirstPage(query, { keys, time: 'approvals.decidedAt', id: 'approvals.id' }, options);
 }

@@ -20,11 +20,5 @@ export async function listContacts(options: {
   if (options.openedBy) query = query.where('contacts.openedBy', '=', options.openedBy);
   if (options.customerId) query = query.where('contacts.customerId', '=', options.customerId);
   if (options.status) query = query.where('contacts.status', '=', options.status);
-  const list = {
-    keys,
-    time: 'contacts.openedAt',
-    id: 'contacts.id',
-    idOf: (row: { id: string }) => row.id,
-  };
-  return newestFirstPage(query, list, options);
+  return newestFirstPage(query, { keys, time: 'contacts.openedAt', id: 'contacts.id' }, options);
 }

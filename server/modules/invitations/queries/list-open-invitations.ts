@@ -16,11 +16,9 @@ export async function listOpenInvitations(options: {
     .select(exactTime('invitations.createdAt').as('keyTime'))
     .where('invitations.acceptedAt', 'is', null)
     .where('invitations.revokedAt', 'is', null);
-  const list = {
-    keys,
-    time: 'invitations.createdAt',
-    id: 'invitations.id',
-    idOf: (row: { id: string }) => row.id,
-  };
-  return newestFirstPage(query, list, options);
+  return newestFirstPage(
+    query,
+    { keys, time: 'invitations.createdAt', id: 'invitations.id' },
+    options,
+  );
 }

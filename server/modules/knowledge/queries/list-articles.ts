@@ -34,6 +34,5 @@ export async function listArticles(
   const query = selectArticles(db, options.organizationId)
     .select(exactTime('a.createdAt').as('keyTime'))
     .where(visibleTo({ personId: viewer.personId, seesAll }, options.filters));
-  const list = { keys, time: 'a.createdAt', id: 'a.id', idOf: (row: { id: string }) => row.id };
-  return newestFirstPage(query, list, options);
+  return newestFirstPage(query, { keys, time: 'a.createdAt', id: 'a.id' }, options);
 }

@@ -37,8 +37,7 @@ export async function listLedgerCheckpoints(options: {
       exactTime('c.issuedAt').as('keyTime'),
     ])
     .where('c.organizationId', '=', options.organizationId);
-  const list = { keys, time: 'c.issuedAt', id: 'c.id', idOf: (row: { id: number }) => row.id };
-  const page = await newestFirstPage(query, list, options);
+  const page = await newestFirstPage(query, { keys, time: 'c.issuedAt', id: 'c.id' }, options);
   return {
     rows: page.rows.map(({ personId, personName, issuedAt, id: _id, keyTime: _key, ...row }) => ({
       ...row,
