@@ -6,19 +6,16 @@ import { Button, Group, Text } from '@mantine/core';
  * reaches the rest as easily and the page's footer stays reachable.
  */
 export function LoadMore({
-  shown,
-  hasMore,
-  loading,
-  onLoadMore,
+  list,
   label,
 }: {
-  shown: number;
-  hasMore: boolean;
-  loading: boolean;
-  onLoadMore: () => void;
+  /** A list from `usePagedList`: its rows so far, whether there is more, and how to fetch it. */
+  list: { rows: readonly unknown[]; hasMore: boolean; loadingMore: boolean; loadMore: () => void };
   /** What the button says, e.g. "Load more people". */
   label: string;
 }) {
+  const { hasMore, loadingMore: loading, loadMore: onLoadMore } = list;
+  const shown = list.rows.length;
   if (!hasMore) return null;
   return (
     <Group justify="center" gap="sm">

@@ -84,13 +84,7 @@ export function PeoplePage() {
           }
         />
       ) : null}
-      <LoadMore
-        shown={people.rows.length}
-        hasMore={people.hasMore}
-        loading={people.loadingMore}
-        onLoadMore={people.loadMore}
-        label="Load more people"
-      />
+      <LoadMore list={people} label="Load more people" />
       {canManage ? (
         <PersonAdminDrawer
           person={editing}

@@ -115,13 +115,7 @@ export function PendingInvitations() {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-        <LoadMore
-          shown={invitations.rows.length}
-          hasMore={invitations.hasMore}
-          loading={invitations.loadingMore}
-          onLoadMore={invitations.loadMore}
-          label="Load more invitations"
-        />
+        <LoadMore list={invitations} label="Load more invitations" />
       </Stack>
     </Paper>
   );

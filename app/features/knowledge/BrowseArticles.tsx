@@ -25,13 +25,7 @@ export function BrowseArticles({ filters }: { filters: ListParams }) {
         articles={list.rows}
         onOpen={(article) => void navigate(`/knowledge?article=${article.id}`)}
       />
-      <LoadMore
-        shown={list.rows.length}
-        hasMore={list.hasMore}
-        loading={list.loadingMore}
-        onLoadMore={list.loadMore}
-        label="Load more articles"
-      />
+      <LoadMore list={list} label="Load more articles" />
     </Stack>
   );
 }

@@ -1,8 +1,6 @@
-import { Group, Stack, Text, UnstyledButton } from '@mantine/core';
-
 import type { SearchResult } from './api-types.ts';
+import { ArticleButtons } from './ArticleButtons.tsx';
 import { SnippetText } from './SnippetText.tsx';
-import { StateBadge } from './StateBadge.tsx';
 
 type ResultListProps = {
   results: readonly SearchResult[];
@@ -13,29 +11,12 @@ type ResultListProps = {
 
 /** Search or suggestion results: each one a button that opens the article beside the contact. */
 export function ResultList({ results, label, onOpen }: ResultListProps) {
-  return (
-    <Stack component="ul" aria-label={label} gap={6} m={0} p={0} style={{ listStyle: 'none' }}>
-      {results.map((result) => (
-        <li key={result.article.id}>
-          <UnstyledButton
-            onClick={() => onOpen(result)}
-            w="100%"
-            p={6}
-            style={{
-              borderRadius: 'var(--mantine-radius-sm)',
-              border: '1px solid var(--mantine-color-gray-3)',
-            }}
-          >
-            <Group justify="space-between" wrap="nowrap" gap="xs" align="flex-start">
-              <Text size="sm" fw={600}>
-                {result.article.title}
-              </Text>
-              <StateBadge state={result.article.state} />
-            </Group>
-            <SnippetText result={result} />
-          </UnstyledButton>
-        </li>
-      ))}
-    </Stack>
-  );
+  const items = results.map((result) => ({
+    id: result.article.id,
+    title: result.article.title,
+    state: result.article.state,
+    detail: <SnippetText result={result} />,
+    onOpen: () => onOpen(result),
+  }));
+  return <ArticleButtons items={items} label={label} />;
 }
