@@ -1,0 +1,41 @@
+import { sql, type Kysely } from 'kysely';
+
+/**
+ * Learning events as xAPI 1.0.3 statements (issue 14, server/modules/xapi), served to an
+ * organization's LMS or LRS at GET /xapi/statements. The full statement is kept as jsonb, as it was
+ * built and handed out (statements are immutable, xAPI 1.0.3 §2.3.2); the columns beside it are what
+ * the resource filters by. `seq` orders and pages: `stored` alone can tie, and a cursor on a
+ * sequence never repeats or skips a row that was already committed when the page was read.
+ */
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await sql`
+    create table xapi_statements (
+      id uuid primary key,
+      organization_id uuid not null references organizations (id) on delete cascade,
+      seq bigserial not null unique,
+      stored timestamptz not null,
+      timestamp timestamptz not null,
+      verb text not null,
+      actor_person_id uuid references people (id) on delete set null,
+      actor_ifi text not null,
+      statement jsonb not null
+    )`.execute(db);
+  // Every query is one organization's, newest (or oldest) first by seq, optionally within a
+  // stored window; the verb and agent filters have their own so a narrow filter does not scan all.
+  await sql`create index xapi_statements_org_seq_idx on xapi_statements (organization_id, seq)`.execute(
+    db,
+  );
+  await sql`create index xapi_statements_org_stored_idx on xapi_statements (organization_id, stored)`.execute(
+    db,
+  );
+  await sql`create index xapi_statements_org_verb_idx on xapi_statements (organization_id, verb, seq)`.execute(
+    db,
+  );
+  await sql`create index xapi_statements_org_actor_idx on xapi_statements (organization_id, actor_ifi, seq)`.execute(
+    db,
+  );
+}
+
+export async function down(db: Kysely<unknown>): Promise<void> {
+  await sql`drop table xapi_statements`.execute(db);
+}
