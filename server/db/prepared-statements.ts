@@ -6,6 +6,11 @@ import type pg from 'pg';
 const plannable = /^\s*(select|insert|update|delete|with)\b/i;
 /** `values ($1, $2), ($3, $4)`: a multi-row insert's text changes with its row count, so naming it would only pile up statements. */
 const multiRowValues = /\),\s*\(\$\d/;
+/**
+ * A statement that opts out: its best plan depends on its values (a search's words), and the generic
+ * plan PostgreSQL switches a named statement to after five runs was 4× slower for knowledge search.
+ */
+export const CUSTOM_PLAN = '/* custom plan */';
 /** A bound on distinct texts kept per process (and prepared per connection); past it, queries run unnamed. */
 const MAX_NAMED = 1000;
 const names = new Map<string, string>();
@@ -14,7 +19,8 @@ const names = new Map<string, string>();
 function statementName(sql: string): string | null {
   let name = names.get(sql);
   if (name) return name;
-  if (!plannable.test(sql) || multiRowValues.test(sql) || names.size >= MAX_NAMED) return null;
+  if (!plannable.test(sql) || multiRowValues.test(sql) || sql.includes(CUSTOM_PLAN)) return null;
+  if (names.size >= MAX_NAMED) return null;
   name = 'lw_' + createHash('sha1').update(sql).digest('hex').slice(0, 20);
   names.set(sql, name);
   return name;

@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 
 import type { Db } from '../../../db/database.ts';
+import { CUSTOM_PLAN } from '../../../db/prepared-statements.ts';
 import type { ArticleState, ArticleVisibility } from '../tables.ts';
 import { planQuery, type QueryPlan } from './query-plan.ts';
 import { snippetFrom, START_MARK, STOP_MARK, type Snippet } from './snippet.ts';
@@ -28,6 +29,11 @@ export type SearchHit = {
  * bounded set keeps a common word over 100,000 articles from costing a scan of all its matches.
  */
 const CANDIDATES = 200;
+/**
+ * Of those, how many are ranked in full (field weights, ts_rank over the detoasted vector): the ones
+ * holding the most of the search's words, the rarest counting most.
+ */
+const FINALISTS = 50;
 /** A past search's lexemes that ended in a link: worth more than the article's text matching them. */
 const LEARNED_WEIGHT = 2.5;
 
@@ -86,8 +92,9 @@ function rankedArticles(options: SearchOptions, plan: QueryPlan): RawBuilder<Row
   const required = plan.required
     ? sql`and a.search_vector @@ websearch_to_tsquery('english', ${plan.required})`
     : sql``;
+  const groups = Math.max(plan.groups, 1);
   const headlineOptions = `StartSel=${START_MARK}, StopSel=${STOP_MARK}, MaxWords=28, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
-  return sql<Row>`
+  return sql<Row>`${sql.raw(CUSTOM_PLAN)}
     with terms as (
       select t.grp, t.weight, t.q::tsquery as q
       from unnest(${plan.terms.map((t) => t.group)}::int[], ${plan.terms.map((t) => t.weight)}::float8[],
@@ -101,28 +108,44 @@ function rankedArticles(options: SearchOptions, plan: QueryPlan): RawBuilder<Row
       group by lt.article_id
     ), candidates as (
       -- Text matches and learned-only matches apart: an OR of the two in one WHERE kept the
-      -- planner from the GIN index and from stopping early. The filter reads the stripped terms
-      -- kept in the row (migration 20261205150000); "|| ''" detoasts each chosen vector once here
-      -- rather than once per term below (measured: about 15 % of a search at 100,000).
-      (select a.id, a.search_vector || ''::tsvector as search_vector from knowledge_articles a
+      -- planner from the GIN index and from stopping early. Both read the stripped terms kept in
+      -- the row (migration 20261205150000), so choosing candidates detoasts nothing.
+      (select a.id, a.search_terms from knowledge_articles a
       where a.organization_id = ${organizationId} and ${visibleTo(viewer, filters)} ${required}
         and a.search_terms @@ ${anyTerm}::tsquery
       limit ${CANDIDATES})
       union all
-      (select a.id, a.search_vector || ''::tsvector from knowledge_articles a
+      (select a.id, a.search_terms from knowledge_articles a
       where a.id in (select article_id from learned) and a.organization_id = ${organizationId}
         and ${visibleTo(viewer, filters)} ${required}
         and not coalesce(a.search_terms @@ ${anyTerm}::tsquery, false)
       limit ${CANDIDATES})
+    ), coarse as (
+      -- Which words each candidate holds, and how rare they are, without field weights: cheap on
+      -- the stripped terms, and it keeps the few worth ranking in full.
+      select c.id, coalesce(sum(g.weight), 0) * (1 + count(g.weight)::float8 / ${groups})
+          + coalesce(max(l.boost), 0) * ${LEARNED_WEIGHT} as score
+      from candidates c
+      left join lateral (
+        select max(t.weight) as weight from terms t where c.search_terms @@ t.q group by t.grp
+      ) g on true
+      left join learned l on l.article_id = c.id
+      group by c.id
+      order by score desc, c.id
+      limit ${FINALISTS}
+    ), finalists as (
+      -- "|| ''" detoasts each finalist's weighted vector once here rather than once per term.
+      select a.id, a.search_vector || ''::tsvector as search_vector
+      from coarse k join knowledge_articles a on a.id = k.id
     ), scored as (
       select c.id, t.grp, max(t.weight * ts_rank('{0.1,0.2,0.4,1}', c.search_vector, t.q)) as s
-      from candidates c join terms t on c.search_vector @@ t.q
+      from finalists c join terms t on c.search_vector @@ t.q
       group by c.id, t.grp
     ), ranked as (
       select c.id,
-        coalesce(sum(s.s), 0) * (1 + count(s.grp)::float8 / ${Math.max(plan.groups, 1)})
+        coalesce(sum(s.s), 0) * (1 + count(s.grp)::float8 / ${groups})
           + coalesce(max(l.boost), 0) * ${LEARNED_WEIGHT} as score
-      from candidates c
+      from finalists c
       left join scored s on s.id = c.id
       left join learned l on l.article_id = c.id
       group by c.id
