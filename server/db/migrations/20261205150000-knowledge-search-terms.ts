@@ -21,6 +21,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index knowledge_articles_search_terms_idx on knowledge_articles using gin (search_terms)`.execute(
     db,
   );
+  // Until the new column has statistics a search's plan was 20× slower (measured at 100,000):
+  // give it them now rather than whenever autovacuum comes by.
+  await sql`analyze knowledge_articles`.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
