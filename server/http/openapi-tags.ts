@@ -57,4 +57,9 @@ export const openApiTags = [
     description:
       'The knowledge base (KCS): articles and their versions, flags, links to contacts, licences.',
   },
+  {
+    name: 'xapi',
+    description:
+      "Learning events as xAPI 1.0.3 statements, for an organization's LMS or Learning Record Store to pull.",
+  },
 ];

@@ -27,6 +27,7 @@ describe('ability holders', () => {
       'organization.read',
       'customers.read',
       'cti.events',
+      'xapi.read',
     ]);
   });
 
@@ -37,6 +38,7 @@ describe('ability holders', () => {
       'resolutions.export',
       'ledger.verify',
       'ledger.export',
+      'xapi.read',
     ]);
   });
 

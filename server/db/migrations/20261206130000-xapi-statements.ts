@@ -4,8 +4,8 @@ import { sql, type Kysely } from 'kysely';
  * Learning events as xAPI 1.0.3 statements (issue 14, server/modules/xapi), served to an
  * organization's LMS or LRS at GET /xapi/statements. The full statement is kept as jsonb, as it was
  * built and handed out (statements are immutable, xAPI 1.0.3 §2.3.2); the columns beside it are what
- * the resource filters by. `seq` orders and pages: `stored` alone can tie, and a cursor on a
- * sequence never repeats or skips a row that was already committed when the page was read.
+ * the resource filters by. The resource orders by `stored` (§2.1.3); `seq` breaks its ties, so a
+ * page's cursor (stored, seq) names one place in that order.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
@@ -20,18 +20,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       actor_ifi text not null,
       statement jsonb not null
     )`.execute(db);
-  // Every query is one organization's, newest (or oldest) first by seq, optionally within a
+  // Every query is one organization's, in stored order (ties broken by seq), optionally within a
   // stored window; the verb and agent filters have their own so a narrow filter does not scan all.
-  await sql`create index xapi_statements_org_seq_idx on xapi_statements (organization_id, seq)`.execute(
+  await sql`create index xapi_statements_org_stored_idx on xapi_statements (organization_id, stored, seq)`.execute(
     db,
   );
-  await sql`create index xapi_statements_org_stored_idx on xapi_statements (organization_id, stored)`.execute(
+  await sql`create index xapi_statements_org_verb_idx on xapi_statements (organization_id, verb, stored, seq)`.execute(
     db,
   );
-  await sql`create index xapi_statements_org_verb_idx on xapi_statements (organization_id, verb, seq)`.execute(
-    db,
-  );
-  await sql`create index xapi_statements_org_actor_idx on xapi_statements (organization_id, actor_ifi, seq)`.execute(
+  await sql`create index xapi_statements_org_actor_idx on xapi_statements (organization_id, actor_ifi, stored, seq)`.execute(
     db,
   );
 }

@@ -5,6 +5,7 @@ import type { XapiTables } from './tables.ts';
 /** Learning events as xAPI 1.0.3 statements for an organization's LRS (issue 14). */
 export const xapiModule = serverModule({
   name: 'xapi',
+  routes: () => import('./routes.ts').then((module) => module.xapiRoutes),
   tables: tablesOf<XapiTables>(),
   abilities: xapiAbilities,
 });
