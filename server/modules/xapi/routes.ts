@@ -46,6 +46,7 @@ export async function xapiRoutes(app: ApiApp, ctx: AppContext) {
         schema: {
           tags: ['xapi'],
           summary: 'The xAPI versions this Learning Record Store speaks',
+          security: [],
           response: { 200: xapiAboutSchema },
         },
       },
@@ -63,6 +64,7 @@ export async function xapiRoutes(app: ApiApp, ctx: AppContext) {
           description:
             'Filters `since`, `until` (stored time), `verb` (IRI), `agent` (JSON Agent), `limit`, `ascending`; `more` is the next page, "" on the last. ' +
             '`statementId` answers that one statement. Needs `Authorization: Bearer <api token>` of an admin, an auditor or an integration.',
+          security: [{ bearer: [] }],
           querystring: xapiStatementsQuery,
           response: { 200: xapiStatementsResponse, ...errorResponses(400, 401, 403, 404) },
         },
