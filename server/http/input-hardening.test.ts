@@ -112,6 +112,7 @@ describe('input the database cannot hold', () => {
   let tokenId: string;
   let articleId: string;
   let flagId: string;
+  let practiceId: string;
   let validBodies: Record<string, Record<string, unknown>>;
 
   beforeAll(async () => {
@@ -144,6 +145,7 @@ describe('input the database cannot hold', () => {
     flagId = (
       await agent.post(`/api/knowledge/articles/${articleId}/flags`, { comment: 'out of date' })
     ).json().flag.id;
+    practiceId = (await admin.get('/api/training/practice')).json().situation.id;
     doc = t.app.swagger() as unknown as OpenApi;
     // Bodies that pass validation, so on the code before the fix a poisoned field reached the database.
     validBodies = {
@@ -158,6 +160,13 @@ describe('input the database cannot hold', () => {
       'PATCH /api/people/{id}': { name: 'Renamed' },
       'POST /api/customers': { name: 'New Customer', phone: '+13125550111' },
       'POST /api/tokens': { name: 'integration' },
+      'POST /api/training/practice/{id}/answer': {
+        type: 'refund',
+        amount: 10_00,
+        currency: 'USD',
+        decision: 'grant',
+      },
+      'POST /api/training/practice/situations': { resolutionId },
       'POST /api/authority/check': {
         customerId: home.customerId,
         type: 'refund',
@@ -214,6 +223,7 @@ describe('input the database cannot hold', () => {
       [/^\/api\/approvals\//, approvalId],
       [/^\/api\/knowledge\/articles\//, articleId],
       [/^\/api\/knowledge\/flags\//, flagId],
+      [/^\/api\/training\/practice\//, practiceId],
     ];
     if (!path.includes('{id}')) return path;
     const match = ids.find(([pattern]) => pattern.test(path));

@@ -58,6 +58,11 @@ export const openApiTags = [
       'The knowledge base (KCS): articles and their versions, flags, links to contacts, licences.',
   },
   {
+    name: 'training',
+    description:
+      'Courses, assessments and practice situations graded by the authority engine, nothing spent.',
+  },
+  {
     name: 'xapi',
     description:
       "Learning events as xAPI 1.0.3 statements, for an organization's LMS or Learning Record Store to pull.",

@@ -27,6 +27,7 @@ describe('every endpoint', () => {
   let foreignInvitationId: string;
   let foreignArticleId: string;
   let foreignFlagId: string;
+  let foreignPracticeId: string;
   const clients = {} as Record<Role, TestClient>;
 
   beforeAll(async () => {
@@ -97,6 +98,7 @@ describe('every endpoint', () => {
         .returning('id')
         .executeTakeFirstOrThrow()
     ).id;
+    foreignPracticeId = (await theirAgent.get('/api/training/practice')).json().situation.id;
     clients.admin = await signIn(t.app, home.people.admin.email);
     clients.agent = await signIn(t.app, home.people.agent.email);
     clients.team_leader = await signIn(t.app, home.people.supervisor.email);
@@ -124,6 +126,7 @@ describe('every endpoint', () => {
       [/^\/api\/invitations\//, foreignInvitationId],
       [/^\/api\/knowledge\/articles\//, foreignArticleId],
       [/^\/api\/knowledge\/flags\//, foreignFlagId],
+      [/^\/api\/training\/practice\//, foreignPracticeId],
     ];
     const match = kinds.find(([pattern]) => pattern.test(url));
     if (!match) throw new Error(`No foreign record known for ${url}: add one to foreignIdFor`);
@@ -150,6 +153,12 @@ describe('every endpoint', () => {
     'POST /api/knowledge/flags/:id/resolve': { note: 'fixed' },
     'POST /api/contacts/:id/articles': { articleId: '00000000-0000-4000-8000-000000000000' },
     'POST /api/knowledge/articles/:id/reviews': { met: [], comment: 'probe' },
+    'POST /api/training/practice/:id/answer': {
+      type: 'refund',
+      amount: 10_00,
+      currency: 'USD',
+      decision: 'grant',
+    },
   };
 
   it('lists routes, each with a declared access', () => {
