@@ -49,8 +49,11 @@ export async function drawPracticeSituation(options: DrawOptions): Promise<Drawn
           .select(['id', 'situation', 'fromResolutionId'])
           .where('organizationId', '=', organizationId)
           .where('personId', 'is', null)
-          .$if(options.type !== undefined, (q) =>
-            q.where(sql<string>`situation -> 'asks' ->> 'type'`, '=', options.type!),
+          // Of the asked type, or of any type the policy in force still has.
+          .where(
+            sql<string>`situation -> 'asks' ->> 'type'`,
+            'in',
+            options.type !== undefined ? [options.type] : cp.types.map((t) => t.key),
           )
           .orderBy(sql`random()`)
           .limit(1)
