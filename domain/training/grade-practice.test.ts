@@ -102,4 +102,23 @@ describe('gradePractice', () => {
     });
     expect(other.correct).toBe(false);
   });
+
+  it('a fixed-cost type is right only at its cost', () => {
+    const fixed = compilePolicy({
+      ...policy,
+      resolutionTypes: [
+        { ...policy.resolutionTypes[0]!, cost: { kind: 'fixed', amountMinor: 35_00 } },
+      ],
+    });
+    const at = (amountMinor: number) =>
+      gradePractice({
+        policy: fixed,
+        learner,
+        situation: { ...situation, asks: { type: 'refund', amountMinor: 35_00 } },
+        answer: { type: 'refund', amountMinor, decision: 'grant' },
+        at: 0,
+      }).correct;
+    expect(at(35_00)).toBe(true);
+    expect(at(10_00)).toBe(false);
+  });
 });

@@ -79,6 +79,7 @@ export function gradePractice(options: GradePracticeOptions): PracticeGrade {
 
   const reasons = [...decision.reasons];
   let inCase = true;
+  const cost = policy.types[policy.typeIndex.get(answer.type) ?? -1]?.cost;
   if (!situation.types.includes(answer.type)) {
     inCase = false;
     reasons.push(`"${answer.type}" is not one of the resolutions on offer in this situation.`);
@@ -89,6 +90,13 @@ export function gradePractice(options: GradePracticeOptions): PracticeGrade {
     inCase = false;
     reasons.push(
       `The customer asked for ${formatMoney(situation.asks.amountMinor, situation.customer.currency)}; offering more is not needed.`,
+    );
+  }
+  if (inCase && cost?.kind === 'fixed' && answer.amountMinor !== cost.amountMinor) {
+    // As a real request is refused: a fixed-cost type is offered at its cost or not at all.
+    inCase = false;
+    reasons.push(
+      `This resolution costs a fixed ${formatMoney(cost.amountMinor, situation.customer.currency)}.`,
     );
   }
   const correct = inCase && answer.decision === expected.decision;
