@@ -88,6 +88,26 @@ describe('practice over HTTP', () => {
     expect(bad.json().error.field).toBe('type');
   });
 
+  it('keeps only the newest 20 unanswered draws, so drawing in a loop cannot grow the table', async () => {
+    const first = await draw(agent2);
+    for (let i = 0; i < 20; i++) await draw(agent2);
+    const pending = await t.ctx.db
+      .selectFrom('practiceSituations')
+      .select('id')
+      .where('personId', '=', org.people.agent2.id)
+      .where('answeredAt', 'is', null)
+      .execute();
+    expect(pending).toHaveLength(20);
+    expect(pending.map((p) => p.id)).not.toContain(first.id);
+    const late = await answer(agent2, first.id, {
+      type: first.asks.type,
+      amount: first.asks.amount.amountMinor,
+      currency: 'USD',
+      decision: 'grant',
+    });
+    expect(late.statusCode).toBe(404);
+  });
+
   it('grades an answer as POST /api/authority/check decides the same case, for amounts around the limits', async () => {
     for (const amount of [40_00, 100_00, 100_01, 140_00, 250_01, 600_00, 3_000_00]) {
       const id = await storedFor(org.people.agent.id, amount);

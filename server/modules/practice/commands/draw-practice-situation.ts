@@ -24,6 +24,9 @@ export type DrawnSituation = {
   situation: PracticeSituation;
 };
 
+/** Unanswered draws a learner keeps; older ones are dropped as new ones are drawn. */
+const UNANSWERED_KEPT = 20;
+
 /** About one draw in three is a trainer's pick from a real case, when the organization has any. */
 const PICKED_SHARE = 3;
 
@@ -66,17 +69,41 @@ export async function drawPracticeSituation(options: DrawOptions): Promise<Drawn
       { ...template.situation, types: cp.types.map((t) => t.key) }
     : generateSituation({ policy: cp, learner, seed, type: options.type, at: now.getTime() })
         .situation;
-  const row = await db
-    .insertInto('practiceSituations')
-    .values({
-      organizationId,
-      personId,
-      situation: JSON.stringify(situation),
-      seed,
-      source,
-      fromResolutionId: template?.fromResolutionId ?? null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const row = await db.transaction().execute(async (trx) => {
+    const inserted = await trx
+      .insertInto('practiceSituations')
+      .values({
+        organizationId,
+        personId,
+        situation: JSON.stringify(situation),
+        seed,
+        source,
+        fromResolutionId: template?.fromResolutionId ?? null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    // Every GET stores a draw: past the newest few unanswered, older ones go (they hold no answer),
+    // so drawing in a loop cannot grow the table without end.
+    await trx
+      .deleteFrom('practiceSituations')
+      .where('organizationId', '=', organizationId)
+      .where('personId', '=', personId)
+      .where('answeredAt', 'is', null)
+      .where(
+        'id',
+        'not in',
+        trx
+          .selectFrom('practiceSituations')
+          .select('id')
+          .where('organizationId', '=', organizationId)
+          .where('personId', '=', personId)
+          .where('answeredAt', 'is', null)
+          .orderBy('createdAt', 'desc')
+          .orderBy('id', 'desc')
+          .limit(UNANSWERED_KEPT),
+      )
+      .execute();
+    return inserted;
+  });
   return { id: row.id, source, situation };
 }
