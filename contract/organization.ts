@@ -8,6 +8,8 @@ export const organizationSchema = z
     timeZone: z.string(),
     currency: z.string().length(3),
     vision: z.string(),
+    /** Days a certificate still counts as held after it expires. */
+    certificationGraceDays: z.number().int(),
   })
   .meta({ id: 'Organization' });
 
@@ -25,6 +27,11 @@ export const updateOrganizationBody = z
     name: z.string().trim().min(1).max(200),
     vision: z.string().trim().max(4000),
     timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Paris'),
+    certificationGraceDays: z
+      .number()
+      .int('must be a whole number of days')
+      .min(0, 'must not be negative')
+      .max(365, 'must be at most 365 days'),
   })
   .partial()
   .refine((body) => Object.keys(body).length > 0, 'send at least one field to change');

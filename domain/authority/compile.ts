@@ -1,4 +1,11 @@
-import type { AuthorityPolicy, Condition, Override, ResolutionType } from './policy.ts';
+import type {
+  AuthorityPolicy,
+  CertifiedTier,
+  Condition,
+  LimitRule,
+  Override,
+  ResolutionType,
+} from './policy.ts';
 
 /** The policy rearranged for decisions: arrays indexed by level and type, nothing looked up by string twice. */
 export type CompiledRule = {
@@ -10,6 +17,8 @@ export type CompiledRule = {
   segmentBonus: Readonly<Record<string, number>> | null;
   scalingMax: number;
   certification: string | null;
+  /** The figures for a person holding `certification`, compiled the same way; null when the rule has no certified tier. */
+  certified: { certification: string; rule: CompiledRule } | null;
 };
 
 export type CompiledCondition = {
@@ -46,6 +55,35 @@ export type CompiledPolicy = {
 
 const unlimited = Number.POSITIVE_INFINITY;
 
+type Figures = Pick<
+  LimitRule,
+  'perIncidentMinor' | 'perCustomerMinor' | 'perDayMinor' | 'perMonthMinor' | 'valueScaling'
+>;
+
+/** A rule's figures as the engine reads them; a certified tier is compiled as a rule of its own. */
+function compileRule(
+  rule: Figures & Pick<LimitRule, 'requiredCertification'>,
+  tier: CertifiedTier | undefined,
+): CompiledRule {
+  const figures: Figures = tier ?? rule;
+  return {
+    perIncident: figures.perIncidentMinor,
+    perCustomer: figures.perCustomerMinor ?? unlimited,
+    perDay: figures.perDayMinor ?? unlimited,
+    perMonth: figures.perMonthMinor ?? unlimited,
+    scalingBasisPoints: figures.valueScaling?.lifetimeValueBasisPoints ?? 0,
+    segmentBonus:
+      figures.valueScaling && Object.keys(figures.valueScaling.segmentBonusMinor).length > 0
+        ? figures.valueScaling.segmentBonusMinor
+        : null,
+    scalingMax: figures.valueScaling
+      ? Math.max(figures.valueScaling.maxMinor, figures.perIncidentMinor)
+      : figures.perIncidentMinor,
+    certification: rule.requiredCertification ?? null,
+    certified: null,
+  };
+}
+
 /** Assumes a policy that passed validatePolicy; unknown keys in it are ignored rather than thrown on. */
 export function compilePolicy(policy: AuthorityPolicy): CompiledPolicy {
   const levels = policy.levels.map((l, i) => ({ key: l.key, name: l.name, rank: i + 1 }));
@@ -58,21 +96,13 @@ export function compilePolicy(policy: AuthorityPolicy): CompiledPolicy {
     const li = levelIndex.get(rule.level);
     const ti = typeIndex.get(rule.type);
     if (li === undefined || ti === undefined || rule.barred) continue;
-    rules[li * nTypes + ti] = {
-      perIncident: rule.perIncidentMinor,
-      perCustomer: rule.perCustomerMinor ?? unlimited,
-      perDay: rule.perDayMinor ?? unlimited,
-      perMonth: rule.perMonthMinor ?? unlimited,
-      scalingBasisPoints: rule.valueScaling?.lifetimeValueBasisPoints ?? 0,
-      segmentBonus:
-        rule.valueScaling && Object.keys(rule.valueScaling.segmentBonusMinor).length > 0
-          ? rule.valueScaling.segmentBonusMinor
-          : null,
-      scalingMax: rule.valueScaling
-        ? Math.max(rule.valueScaling.maxMinor, rule.perIncidentMinor)
-        : rule.perIncidentMinor,
-      certification: rule.requiredCertification ?? null,
-    };
+    const compiled = compileRule(rule, undefined);
+    if (rule.certified)
+      compiled.certified = {
+        certification: rule.certified.certification,
+        rule: compileRule(rule, rule.certified),
+      };
+    rules[li * nTypes + ti] = compiled;
   }
 
   const contactLimit = levels.map(() => unlimited);

@@ -10,7 +10,14 @@ import type {
 /** "May this person do this, now, for this customer?" — everything the engine needs, no I/O. */
 export type AuthorityRequest = {
   /** `name` words the reasons an approver reads ("Bryan's refund budget today…"); without it, "the rep". */
-  person: { id: string; levelKey: string | null; certifications: readonly string[]; name?: string };
+  person: {
+    id: string;
+    levelKey: string | null;
+    certifications: readonly string[];
+    name?: string;
+    /** Certificates that were held and have run out (past any grace), so a reason can say when. */
+    lapsedCertifications?: readonly { key: string; expiredAt: number }[];
+  };
   customer: {
     lifetimeValueMinor: number;
     segment: string;
@@ -143,7 +150,17 @@ type Effective = {
   perMonth: number;
   override: CompiledOverride | null;
   certification: string | null;
+  /** The certification whose tier gave these figures, when the person holds one that raises them. */
+  certifiedBy: string | null;
 };
+
+/** The rule's certified tier when the person holds its certification, else the rule itself. */
+function tierFor(rule: CompiledRule, request: AuthorityRequest): CompiledRule {
+  const tier = rule.certified;
+  return tier !== null && request.person.certifications.includes(tier.certification)
+    ? tier.rule
+    : rule;
+}
 
 function effectiveFor(
   cp: CompiledPolicy,
@@ -151,7 +168,8 @@ function effectiveFor(
   ti: number,
   request: AuthorityRequest,
 ): Effective | null {
-  const rule = cp.rules[li * cp.types.length + ti] ?? null;
+  const levelRule = cp.rules[li * cp.types.length + ti] ?? null;
+  const rule = levelRule === null ? null : tierFor(levelRule, request);
   const o = activeOverride(cp, request, ti);
   if (rule === null && o === null) return null;
   const scaled = rule === null ? 0 : perIncidentFor(rule, request.customer);
@@ -169,6 +187,7 @@ function effectiveFor(
     perMonth: ov?.perMonthMinor ?? rule?.perMonth ?? unlimited,
     override: o,
     certification: rule?.certification ?? null,
+    certifiedBy: rule !== levelRule ? levelRule!.certified!.certification : null,
   };
 }
 
@@ -262,6 +281,65 @@ export function decideOutcome(
   return lj < 0
     ? { outcome: 'not_allowed', requiredLevelIndex: -1 }
     : { outcome: 'needs_approval', requiredLevelIndex: lj };
+}
+
+const F_LIMITS = F_INCIDENT | F_CUSTOMER | F_DAY | F_MONTH;
+
+/** "refunds_ii" → "Refunds II": a certificate's key as a rep reads it (Roman numerals stay numerals). */
+export function certificationName(key: string): string {
+  return key
+    .split('_')
+    .map((w) => (/^[ivx]+$/.test(w) ? w.toUpperCase() : capitalized(w)))
+    .join(' ');
+}
+
+const dayFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/**
+ * When only the requester's own limits stood in the way and the rule's certified tier would cover the
+ * request, say which certificate would: that it lapsed and when, or that passing it would.
+ */
+function sayWhatWouldUnlock(
+  cp: CompiledPolicy,
+  request: AuthorityRequest,
+  usage: Usage,
+  li: number,
+  ti: number,
+  failures: number,
+  say: (toRep: string, aboutRep?: string) => void,
+  rep: string,
+): void {
+  if ((failures & F_LIMITS) === 0 || (failures & ~F_LIMITS) !== 0) return;
+  const levelRule = cp.rules[li * cp.types.length + ti] ?? null;
+  const tier = levelRule?.certified ?? null;
+  if (tier === null || request.person.certifications.includes(tier.certification)) return;
+  const amount = request.amountMinor;
+  const perIncident = perIncidentFor(tier.rule, request.customer);
+  const covers =
+    amount <= perIncident &&
+    usage.customerWindowMinor + amount <= tier.rule.perCustomer &&
+    usage.personDayMinor + amount <= tier.rule.perDay &&
+    usage.personMonthMinor + amount <= tier.rule.perMonth;
+  if (!covers) return;
+  const name = certificationName(tier.certification);
+  const what = `${cp.types[ti]!.label.toLowerCase()} up to ${formatMoney(perIncident, cp.currency)}`;
+  const lapsed = request.person.lapsedCertifications?.find((c) => c.key === tier.certification);
+  if (lapsed !== undefined) {
+    const on = dayFormat.format(lapsed.expiredAt);
+    say(
+      `Your ${name} certification expired on ${on}; while it was in force you could decide ${what} on your own.`,
+      `${capitalized(rep)}'s ${name} certification expired on ${on}; with it, ${rep} could decide ${what} on their own.`,
+    );
+  } else
+    say(
+      `Pass ${name} to decide ${what} on your own.`,
+      `With ${name}, ${rep} could decide ${what} on their own.`,
+    );
 }
 
 function capitalized(words: string): string {
@@ -380,9 +458,10 @@ export function decide(cp: CompiledPolicy, request: AuthorityRequest, usage: Usa
       const scaled =
         eff.incidentSource === 'value_scaled' ? ' for this customer, raised for their value,' : '';
       const own = eff.incidentSource === 'override';
+      const by = eff.certifiedBy === null ? null : certificationName(eff.certifiedBy);
       say(
-        `${upTo}${scaled}${own ? ' (your personal limit)' : ''} at your level (${levelName}); ${thisIs}`,
-        `${upTo}${scaled}${own ? ` (${reps} personal limit)` : ''} at ${reps} level (${levelName}); ${thisIs}`,
+        `${upTo}${scaled}${own ? ' (your personal limit)' : ''}${by === null ? '' : ` with your ${by} certification`} at your level (${levelName}); ${thisIs}`,
+        `${upTo}${scaled}${own ? ` (${reps} personal limit)` : ''}${by === null ? '' : ` with ${reps} ${by} certification`} at ${reps} level (${levelName}); ${thisIs}`,
       );
     }
     if (failures & F_CUSTOMER) {
@@ -416,6 +495,9 @@ export function decide(cp: CompiledPolicy, request: AuthorityRequest, usage: Usa
       }
     }
   }
+
+  if (eff !== null && li !== undefined && ti !== undefined && eff.override === null)
+    sayWhatWouldUnlock(cp, request, usage, li, ti, failures, say, rep);
 
   if (ti !== undefined) {
     const rank = li === undefined ? 0 : li + 1;

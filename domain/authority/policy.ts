@@ -40,6 +40,19 @@ export const valueScalingSchema = z.object({
   maxMinor: minor,
 });
 
+/**
+ * "With certification X, these limits apply instead": the rule's figures for a person who holds X.
+ * Validation keeps every figure at or above the rule's own, so a certificate never leaves anyone worse off.
+ */
+export const certifiedTierSchema = z.object({
+  certification: key,
+  perIncidentMinor: minor,
+  perCustomerMinor: minor.optional(),
+  perDayMinor: minor.optional(),
+  perMonthMinor: minor.optional(),
+  valueScaling: valueScalingSchema.optional(),
+});
+
 export const limitRuleSchema = z.object({
   level: key,
   type: key,
@@ -54,6 +67,7 @@ export const limitRuleSchema = z.object({
   valueScaling: valueScalingSchema.optional(),
   /** A certification the person must hold to use this rule (issued by the training module). */
   requiredCertification: z.string().min(1).max(80).optional(),
+  certified: certifiedTierSchema.optional(),
 });
 
 export const contactLimitSchema = z.object({
@@ -119,6 +133,7 @@ export type ResolutionType = z.infer<typeof resolutionTypeSchema>;
 export type LimitRule = z.infer<typeof limitRuleSchema>;
 export type Condition = z.infer<typeof conditionSchema>;
 export type Override = z.infer<typeof overrideSchema>;
+export type CertifiedTier = z.infer<typeof certifiedTierSchema>;
 export type ValueScaling = z.infer<typeof valueScalingSchema>;
 
 /** A policy document as the engine uses it: parsed, validated and stamped with its version. */

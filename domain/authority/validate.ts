@@ -98,6 +98,7 @@ export function validatePolicy(input: unknown): PolicyValidation {
         field: 'valueScaling.maxMinor',
       });
     }
+    if (rule.certified) validateCertifiedTier(rule, path, issues, money);
   });
 
   policy.contactLimits.forEach((c, i) => {
@@ -138,6 +139,60 @@ export function validatePolicy(input: unknown): PolicyValidation {
   if (policy.levelsNest) validateNesting(policy, rulesByCell, issues, money);
 
   return issues.length === 0 ? { ok: true, policy, issues: [] } : { ok: false, issues };
+}
+
+/** A certified tier only ever raises: every figure at or above the rule's own (no limit stays no limit). */
+function validateCertifiedTier(
+  rule: LimitRule,
+  path: string,
+  issues: PolicyIssue[],
+  money: (m: number | undefined) => string,
+) {
+  const tier = rule.certified!;
+  const at = { level: rule.level, type: rule.type };
+  for (const field of nestedFields) {
+    const own = rule[field] ?? Number.POSITIVE_INFINITY;
+    const certified = tier[field] ?? Number.POSITIVE_INFINITY;
+    if (certified < own)
+      issues.push({
+        path: `${path}.certified.${field}`,
+        message: `With the "${tier.certification}" certification the ${fieldWords[field]} (${money(tier[field])}) would be below the rule's own (${money(rule[field])})`,
+        ...at,
+        field: `certified.${field}`,
+      });
+  }
+  const own = rule.valueScaling;
+  const certified = tier.valueScaling;
+  if (certified && certified.maxMinor < tier.perIncidentMinor)
+    issues.push({
+      path: `${path}.certified.valueScaling.maxMinor`,
+      message: `The certified value-scaled cap (${money(certified.maxMinor)}) is below the certified limit per incident (${money(tier.perIncidentMinor)})`,
+      ...at,
+      field: 'certified.valueScaling.maxMinor',
+    });
+  if (own) {
+    const lower =
+      (certified?.lifetimeValueBasisPoints ?? 0) < own.lifetimeValueBasisPoints ||
+      Math.max(certified?.maxMinor ?? 0, tier.perIncidentMinor) <
+        Math.max(own.maxMinor, rule.perIncidentMinor) ||
+      Object.entries(own.segmentBonusMinor).some(
+        ([segment, bonus]) => (certified?.segmentBonusMinor[segment] ?? 0) < bonus,
+      );
+    if (lower)
+      issues.push({
+        path: `${path}.certified.valueScaling`,
+        message: `With the "${tier.certification}" certification the value scaling would be below the rule's own`,
+        ...at,
+        field: 'certified.valueScaling',
+      });
+  }
+  if (tier.certification === rule.requiredCertification)
+    issues.push({
+      path: `${path}.certified.certification`,
+      message: `The certified tier's certification is the one the rule already requires, so it would always apply; set the rule's limits instead`,
+      ...at,
+      field: 'certified.certification',
+    });
 }
 
 function validateOverrides(

@@ -1,7 +1,7 @@
 import type { Random } from '../../random.ts';
 import type { CompiledPolicy } from '../compile.ts';
 import type { AuthorityRequest, Usage } from '../decide.ts';
-import type { AuthorityPolicy, Condition, LimitRule, Override } from '../policy.ts';
+import type { AuthorityPolicy, CertifiedTier, Condition, LimitRule, Override } from '../policy.ts';
 
 /**
  * Random but valid policies and requests, for the property tests, the Cedar differential test and the
@@ -14,6 +14,8 @@ export type GenerateOptions = {
   people: GeneratedPerson[];
   overrides: number;
   conditions: number;
+  /** Give some rules a certified tier (off by default, so the seeds other tests pin keep their policies). */
+  certifiedTiers?: boolean;
 };
 export type GeneratedPerson = { id: string; levelKey: string | null; certifications: string[] };
 
@@ -36,11 +38,37 @@ function grow(
   return previous + (random.chance(0.3) ? 0 : random.int(1, scale / 4));
 }
 
+/** A tier at or above every figure of the rule's (as validation demands), sometimes lifting a limit. */
+export function generateCertifiedTier(random: Random, rule: LimitRule): CertifiedTier {
+  const raise = (own: number | undefined, scale: number) =>
+    own === undefined || random.chance(0.1) ? undefined : own + random.int(0, scale);
+  const others = certifications.filter((c) => c !== rule.requiredCertification);
+  const perIncidentMinor = rule.perIncidentMinor + random.int(0, 10_000);
+  const tier: CertifiedTier = {
+    certification: random.pick(others),
+    perIncidentMinor,
+    perCustomerMinor: raise(rule.perCustomerMinor, 30_000),
+    perDayMinor: raise(rule.perDayMinor, 50_000),
+    perMonthMinor: raise(rule.perMonthMinor, 200_000),
+  };
+  const own = rule.valueScaling;
+  if (own)
+    tier.valueScaling = {
+      lifetimeValueBasisPoints: own.lifetimeValueBasisPoints + random.int(0, 50),
+      segmentBonusMinor: Object.fromEntries(
+        Object.entries(own.segmentBonusMinor).map(([s, m]) => [s, m + random.int(0, 1_000)]),
+      ),
+      maxMinor: Math.max(own.maxMinor, perIncidentMinor) + random.int(0, 50_000),
+    };
+  return tier;
+}
+
 function rulesForType(
   random: Random,
   levels: string[],
   type: string,
   nesting: boolean,
+  certifiedTiers: boolean,
 ): LimitRule[] {
   const rules: LimitRule[] = [];
   const firstOpen = random.int(0, Math.min(2, levels.length - 1));
@@ -105,6 +133,7 @@ function rulesForType(
     if (!nesting) certification = random.chance(0.25) ? random.pick(certifications) : undefined;
     else if (previous && random.chance(0.3)) certification = undefined;
     if (certification) rule.requiredCertification = certification;
+    if (certifiedTiers && random.chance(0.4)) rule.certified = generateCertifiedTier(random, rule);
     rules.push(rule);
     previous = rule;
   });
@@ -189,7 +218,9 @@ export function generatePolicy(random: Random, options: GenerateOptions): Author
       cost: { kind: 'amount' as const },
       customerWindowDays: random.int(7, 90),
     })),
-    rules: types.flatMap((type) => rulesForType(random, levels, type, options.nesting)),
+    rules: types.flatMap((type) =>
+      rulesForType(random, levels, type, options.nesting, options.certifiedTiers ?? false),
+    ),
     contactLimits,
     conditions: generateConditions(random, levels, types, options.conditions),
     overrides: generateOverrides(random, types, options.people, options.overrides),

@@ -113,6 +113,15 @@ export const demoPolicy: PolicyDocumentInput = {
         perCustomerMinor: $(200),
         perDayMinor: $(500),
         perMonthMinor: $(3_000),
+        // An agent who has passed Refunds II refunds as a Senior Agent does per incident and per
+        // customer; their own day and month budgets stay an agent's.
+        certified: {
+          certification: 'refunds_ii',
+          perIncidentMinor: $(250),
+          perCustomerMinor: $(500),
+          perDayMinor: $(500),
+          perMonthMinor: $(3_000),
+        },
       },
       senior_agent: {
         perIncidentMinor: $(250),

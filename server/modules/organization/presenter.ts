@@ -11,5 +11,6 @@ export function presentOrganization(org: Organization): z.infer<typeof organizat
     timeZone: org.timeZone,
     currency: org.currency,
     vision: org.vision,
+    certificationGraceDays: org.certificationGraceDays,
   };
 }

@@ -36,7 +36,7 @@ export function organizationRoutes(app: ApiApp, ctx: AppContext) {
       config: { access: 'organization.update' },
       schema: {
         tags: ['organization'],
-        summary: 'Change the name, vision or time zone',
+        summary: 'Change the name, vision, time zone or certificate grace days',
         body: updateOrganizationBody,
         response: { 200: organizationResponse, ...errors },
       },

@@ -11,6 +11,8 @@ export interface OrganizationsTable {
   vision: string;
   /** Seconds an approval waits before it escalates to the next level. */
   approvalTimeoutSeconds: Generated<number>;
+  /** Days a certificate still counts as held after it expires (0–365). */
+  certificationGraceDays: Generated<number>;
   createdAt: CreatedAt;
 }
 

@@ -25,7 +25,7 @@ export async function checkAuthority(options: CheckOptions): Promise<Decision> {
   const { db, organizationId, now } = options;
   const [cp, person, customer] = await Promise.all([
     loadCompiledPolicy({ db, organizationId }),
-    loadPersonForAuthority(db, organizationId, options.personId),
+    loadPersonForAuthority(db, organizationId, options.personId, now),
     loadCustomerForAuthority(db, organizationId, options.customerId),
   ]);
   if (options.contactId)

@@ -4,11 +4,18 @@ import type { AuthorityRequest } from '../../../../domain/authority/decide.ts';
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../errors.ts';
 
+/**
+ * A person as the engine reads them at `at` (the database's clock when not given): their level, the
+ * certificates they hold then, and the ones that have run out past the organization's grace and not
+ * been renewed, so a decision can say "your Refunds II certification expired on 3 Nov".
+ */
 export async function loadPersonForAuthority(
   db: Db,
   organizationId: string,
   personId: string,
+  at?: Date,
 ): Promise<AuthorityRequest['person'] & { name: string }> {
+  const when = at === undefined ? sql`now()` : sql`${at.toISOString()}::timestamptz`;
   const row = await db
     .selectFrom('people')
     .leftJoin('authorityLevels', 'authorityLevels.id', 'people.levelId')
@@ -16,14 +23,36 @@ export async function loadPersonForAuthority(
       'people.id',
       'people.name',
       // The list on the row and the certificates in force, as a batch's decisions read them.
-      sql<string[]>`held_certifications(people.id, people.certifications, now())`.as(
+      sql<string[]>`held_certifications(people.id, people.certifications, ${when})`.as(
         'certifications',
       ),
+      // Each certificate's latest expiry that had passed (with grace) by then, unless revoked first.
+      sql<Array<[string, number]>>`(
+        select coalesce(jsonb_agg(jsonb_build_array(l.certification, l.expired_at)), '[]'::jsonb)
+        from (
+          select c.certification, max(extract(epoch from c.expires_at) * 1000)::float8 as expired_at
+          from person_certifications c
+          join organizations o on o.id = c.organization_id
+          where c.person_id = people.id and c.issued_at <= ${when}
+            and c.expires_at + make_interval(days => o.certification_grace_days) <= ${when}
+            and (c.revoked_at is null or c.revoked_at > c.expires_at)
+          group by c.certification
+        ) l
+      )`.as('lapsed'),
       'authorityLevels.key as levelKey',
     ])
     .where('people.organizationId', '=', organizationId)
     .where('people.id', '=', personId)
     .executeTakeFirst();
   if (!row) throw AppError.notFound('Person');
-  return { id: row.id, name: row.name, levelKey: row.levelKey, certifications: row.certifications };
+  const lapsedCertifications = row.lapsed
+    .filter(([key]) => !row.certifications.includes(key))
+    .map(([key, expiredAt]) => ({ key, expiredAt }));
+  return {
+    id: row.id,
+    name: row.name,
+    levelKey: row.levelKey,
+    certifications: row.certifications,
+    ...(lapsedCertifications.length > 0 && { lapsedCertifications }),
+  };
 }

@@ -12,9 +12,10 @@ export async function updateOrganization(options: {
     name?: string | undefined;
     vision?: string | undefined;
     timeZone?: string | undefined;
+    certificationGraceDays?: number | undefined;
   };
 }): Promise<void> {
-  const { name, vision } = options.changes;
+  const { name, vision, certificationGraceDays } = options.changes;
   const timeZone =
     options.changes.timeZone === undefined
       ? undefined
@@ -22,7 +23,7 @@ export async function updateOrganization(options: {
   await options.db.transaction().execute(async (trx) => {
     const before = await trx
       .selectFrom('organizations')
-      .select('timeZone')
+      .select(['timeZone', 'certificationGraceDays'])
       .where('id', '=', options.organizationId)
       // No key update: two changes take turns, while the inserts that reference the row go on.
       .forNoKeyUpdate()
@@ -33,9 +34,24 @@ export async function updateOrganization(options: {
         ...(name !== undefined && { name }),
         ...(vision !== undefined && { vision }),
         ...(timeZone !== undefined && { timeZone }),
+        ...(certificationGraceDays !== undefined && { certificationGraceDays }),
       })
       .where('id', '=', options.organizationId)
       .execute();
+    // A longer grace lets expired certificates keep granting, so it is recorded like the time zone.
+    if (
+      certificationGraceDays !== undefined &&
+      certificationGraceDays !== before.certificationGraceDays
+    ) {
+      await appendLedgerEntries(trx, options.organizationId, [
+        {
+          kind: 'organization.certification_grace_changed',
+          at: options.now,
+          actorId: options.actorId,
+          data: { before: before.certificationGraceDays, after: certificationGraceDays },
+        },
+      ]);
+    }
     if (timeZone !== undefined && timeZone !== before.timeZone) {
       await appendLedgerEntries(trx, options.organizationId, [
         {
