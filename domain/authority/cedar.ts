@@ -68,56 +68,82 @@ export function policyToCedar(cp: CompiledPolicy): string {
 
   cp.levels.forEach((level, li) => {
     cp.types.forEach((type, ti) => {
-      const rule = cp.rules[li * nTypes + ti];
-      if (!rule) return;
-      const checks = [
-        `context.level == ${str(level.key)}`,
-        `context.type == ${str(type.key)}`,
-        incidentCheck(rule),
-        ...budgetChecks(rule.perCustomer, rule.perDay, rule.perMonth, cp.contactLimit[li]!),
-      ];
-      if (rule.certification)
-        checks.push(`context.certifications.contains(${str(rule.certification)})`);
+      const levelRule = cp.rules[li * nTypes + ti];
+      if (!levelRule) return;
       const overrides = overridesByType.get(ti) ?? [];
-      out.push(
-        `@id(${str(`${level.key}.${type.key}`)})`,
-        `permit (principal, action == Leeway::Action::"resolve", resource)`,
-        `when { ${checks.join(' && ')} }${overrides.length ? `\nunless { ${overrides.map((o) => `(${overrideWindow(o)})`).join(' || ')} }` : ''};`,
-        '',
-      );
+      // A certified tier is a second permit for holders: validation keeps it at or above the rule,
+      // so "the rule's checks, or the tier's with the certificate" is exactly the tier for a holder.
+      const tiers = levelRule.certified
+        ? [
+            { rule: levelRule, suffix: '' },
+            { rule: levelRule.certified.rule, suffix: '.certified' },
+          ]
+        : [{ rule: levelRule, suffix: '' }];
+      for (const { rule, suffix } of tiers) {
+        const checks = [
+          `context.level == ${str(level.key)}`,
+          `context.type == ${str(type.key)}`,
+          incidentCheck(rule),
+          ...budgetChecks(rule.perCustomer, rule.perDay, rule.perMonth, cp.contactLimit[li]!),
+        ];
+        if (rule.certification)
+          checks.push(`context.certifications.contains(${str(rule.certification)})`);
+        if (suffix)
+          checks.push(
+            `context.certifications.contains(${str(levelRule.certified!.certification)})`,
+          );
+        out.push(
+          `@id(${str(`${level.key}.${type.key}${suffix}`)})`,
+          `permit (principal, action == Leeway::Action::"resolve", resource)`,
+          `when { ${checks.join(' && ')} }${overrides.length ? `\nunless { ${overrides.map((o) => `(${overrideWindow(o)})`).join(' || ')} }` : ''};`,
+          '',
+        );
+      }
     });
   });
 
   for (const list of cp.overridesByPerson.values()) {
     for (const { override: o, typeIndex: ti } of list) {
       cp.levels.forEach((level, li) => {
-        const rule = cp.rules[li * nTypes + ti] ?? null;
-        const incident =
-          o.perIncidentMinor !== undefined
-            ? `context.amount <= ${o.perIncidentMinor}`
-            : rule
-              ? incidentCheck(rule)
-              : 'context.amount <= 0';
-        const checks = [
-          `context.level == ${str(level.key)}`,
-          `context.type == ${str(cp.types[ti]!.key)}`,
-          `context.now >= ${ms(o.startsAt)} && context.now < ${ms(o.expiresAt)}`,
-          incident,
-          ...budgetChecks(
-            o.perCustomerMinor ?? rule?.perCustomer ?? Infinity,
-            o.perDayMinor ?? rule?.perDay ?? Infinity,
-            o.perMonthMinor ?? rule?.perMonth ?? Infinity,
-            cp.contactLimit[li]!,
-          ),
-        ];
-        if (rule?.certification)
-          checks.push(`context.certifications.contains(${str(rule.certification)})`);
-        out.push(
-          `@id(${str(`override.${o.id}.${level.key}`)})`,
-          `permit (principal == Leeway::Person::${str(o.personId)}, action == Leeway::Action::"resolve", resource)`,
-          `when { ${checks.join(' && ')} };`,
-          '',
-        );
+        const levelRule = cp.rules[li * nTypes + ti] ?? null;
+        const tiers = levelRule?.certified
+          ? [
+              { rule: levelRule, suffix: '' },
+              { rule: levelRule.certified.rule, suffix: '.certified' },
+            ]
+          : [{ rule: levelRule, suffix: '' }];
+        for (const { rule, suffix } of tiers) {
+          const incident =
+            o.perIncidentMinor !== undefined
+              ? `context.amount <= ${o.perIncidentMinor}`
+              : rule
+                ? incidentCheck(rule)
+                : 'context.amount <= 0';
+          const checks = [
+            `context.level == ${str(level.key)}`,
+            `context.type == ${str(cp.types[ti]!.key)}`,
+            `context.now >= ${ms(o.startsAt)} && context.now < ${ms(o.expiresAt)}`,
+            incident,
+            ...budgetChecks(
+              o.perCustomerMinor ?? rule?.perCustomer ?? Infinity,
+              o.perDayMinor ?? rule?.perDay ?? Infinity,
+              o.perMonthMinor ?? rule?.perMonth ?? Infinity,
+              cp.contactLimit[li]!,
+            ),
+          ];
+          if (rule?.certification)
+            checks.push(`context.certifications.contains(${str(rule.certification)})`);
+          if (suffix)
+            checks.push(
+              `context.certifications.contains(${str(levelRule!.certified!.certification)})`,
+            );
+          out.push(
+            `@id(${str(`override.${o.id}.${level.key}${suffix}`)})`,
+            `permit (principal == Leeway::Person::${str(o.personId)}, action == Leeway::Action::"resolve", resource)`,
+            `when { ${checks.join(' && ')} };`,
+            '',
+          );
+        }
       });
     }
   }
