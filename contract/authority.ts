@@ -51,6 +51,15 @@ export const allowanceSchema = z
     maxWithinAuthorityMinor: z.number().int(),
     limits: z.array(appliedLimitSchema),
     blockedBy: z.array(z.string()),
+    /** What a certificate raises this type's limit to at the person's level (issue 14). */
+    unlocks: z.array(
+      z.object({
+        certification: z.string(),
+        perIncidentMinor: z.number().int(),
+        held: z.boolean(),
+        line: z.string(),
+      }),
+    ),
   })
   .meta({ id: 'Allowance' });
 

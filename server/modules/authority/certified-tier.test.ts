@@ -53,6 +53,21 @@ describe('a certified tier over HTTP', () => {
   });
   afterAll(() => t.close());
 
+  it("lists what the certificate unlocks beside the agent's refund allowance", async () => {
+    const me = (await agent.get(`/api/authority/me?customerId=${org.customerId}`)).json();
+    const refund = me.allowances.find((a: { type: string }) => a.type === 'refund');
+    expect(refund.unlocks).toEqual([
+      {
+        certification: 'refunds_ii',
+        perIncidentMinor: 250_00,
+        held: false,
+        line: 'Pass Refunds II to decide refund up to $250 on your own',
+      },
+    ]);
+    const gift = me.allowances.find((a: { type: string }) => a.type === 'goodwill_gift');
+    expect(gift.unlocks).toEqual([]);
+  });
+
   it('needs approval without the certificate, and says what would unlock it', async () => {
     const decision = await refund(200_00);
     expect(decision).toMatchObject({ outcome: 'needs_approval', policyVersion: 2 });
@@ -70,6 +85,13 @@ describe('a certified tier over HTTP', () => {
         expiresAt: new Date('2026-11-25T00:00:00Z'),
       })
       .execute();
+    const me = (await agent.get(`/api/authority/me?customerId=${org.customerId}`)).json();
+    const refundAllowance = me.allowances.find((a: { type: string }) => a.type === 'refund');
+    expect(refundAllowance.maxWithinAuthorityMinor).toBe(250_00);
+    expect(refundAllowance.unlocks[0]).toMatchObject({
+      held: true,
+      line: 'Refunds II: up to $250',
+    });
     const within = await refund(200_00);
     expect(within.outcome).toBe('within_authority');
     expect(within.reasons[0]).toBe(

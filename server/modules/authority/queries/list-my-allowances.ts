@@ -1,4 +1,8 @@
 import {
+  certificationUnlocks,
+  type CertificationUnlock,
+} from '../../../../domain/authority/certification-unlocks.ts';
+import {
   limitsFor,
   type TypeAllowance,
   type UsageByType,
@@ -14,7 +18,12 @@ export type MyAllowances = {
   level: { key: string; name: string; rank: number } | null;
   usage: UsageByType;
   allowances: Array<
-    TypeAllowance & { guidelines: string; reasonRequired: boolean; fixedAmountMinor: number | null }
+    TypeAllowance & {
+      guidelines: string;
+      reasonRequired: boolean;
+      fixedAmountMinor: number | null;
+      unlocks: CertificationUnlock[];
+    }
   >;
 };
 
@@ -30,7 +39,7 @@ export async function listMyAllowances(options: {
   const { db, organizationId, now } = options;
   const [cp, person, customer] = await Promise.all([
     loadCompiledPolicy({ db, organizationId }),
-    loadPersonForAuthority(db, organizationId, options.personId),
+    loadPersonForAuthority(db, organizationId, options.personId, now),
     loadCustomerForAuthority(db, organizationId, options.customerId),
   ]);
   const usage = await loadUsage({
@@ -42,6 +51,7 @@ export async function listMyAllowances(options: {
     cp,
     now,
   });
+  const unlocks = certificationUnlocks(cp, person.levelKey, person.certifications);
   const allowances = limitsFor(cp, person, customer, usage, now.getTime()).map((a, i) => {
     const type = cp.types[i]!;
     return {
@@ -49,6 +59,7 @@ export async function listMyAllowances(options: {
       guidelines: type.guidelines,
       reasonRequired: type.reasonRequired,
       fixedAmountMinor: type.cost.kind === 'fixed' ? type.cost.amountMinor : null,
+      unlocks: unlocks[i]!,
     };
   });
   const li = person.levelKey ? cp.levelIndex.get(person.levelKey) : undefined;
