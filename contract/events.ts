@@ -5,6 +5,7 @@ import { policyEvents } from './authority.ts';
 import { ctiEvents } from './cti.ts';
 import { knowledgeEvents } from './knowledge.ts';
 import { resolutionEvents } from './resolutions.ts';
+import { trainingEvents } from './training.ts';
 
 /**
  * Every live event a person can receive, with the shape of its `data`; each module declares its own
@@ -20,6 +21,7 @@ export const eventDataSchemas = {
   ...policyEvents,
   ...ctiEvents,
   ...knowledgeEvents,
+  ...trainingEvents,
 } as const;
 
 export type EventType = keyof typeof eventDataSchemas;

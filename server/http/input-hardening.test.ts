@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { createTrainingRecords } from '../modules/training/training-testing.ts';
 import { fixturePolicy } from '../testing/fixture-policy.ts';
 import { createFixtureOrganization, type FixtureOrganization } from '../testing/fixtures.ts';
 import { createTestApp, signIn, type TestApp, type TestClient } from '../testing/test-app.ts';
@@ -113,6 +114,7 @@ describe('input the database cannot hold', () => {
   let articleId: string;
   let flagId: string;
   let practiceId: string;
+  let training: Awaited<ReturnType<typeof createTrainingRecords>>;
   let validBodies: Record<string, Record<string, unknown>>;
 
   beforeAll(async () => {
@@ -146,6 +148,7 @@ describe('input the database cannot hold', () => {
       await agent.post(`/api/knowledge/articles/${articleId}/flags`, { comment: 'out of date' })
     ).json().flag.id;
     practiceId = (await admin.get('/api/training/practice')).json().situation.id;
+    training = await createTrainingRecords(t.ctx.db, home.id, home.people.admin.id);
     doc = t.app.swagger() as unknown as OpenApi;
     // Bodies that pass validation, so on the code before the fix a poisoned field reached the database.
     validBodies = {
@@ -160,6 +163,20 @@ describe('input the database cannot hold', () => {
       'PATCH /api/people/{id}': { name: 'Renamed' },
       'POST /api/customers': { name: 'New Customer', phone: '+13125550111' },
       'POST /api/tokens': { name: 'integration' },
+      'POST /api/training/catalogue': { key: 'probe', title: 'Probe', validityMonths: 1 },
+      'POST /api/training/courses': {
+        title: 'Probe',
+        passMark: 50,
+        questionsPerAttempt: 1,
+        questions: [{ kind: 'single', prompt: 'Which?', options: ['a', 'b'], correct: 0 }],
+      },
+      'POST /api/training/certifications': {
+        personId: home.people.agent.id,
+        certificationKey: 'walk_cert',
+        note: 'probe',
+      },
+      'POST /api/training/certifications/{id}/revoke': { reason: 'probe' },
+      'POST /api/training/attempts/{id}/answers': { questionId: training.questionId, answer: [0] },
       'POST /api/training/practice/{id}/answer': {
         type: 'refund',
         amount: 10_00,
@@ -223,6 +240,9 @@ describe('input the database cannot hold', () => {
       [/^\/api\/approvals\//, approvalId],
       [/^\/api\/knowledge\/articles\//, articleId],
       [/^\/api\/knowledge\/flags\//, flagId],
+      [/^\/api\/training\/courses\//, training.courseId],
+      [/^\/api\/training\/attempts\//, training.attemptId],
+      [/^\/api\/training\/certifications\//, training.certificationId],
       [/^\/api\/training\/practice\//, practiceId],
     ];
     if (!path.includes('{id}')) return path;
@@ -368,12 +388,10 @@ describe('input the database cannot hold', () => {
         operation.requestBody?.content?.['application/json']?.schema,
         'integer',
       )) {
-        const body = withValue(validBodies[`${method} ${path}`] ?? {}, field, 0);
         // 2^53+1 is not a JavaScript number: the JSON text carries it, and parsing rounds it to 2^53.
-        const payload = JSON.stringify(body).replace(
-          `"${field.at(-1)}":0`,
-          `"${field.at(-1)}":9007199254740993`,
-        );
+        // A placeholder string marks the field, so an item of an array (`correct.0`) is reached too.
+        const body = withValue(validBodies[`${method} ${path}`] ?? {}, field, '<2^53+1>');
+        const payload = JSON.stringify(body).replace('"<2^53+1>"', '9007199254740993');
         const response = await t.app.inject({
           method: method as 'POST',
           url: urlOf(path),

@@ -245,6 +245,8 @@ describe('every list pages with a cursor', () => {
       '/api/authority/me',
       '/api/authority/policy/draft',
       '/api/knowledge/standard',
+      // The learner's own overview: one attempt per course, one certification per catalogue key.
+      '/api/training/me',
     ]);
     const ignored: string[] = [];
     for (const route of t.app.apiRoutes) {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { Role } from '../db/schema.ts';
 import { createApiToken } from '../modules/tokens/commands/create-api-token.ts';
+import { createTrainingRecords } from '../modules/training/training-testing.ts';
 import { abilities } from '../policies/abilities.ts';
 import {
   addFixturePerson,
@@ -28,6 +29,7 @@ describe('every endpoint', () => {
   let foreignArticleId: string;
   let foreignFlagId: string;
   let foreignPracticeId: string;
+  let foreignTraining: Awaited<ReturnType<typeof createTrainingRecords>>;
   const clients = {} as Record<Role, TestClient>;
 
   beforeAll(async () => {
@@ -99,6 +101,7 @@ describe('every endpoint', () => {
         .executeTakeFirstOrThrow()
     ).id;
     foreignPracticeId = (await theirAgent.get('/api/training/practice')).json().situation.id;
+    foreignTraining = await createTrainingRecords(t.ctx.db, foreign.id, foreign.people.agent.id);
     clients.admin = await signIn(t.app, home.people.admin.email);
     clients.agent = await signIn(t.app, home.people.agent.email);
     clients.team_leader = await signIn(t.app, home.people.supervisor.email);
@@ -126,6 +129,9 @@ describe('every endpoint', () => {
       [/^\/api\/invitations\//, foreignInvitationId],
       [/^\/api\/knowledge\/articles\//, foreignArticleId],
       [/^\/api\/knowledge\/flags\//, foreignFlagId],
+      [/^\/api\/training\/courses\//, foreignTraining.courseId],
+      [/^\/api\/training\/attempts\//, foreignTraining.attemptId],
+      [/^\/api\/training\/certifications\//, foreignTraining.certificationId],
       [/^\/api\/training\/practice\//, foreignPracticeId],
     ];
     const match = kinds.find(([pattern]) => pattern.test(url));
@@ -153,6 +159,11 @@ describe('every endpoint', () => {
     'POST /api/knowledge/flags/:id/resolve': { note: 'fixed' },
     'POST /api/contacts/:id/articles': { articleId: '00000000-0000-4000-8000-000000000000' },
     'POST /api/knowledge/articles/:id/reviews': { met: [], comment: 'probe' },
+    'POST /api/training/attempts/:id/answers': {
+      questionId: '00000000-0000-4000-8000-000000000000',
+      answer: [0],
+    },
+    'POST /api/training/certifications/:id/revoke': { reason: 'probe' },
     'POST /api/training/practice/:id/answer': {
       type: 'refund',
       amount: 10_00,

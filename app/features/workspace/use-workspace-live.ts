@@ -41,12 +41,13 @@ export function useResolutionUpdates(): void {
 }
 
 /**
- * A leader published a new policy: preview with it at once. The server does not send this event yet
- * (until it does, a version mismatch seen in /api/authority/me triggers the same refetch).
+ * A leader published a new policy, or I gained or lost a certification: preview with it at once.
+ * The server does not send policy.published yet (until it does, a version mismatch seen in
+ * /api/authority/me triggers the same refetch).
  */
 export function usePolicyUpdates(): void {
   const queryClient = useQueryClient();
-  useLiveEvents(['policy.published'], () => {
+  useLiveEvents(['policy.published', 'training.certification_changed'], () => {
     void queryClient.invalidateQueries({ queryKey: workspaceKeys.policy });
     void queryClient.invalidateQueries({ queryKey: workspaceKeys.authorityMe });
   });

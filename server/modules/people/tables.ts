@@ -54,6 +54,16 @@ export interface PersonCertificationsTable {
   issuedAt: CreatedAt;
   expiresAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   revokedAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** Set by the training module (migration 20261206110000); null on rows written before it. */
+  source: ColumnType<
+    'assessment' | 'sign_off' | null,
+    'assessment' | 'sign_off' | null | undefined
+  >;
+  awardedBy: ColumnType<string | null, string | null | undefined>;
+  attemptId: ColumnType<string | null, string | null | undefined>;
+  note: ColumnType<string | null, string | null | undefined>;
+  revokedBy: ColumnType<string | null, string | null | undefined, string | null>;
+  revokedReason: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface PeopleTables {

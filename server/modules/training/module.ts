@@ -1,6 +1,13 @@
-import { serverModule } from '../server-module.ts';
+import { serverModule, tablesOf } from '../server-module.ts';
+import { trainingAbilities } from './abilities.ts';
+import { trainingLedgerKinds } from './ledger-kinds.ts';
+import type { TrainingTables } from './tables.ts';
 
-/** Courses, attempts, assignments and certifications (issue 14); filled in as the module grows. */
+/** Courses, attempts and certifications (issue 14). */
 export const trainingModule = serverModule({
   name: 'training',
+  routes: () => import('./routes.ts').then((module) => module.trainingRoutes),
+  tables: tablesOf<TrainingTables>(),
+  abilities: trainingAbilities,
+  ledgerKinds: trainingLedgerKinds,
 });

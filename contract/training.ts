@@ -1,0 +1,157 @@
+import { z } from 'zod';
+
+import { nextCursorSchema, pageQuery } from './shared.ts';
+
+/**
+ * The training module's requests and responses (issue 14). A question as a learner sees it has its
+ * prompt and options, never its correct answer or explanation: the server scores from its own copy.
+ */
+
+/** A bounded whole number; the range before `int()`, so a number past 2^53 is called too large. */
+const count = (min: number, max: number) =>
+  z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`).int();
+/** An option of a question by its place (a true/false question's options are True, False). */
+const optionIndex = count(0, 9);
+
+const certificationKey = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]{0,39}$/, 'must be a lowercase key such as refunds_ii');
+
+export const certificationBody = z.object({
+  key: certificationKey,
+  title: z.string().trim().min(1).max(200),
+  description: z.string().max(2000).default(''),
+  validityMonths: count(1, 120),
+  recertWindowDays: count(0, 365).default(30),
+});
+
+export const certificationSchema = z
+  .object({
+    id: z.uuid(),
+    key: z.string(),
+    title: z.string(),
+    description: z.string(),
+    validityMonths: z.number().int(),
+    recertWindowDays: z.number().int(),
+  })
+  .meta({ id: 'TrainingCertification' });
+
+export const certificationResponse = z.object({ certification: certificationSchema });
+
+/**
+ * A question of a course's pool. Answers name options by place; a true/false question has the
+ * options True (0) and False (1) of itself. Single and true/false take exactly one right option.
+ */
+const questionBody = z.object({
+  kind: z.enum(['single', 'multiple', 'true_false']),
+  prompt: z.string().trim().min(1).max(2000),
+  options: z.array(z.string().trim().min(1).max(500)).max(10).default([]),
+  correct: z.array(optionIndex).min(1).max(10),
+  explanation: z.string().max(2000).default(''),
+});
+
+export const courseBody = z.object({
+  title: z.string().trim().min(1).max(200),
+  summary: z.string().max(2000).default(''),
+  certificationKey: certificationKey.nullable().default(null),
+  passMark: count(1, 100).describe('Percent of the drawn questions right'),
+  questionsPerAttempt: count(1, 100),
+  retakeCooldownHours: count(0, 8760).default(0),
+  timeLimitMinutes: count(1, 600).nullable().default(null),
+  questions: z.array(questionBody).min(1).max(500),
+});
+
+export const learnerQuestionSchema = z
+  .object({
+    id: z.uuid(),
+    kind: z.enum(['single', 'multiple', 'true_false']),
+    prompt: z.string(),
+    options: z.array(z.string()),
+  })
+  .strict()
+  .meta({ id: 'TrainingQuestion' });
+
+export const courseSchema = z
+  .object({
+    id: z.uuid(),
+    title: z.string(),
+    summary: z.string(),
+    certificationKey: z.string().nullable(),
+    passMark: z.number().int(),
+    questionsPerAttempt: z.number().int(),
+    retakeCooldownHours: z.number().int(),
+    timeLimitMinutes: z.number().int().nullable(),
+    state: z.enum(['draft', 'published', 'archived']),
+  })
+  .meta({ id: 'TrainingCourse' });
+
+export const courseResponse = z.object({ course: courseSchema });
+export const coursesQuery = z.object({ ...pageQuery(200, 50) });
+export const coursesResponse = z.object({
+  courses: z.array(courseSchema),
+  nextCursor: nextCursorSchema,
+});
+
+export const attemptResponse = z.object({
+  attempt: z.object({ id: z.uuid(), questions: z.array(learnerQuestionSchema) }),
+});
+
+export const answerBody = z.object({
+  questionId: z.uuid(),
+  answer: z
+    .array(optionIndex)
+    .min(1)
+    .max(10)
+    .describe('The options picked by place: one for single and true/false (0 True, 1 False)'),
+});
+
+export const heldCertificationSchema = z
+  .object({
+    id: z.uuid(),
+    key: z.string(),
+    title: z.string(),
+    unlocks: z.string().describe("For now the catalogue's description of what it unlocks"),
+    issuedAt: z.string(),
+    expiresAt: z.string().nullable(),
+    revokedAt: z.string().nullable(),
+    source: z.enum(['assessment', 'sign_off']).nullable(),
+  })
+  .meta({ id: 'HeldCertification' });
+
+export const submitResponse = z.object({
+  score: z.number().int().describe('Percent right of the drawn questions'),
+  passed: z.boolean(),
+  certification: heldCertificationSchema.optional(),
+});
+
+export const awardBody = z.object({
+  personId: z.uuid(),
+  certificationKey,
+  note: z.string().trim().min(1).max(1000),
+});
+
+export const revokeBody = z.object({ reason: z.string().trim().min(1).max(1000) });
+
+export const heldCertificationResponse = z.object({ certification: heldCertificationSchema });
+
+export const myTrainingResponse = z.object({
+  attempts: z.array(
+    z.object({
+      id: z.uuid(),
+      courseId: z.uuid(),
+      startedAt: z.string(),
+      submittedAt: z.string().nullable(),
+      score: z.number().int().nullable(),
+      passed: z.boolean().nullable(),
+    }),
+  ),
+  certifications: z.array(heldCertificationSchema),
+});
+
+export const trainingEvents = {
+  /** A certification was awarded to or revoked from the recipient: their limits may have changed. */
+  'training.certification_changed': z.strictObject({
+    certificationKey: z.string().max(40),
+    change: z.enum(['awarded', 'revoked']),
+  }),
+} as const;
