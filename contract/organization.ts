@@ -27,11 +27,12 @@ export const updateOrganizationBody = z
     name: z.string().trim().min(1).max(200),
     vision: z.string().trim().max(4000),
     timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Paris'),
+    // The range before `int()`, which calls a number past 2^53 "not whole" when its size is what is wrong.
     certificationGraceDays: z
       .number()
-      .int('must be a whole number of days')
       .min(0, 'must not be negative')
-      .max(365, 'must be at most 365 days'),
+      .max(365, 'must be at most 365 days')
+      .int('must be a whole number of days'),
   })
   .partial()
   .refine((body) => Object.keys(body).length > 0, 'send at least one field to change');
