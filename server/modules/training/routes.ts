@@ -204,6 +204,7 @@ export function trainingRoutes(app: ApiApp, ctx: AppContext) {
       const me = personOf(request);
       return submitAttempt({
         db: ctx.db,
+        publicUrl: ctx.config.publicUrl,
         organizationId: me.organizationId,
         personId: me.personId,
         attemptId: request.params.id,

@@ -226,7 +226,16 @@ describe('training over HTTP', () => {
         data: { certificationKey: 'refunds_ii', change: 'awarded' },
       },
     ]);
-    // The decision engine reads it at decision time.
+    const statements = await t.ctx.db
+      .selectFrom('xapiStatements')
+      .selectAll()
+      .where('organizationId', '=', org.id)
+      .orderBy('seq')
+      .execute();
+    expect(statements.map((row) => JSON.stringify(row))).toEqual([
+      expect.stringContaining('verbs/failed'),
+      expect.stringContaining('verbs/passed'),
+    ]);
     const held = await agent.get('/api/training/me');
     expect(held.json().certifications).toMatchObject([
       { key: 'refunds_ii', title: 'Refunds II', unlocks: 'Refunds up to the senior limit' },

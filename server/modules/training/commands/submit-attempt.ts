@@ -1,5 +1,6 @@
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../errors.ts';
+import { recordStatement } from '../../xapi/record-statement.ts';
 import { presentHeldCertification } from '../presenter.ts';
 import type { QuestionAnswer } from '../tables.ts';
 import { awardInTransaction } from './award-certification.ts';
@@ -9,6 +10,8 @@ export type SubmitAttemptOptions = {
   organizationId: string;
   personId: string;
   attemptId: string;
+  /** The deployment's PUBLIC_URL: the xAPI statement's activity IRI lives under it. */
+  publicUrl: string;
   now: Date;
 };
 
@@ -25,6 +28,8 @@ export async function submitAttempt(options: SubmitAttemptOptions) {
       .innerJoin('trainingCourses', 'trainingCourses.id', 'trainingAttempts.courseId')
       .select([
         'trainingAttempts.questionIds',
+        'trainingAttempts.courseId',
+        'trainingCourses.title',
         'trainingCourses.passMark',
         'trainingCourses.certificationKey',
       ])
@@ -59,6 +64,21 @@ export async function submitAttempt(options: SubmitAttemptOptions) {
       .returning('id')
       .executeTakeFirst();
     if (!taken) throw new AppError('conflict', 'This attempt is submitted already');
+    const learner = await trx
+      .selectFrom('people')
+      .select(['name', 'email'])
+      .where('id', '=', personId)
+      .executeTakeFirstOrThrow();
+    await recordStatement(trx, {
+      organizationId,
+      publicUrl: options.publicUrl,
+      actor: { personId, name: learner.name, email: learner.email },
+      verb: passed ? 'passed' : 'failed',
+      object: { activityId: attempt.courseId, name: attempt.title, type: 'course' },
+      result: { score: { scaled: score / 100 }, success: passed, completion: true },
+      context: { registration: attemptId },
+      timestamp: now,
+    });
     if (!passed || attempt.certificationKey === null) return { score, passed };
     const { row, catalogue } = await awardInTransaction(trx, {
       organizationId,
