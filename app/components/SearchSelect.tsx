@@ -58,7 +58,9 @@ export function SearchSelect({
         setPicked(option);
         onChange(next, option);
       }}
-      rightSection={found.isFetching ? <Loader size="xs" role="status" aria-label="Searching" /> : undefined}
+      rightSection={
+        found.isFetching ? <Loader size="xs" role="status" aria-label="Searching" /> : undefined
+      }
       error={
         props.error ?? (found.isError ? `Could not search: ${found.error.message}` : undefined)
       }

@@ -106,7 +106,9 @@ export function CustomerPicker(props: CustomerPickerProps) {
             event.stopPropagation();
             setEnterPending(true);
           }}
-          rightSection={searching ? <Loader size={14} role="status" aria-label="Searching customers" /> : null}
+          rightSection={
+            searching ? <Loader size={14} role="status" aria-label="Searching customers" /> : null
+          }
           style={{ flex: 1, minWidth: 0 }}
         />
       </Combobox.Target>
