@@ -50,6 +50,9 @@ const nodeCounts: Record<string, number> = {};
 const everyFinding: Findings = {};
 
 async function check(page: Page, findings: Findings, name: string, viewport: Viewport) {
+  // A page can redraw after it was ready (its limits refetched on a live event, say): axe must see
+  // the page again, not the loader between (CI: "page must have a level-one heading").
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
   const violations = await axeViolations(page);
   const key = `${name} @${viewport.width}`;
   nodeCounts[key] = violations.reduce((n, v) => n + v.nodes.length, 0);
