@@ -1,13 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { demoPolicy } from '../../server/modules/demo/demo-policy.ts';
-import { createRandom } from '../random.ts';
-import { compilePolicy } from './compile.ts';
-import { certificationName, decide, noUsage, type Outcome } from './decide.ts';
-import type { AuthorityPolicy, LimitRule } from './policy.ts';
-import { generatePeople, generatePolicy, generateRequest } from './testing/generate.ts';
-import { validatePolicy } from './validate.ts';
+import { compilePolicy } from '../../../domain/authority/compile.ts';
+import {
+  certificationName,
+  decide,
+  noUsage,
+  type Outcome,
+} from '../../../domain/authority/decide.ts';
+import type { AuthorityPolicy, LimitRule } from '../../../domain/authority/policy.ts';
+import {
+  generatePeople,
+  generatePolicy,
+  generateRequest,
+} from '../../../domain/authority/testing/generate.ts';
+import { validatePolicy } from '../../../domain/authority/validate.ts';
+import { createRandom } from '../../../domain/random.ts';
+import { demoPolicy } from '../demo/demo-policy.ts';
 
 const severity: Record<Outcome, number> = {
   within_authority: 0,

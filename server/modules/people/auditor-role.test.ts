@@ -53,6 +53,7 @@ describe('the auditor role', () => {
       'resolutions.export',
       'ledger.verify',
       'ledger.export',
+      'xapi.read',
     ]);
   });
 
