@@ -6,12 +6,14 @@ import { knowledgePages } from './features/knowledge/pages.tsx';
 import { organizationPages } from './features/organization/pages.tsx';
 import { peoplePages } from './features/people/pages.tsx';
 import { policyPages } from './features/policy/pages.tsx';
+import { trainingPages } from './features/training/pages.tsx';
 import { workspacePages } from './features/workspace/pages.tsx';
 import type { AppPage } from './page-manifest.ts';
 
 /** Every signed-in page, one line per feature; within a navigation group they show in this order. */
 export const pages: readonly AppPage[] = [
   ...organizationPages,
+  ...trainingPages,
   ...peoplePages,
   ...workspacePages,
   ...approvalPages,
