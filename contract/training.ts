@@ -23,6 +23,11 @@ export const certificationBody = z.object({
   description: z.string().max(2000).default(''),
   validityMonths: count(1, 120),
   recertWindowDays: count(0, 365).default(30),
+  grantsLicence: z
+    .enum(['candidate', 'contributor', 'publisher', 'coach'])
+    .nullable()
+    .optional()
+    .describe('The knowledge licence holding it grants (never lowering a higher one)'),
 });
 
 export const certificationSchema = z
@@ -33,6 +38,7 @@ export const certificationSchema = z
     description: z.string(),
     validityMonths: z.number().int(),
     recertWindowDays: z.number().int(),
+    grantsLicence: z.enum(['candidate', 'contributor', 'publisher', 'coach']).nullable(),
   })
   .meta({ id: 'TrainingCertification' });
 
@@ -146,12 +152,53 @@ export const myTrainingResponse = z.object({
     }),
   ),
   certifications: z.array(heldCertificationSchema),
+  renewals: z
+    .array(
+      z.object({
+        certificationId: z.uuid(),
+        key: z.string(),
+        title: z.string(),
+        renewBy: z.string().describe('When the certificate expires: renew before'),
+        courseId: z.uuid().nullable().describe('A published course that awards it again'),
+      }),
+    )
+    .describe('My certificates inside their recertification window, soonest first'),
+  refreshers: z
+    .array(
+      z.object({
+        id: z.uuid(),
+        certification: z.string(),
+        typeKey: z.string(),
+        policyVersion: z.number().int(),
+        lesson: z.string().describe('The policy change in plain words'),
+        situationId: z
+          .uuid()
+          .nullable()
+          .describe('A practice situation to answer at POST /api/training/practice/:id/answer'),
+        assignedAt: z.string(),
+        practised: z.boolean(),
+      }),
+    )
+    .describe('Refreshers a published policy change assigned me, newest first'),
 });
 
 export const trainingEvents = {
   /** A certification was awarded to or revoked from the recipient: their limits may have changed. */
   'training.certification_changed': z.strictObject({
     certificationKey: z.string().max(40),
-    change: z.enum(['awarded', 'revoked']),
+    change: z.enum(['awarded', 'revoked', 'expired']),
+  }),
+  /** Once per recertification window: the recipient's certificate expires at `renewBy`. */
+  'training.renewal_due': z.strictObject({
+    certificationId: z.uuid(),
+    certificationKey: z.string().max(40),
+    title: z.string().max(200),
+    renewBy: z.string(),
+  }),
+  /** A published policy changed a type the recipient's certificate covers: a refresher waits. */
+  'training.refresher_assigned': z.strictObject({
+    refresherId: z.uuid(),
+    typeKey: z.string().max(40),
+    policyVersion: z.number().int(),
   }),
 } as const;

@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 
 import type { Db } from '../../db/database.ts';
 import { startPeriodicTask } from '../../scheduling/periodic-task.ts';
+import { sweepCertifications } from '../training/lifecycle/sweep-certifications.ts';
 import { expireDryRuns } from './commands/expire-dry-runs.ts';
 import { pruneExpiredData } from './commands/prune-expired-data.ts';
 
@@ -36,6 +37,9 @@ export function startHousekeepingTimer(options: {
       });
       if (imports.expired > 0 || imports.filesRemoved > 0)
         options.logger.info(imports, 'unapplied import dry runs expired');
+      const certifications = await sweepCertifications({ db: options.db, now: options.now() });
+      if (certifications.lapsed > 0 || certifications.reminded > 0)
+        options.logger.info(certifications, 'certification lapses and renewal reminders');
     },
     onError: (err) => options.logger.error({ err }, 'housekeeping failed'),
   });

@@ -64,7 +64,20 @@ export interface PersonCertificationsTable {
   note: ColumnType<string | null, string | null | undefined>;
   revokedBy: ColumnType<string | null, string | null | undefined, string | null>;
   revokedReason: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Set once each by the lifecycle sweep (migration 20261207200000). */
+  lapseRecordedAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  renewalRemindedAt: ColumnType<
+    Date | null,
+    Date | string | null | undefined,
+    Date | string | null
+  >;
+  /** The knowledge licence this award granted, and the one the person had before it. */
+  grantedLicence: ColumnType<CertifiedLicence | null, CertifiedLicence | null | undefined>;
+  licenceBefore: ColumnType<CertifiedLicence | null, CertifiedLicence | null | undefined>;
 }
+
+/** A knowledge licence (server/modules/knowledge/tables.ts' KnowledgeLicence), as a certificate grants it. */
+type CertifiedLicence = 'candidate' | 'contributor' | 'publisher' | 'coach';
 
 export interface PeopleTables {
   authorityLevels: AuthorityLevelsTable;

@@ -2,4 +2,6 @@
 export const trainingLedgerKinds = [
   'training.certification_awarded',
   'training.certification_revoked',
+  /** Housekeeping, once per lapse: past expiry plus the organization's grace (lifecycle/). */
+  'training.certification_expired',
 ] as const;

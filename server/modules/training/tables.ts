@@ -1,6 +1,8 @@
 import type { ColumnType, Generated } from 'kysely';
 
 import type { Json, Timestamp } from '../../db/columns.ts';
+import type { KnowledgeLicence } from '../knowledge/tables.ts';
+import type { LifecycleTables } from './lifecycle/tables.ts';
 
 export type CourseState = 'draft' | 'published' | 'archived';
 export type QuestionKind = 'single' | 'multiple' | 'true_false';
@@ -18,6 +20,12 @@ export interface TrainingCertificationsTable {
   description: Generated<string>;
   validityMonths: number;
   recertWindowDays: Generated<number>;
+  /** The knowledge licence holding it grants (migration 20261207200000). */
+  grantsLicence: ColumnType<
+    KnowledgeLicence | null,
+    KnowledgeLicence | null | undefined,
+    KnowledgeLicence | null
+  >;
 }
 
 export interface TrainingCoursesTable {
@@ -68,7 +76,7 @@ export interface TrainingAnswersTable {
   answeredAt: Timestamp;
 }
 
-export type TrainingTables = {
+export type TrainingTables = LifecycleTables & {
   trainingCertifications: TrainingCertificationsTable;
   trainingCourses: TrainingCoursesTable;
   trainingQuestions: TrainingQuestionsTable;

@@ -26,28 +26,18 @@ export async function loadPersonForAuthority(
       sql<string[]>`held_certifications(people.id, people.certifications, ${when})`.as(
         'certifications',
       ),
-      // Each certificate's latest expiry that had passed (with grace) by then, unless revoked first.
-      sql<Array<[string, number]>>`(
-        select coalesce(jsonb_agg(jsonb_build_array(l.certification, l.expired_at)), '[]'::jsonb)
-        from (
-          select c.certification, max(extract(epoch from c.expires_at) * 1000)::float8 as expired_at
-          from person_certifications c
-          join organizations o on o.id = c.organization_id
-          where c.person_id = people.id and c.issued_at <= ${when}
-            and c.expires_at + make_interval(days => o.certification_grace_days) <= ${when}
-            and (c.revoked_at is null or c.revoked_at > c.expires_at)
-          group by c.certification
-        ) l
-      )`.as('lapsed'),
+      // Each certificate's latest expiry that had passed (with grace) by then, unless revoked first
+      // or renewed: the same function a resolution's decision inputs read (migration 20261207200000).
+      sql<
+        Array<[string, number]>
+      >`lapsed_certifications(people.id, people.certifications, ${when})`.as('lapsed'),
       'authorityLevels.key as levelKey',
     ])
     .where('people.organizationId', '=', organizationId)
     .where('people.id', '=', personId)
     .executeTakeFirst();
   if (!row) throw AppError.notFound('Person');
-  const lapsedCertifications = row.lapsed
-    .filter(([key]) => !row.certifications.includes(key))
-    .map(([key, expiredAt]) => ({ key, expiredAt }));
+  const lapsedCertifications = row.lapsed.map(([key, expiredAt]) => ({ key, expiredAt }));
   return {
     id: row.id,
     name: row.name,

@@ -61,7 +61,15 @@ type Document = {
   organization:
     | [approvalTimeoutSeconds: number, policyId: string | null, levelNames: Array<[string, string]>]
     | null;
-  people: Array<[id: string, name: string, certifications: string[], levelKey: string | null]>;
+  people: Array<
+    [
+      id: string,
+      name: string,
+      certifications: string[],
+      levelKey: string | null,
+      lapsed: Array<[key: string, expiredAt: number]>,
+    ]
+  >;
   contacts: Array<[id: string, customerId: string | null, status: string, openedBy: string]>;
   customers: Array<
     [
@@ -124,9 +132,20 @@ export async function readDecisionInputs(
       ? { approvalTimeoutSeconds: org[0], policyId: org[1], levelNames: new Map(org[2]) }
       : null,
     requesters: new Map(
-      doc.people.map(([id, name, certifications, levelKey]) => [
+      doc.people.map(([id, name, certifications, levelKey, lapsed]) => [
         id,
-        { person: { id, levelKey, certifications }, name },
+        {
+          person: {
+            id,
+            levelKey,
+            certifications,
+            // So a reason can say a certificate lapsed (migration 20261207200000), not only that one would help.
+            ...(lapsed.length > 0 && {
+              lapsedCertifications: lapsed.map(([key, expiredAt]) => ({ key, expiredAt })),
+            }),
+          },
+          name,
+        },
       ]),
     ),
     contacts: new Map(

@@ -3,6 +3,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import { AppError } from '../../../errors.ts';
 import { writeEventsAndLedger } from '../../ledger/commands/write-events-and-ledger.ts';
+import { grantCertifiedLicence } from '../lifecycle/certified-licence.ts';
 
 export type AwardInTransactionOptions = {
   organizationId: string;
@@ -29,19 +30,20 @@ export async function awardInTransaction(
   const { organizationId, personId, certificationKey, now } = options;
   const catalogue = await trx
     .selectFrom('trainingCertifications')
-    .select(['title', 'description', 'validityMonths'])
+    .select(['title', 'description', 'validityMonths', 'grantsLicence'])
     .where('organizationId', '=', organizationId)
     .where('key', '=', certificationKey)
     .executeTakeFirst();
   if (!catalogue) throw AppError.invalid('certificationKey', 'no such certification');
   const expiresAt = new Date(now);
   expiresAt.setUTCMonth(expiresAt.getUTCMonth() + catalogue.validityMonths);
-  await trx
+  const superseded = await trx
     .updateTable('personCertifications')
     .set({ revokedAt: now, revokedReason: 'superseded' })
     .where('personId', '=', personId)
     .where('certification', '=', certificationKey)
     .where('revokedAt', 'is', null)
+    .returning(['grantedLicence', 'licenceBefore'])
     .execute();
   const row = await trx
     .insertInto('personCertifications')
@@ -58,6 +60,16 @@ export async function awardInTransaction(
     })
     .returningAll()
     .executeTakeFirstOrThrow();
+  const licenceEntries = await grantCertifiedLicence(trx, {
+    organizationId,
+    personId,
+    certificationId: row.id,
+    certification: certificationKey,
+    grants: catalogue.grantsLicence,
+    inherited: superseded.find((s) => s.grantedLicence !== null) ?? null,
+    actorId: options.awardedBy,
+    now,
+  });
   await writeEventsAndLedger(trx, {
     events: [
       {
@@ -82,6 +94,7 @@ export async function awardInTransaction(
             expiresAt: expiresAt.toISOString(),
           },
         },
+        ...licenceEntries,
       ],
     },
   });

@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../errors.ts';
 import { writeEventsAndLedger } from '../../ledger/commands/write-events-and-ledger.ts';
+import { withdrawCertifiedLicence } from '../lifecycle/certified-licence.ts';
 import { presentHeldCertification } from '../presenter.ts';
 
 export type RevokeOptions = {
@@ -35,6 +36,15 @@ export async function revokeCertification(options: RevokeOptions) {
       if (!exists) throw AppError.notFound('Certification');
       throw new AppError('conflict', 'This certification is revoked already');
     }
+    const licenceEntries = await withdrawCertifiedLicence(trx, {
+      organizationId,
+      personId: row.personId,
+      certification: row.certification,
+      granted: row,
+      actorId: options.trainerId,
+      now,
+      change: 'revoked',
+    });
     const catalogue = await trx
       .selectFrom('trainingCertifications')
       .select(['title', 'description'])
@@ -63,6 +73,7 @@ export async function revokeCertification(options: RevokeOptions) {
               reason: options.reason,
             },
           },
+          ...licenceEntries,
         ],
       },
     });

@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/database.ts';
+import { myRefreshers, myRenewals } from '../lifecycle/queries/my-renewals.ts';
 import { presentHeldCertification } from '../presenter.ts';
 
 /**
@@ -8,7 +9,7 @@ import { presentHeldCertification } from '../presenter.ts';
  */
 export async function myTraining(options: { db: Db; organizationId: string; personId: string }) {
   const { db, organizationId, personId } = options;
-  const [attempts, held, catalogue] = await Promise.all([
+  const [attempts, held, catalogue, renewals, refreshers] = await Promise.all([
     db
       .selectFrom('trainingAttempts')
       .select(['id', 'courseId', 'startedAt', 'submittedAt', 'score', 'passed'])
@@ -32,6 +33,8 @@ export async function myTraining(options: { db: Db; organizationId: string; pers
       .select(['key', 'title', 'description'])
       .where('organizationId', '=', organizationId)
       .execute(),
+    myRenewals(options),
+    myRefreshers(options),
   ]);
   const byKey = new Map(catalogue.map((c) => [c.key, c]));
   return {
@@ -41,5 +44,7 @@ export async function myTraining(options: { db: Db; organizationId: string; pers
       submittedAt: a.submittedAt?.toISOString() ?? null,
     })),
     certifications: held.map((row) => presentHeldCertification(row, byKey.get(row.certification))),
+    renewals,
+    refreshers,
   };
 }
