@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-import { nextCursorSchema, pageQuery } from './shared.ts';
+import { practiceSituationSchema } from './practice.ts';
+import { amountMinor, currencyCode, nextCursorSchema, pageQuery } from './shared.ts';
 
 /**
  * The training module's requests and responses (issue 14). A question as a learner sees it has its
@@ -44,16 +45,62 @@ export const certificationSchema = z
 
 export const certificationResponse = z.object({ certification: certificationSchema });
 
+/** A situation as a question of an assessment shows it: the case, without a draw's id or source. */
+const learnerSituationSchema = practiceSituationSchema.omit({ id: true, source: true });
+
+const questionKind = z.enum(['single', 'multiple', 'true_false', 'situation']);
+const typeKey = z.string().min(1).max(40);
+
+/**
+ * A practice situation inside an assessment (domain/training/practice-situation.ts), in the policy's
+ * minor units. It carries no answer key: the learner's answer is graded at submit by the practice
+ * grader under the policy in force for their level then, so the key follows the policy.
+ */
+export const situationBody = z.object({
+  customer: z.object({
+    segment: z.string().trim().min(1).max(40),
+    lifetimeValueMinor: amountMinor,
+    currency: currencyCode,
+    flags: z.array(z.string().trim().min(1).max(40)).max(10).default([]),
+  }),
+  orderAgeDays: count(0, 3650).nullable().default(null),
+  prior: z
+    .object({ customerWindowMinor: amountMinor, contactTotalMinor: amountMinor })
+    .nullable()
+    .default(null),
+  says: z.string().trim().min(1).max(2000),
+  asks: z.object({ type: typeKey, amountMinor }),
+  types: z.array(typeKey).min(1).max(20).describe('Resolution type keys the learner picks from'),
+});
+
 /**
  * A question of a course's pool. Answers name options by place; a true/false question has the
  * options True (0) and False (1) of itself. Single and true/false take exactly one right option.
+ * A `situation` question has no options and no `correct`, but a `situation`.
  */
 const questionBody = z.object({
-  kind: z.enum(['single', 'multiple', 'true_false']),
+  kind: questionKind,
   prompt: z.string().trim().min(1).max(2000),
   options: z.array(z.string().trim().min(1).max(500)).max(10).default([]),
-  correct: z.array(optionIndex).min(1).max(10),
+  correct: z.array(optionIndex).max(10).default([]),
+  situation: situationBody.optional(),
   explanation: z.string().max(2000).default(''),
+});
+
+/**
+ * A lesson: a title and a markdown body, stored as written and sanitized when rendered (as knowledge
+ * articles are). It links knowledge articles by their path, `/knowledge/articles/<id>`; each must
+ * be an article of the course's organization that is not a draft.
+ */
+export const lessonBody = z.object({
+  title: z.string().trim().min(1).max(200),
+  body: z.string().max(50_000).default(''),
+});
+
+/** What a learner needs before starting an attempt: certifications held in force, courses passed. */
+export const prerequisitesSchema = z.object({
+  certifications: z.array(certificationKey).max(20).default([]),
+  courses: z.array(z.uuid()).max(20).default([]),
 });
 
 export const courseBody = z.object({
@@ -63,16 +110,24 @@ export const courseBody = z.object({
   passMark: count(1, 100).describe('Percent of the drawn questions right'),
   questionsPerAttempt: count(1, 100),
   retakeCooldownHours: count(0, 8760).default(0),
-  timeLimitMinutes: count(1, 600).nullable().default(null),
+  timeLimitMinutes: count(1, 600)
+    .nullable()
+    .default(null)
+    .describe('Answers given after the limit count as wrong; answering then is refused (409)'),
+  requires: prerequisitesSchema.default({ certifications: [], courses: [] }),
+  lessons: z.array(lessonBody).max(100).default([]),
   questions: z.array(questionBody).min(1).max(500),
 });
 
 export const learnerQuestionSchema = z
   .object({
     id: z.uuid(),
-    kind: z.enum(['single', 'multiple', 'true_false']),
+    kind: questionKind,
     prompt: z.string(),
     options: z.array(z.string()),
+    situation: learnerSituationSchema
+      .optional()
+      .describe('A situation question only: the case, never its expected answer'),
   })
   .strict()
   .meta({ id: 'TrainingQuestion' });
@@ -87,11 +142,57 @@ export const courseSchema = z
     questionsPerAttempt: z.number().int(),
     retakeCooldownHours: z.number().int(),
     timeLimitMinutes: z.number().int().nullable(),
+    requires: z.object({ certifications: z.array(z.string()), courses: z.array(z.uuid()) }),
     state: z.enum(['draft', 'published', 'archived']),
   })
   .meta({ id: 'TrainingCourse' });
 
 export const courseResponse = z.object({ course: courseSchema });
+
+export const lessonSchema = z
+  .object({
+    id: z.uuid(),
+    position: z.number().int(),
+    title: z.string(),
+    body: z.string().describe('Markdown as written: render it sanitized'),
+    articles: z
+      .array(z.object({ id: z.uuid(), title: z.string() }))
+      .describe('The knowledge articles the body links'),
+    done: z.boolean().describe('Whether I have completed it'),
+  })
+  .meta({ id: 'TrainingLesson' });
+
+export const courseProgressSchema = z
+  .object({
+    courseId: z.uuid(),
+    lessonsDone: z.number().int(),
+    lessonsTotal: z.number().int(),
+    nextLessonId: z.uuid().nullable().describe('The first lesson I have not done, in order'),
+    completed: z.boolean().describe('Every lesson done'),
+  })
+  .meta({ id: 'TrainingCourseProgress' });
+
+export const missingPrerequisiteSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('certification'), key: z.string(), title: z.string() }),
+  z.object({ kind: z.literal('course'), courseId: z.uuid(), title: z.string() }),
+]);
+
+/** `GET /api/training/courses/:id`: the course, its lessons with my progress, what I still lack. */
+export const courseDetailResponse = z.object({
+  course: courseSchema,
+  lessons: z.array(lessonSchema),
+  progress: courseProgressSchema,
+  missing: z.array(missingPrerequisiteSchema).describe('Prerequisites I lack to start an attempt'),
+});
+
+/** `GET /api/training/courses/:id/content` (trainer, admin): a course as its editor writes it. */
+export const courseContentResponse = z.object({
+  course: courseSchema,
+  content: courseBody,
+});
+
+export const lessonParams = z.object({ id: z.uuid(), lessonId: z.uuid() });
+export const lessonProgressResponse = z.object({ progress: courseProgressSchema });
 export const coursesQuery = z.object({ ...pageQuery(200, 50) });
 export const coursesResponse = z.object({
   courses: z.array(courseSchema),
@@ -102,13 +203,24 @@ export const attemptResponse = z.object({
   attempt: z.object({ id: z.uuid(), questions: z.array(learnerQuestionSchema) }),
 });
 
+/** A situation question's answer: what I would offer, and whether I grant it or ask approval. */
+export const situationAnswerBody = z.object({
+  type: typeKey,
+  amount: amountMinor.describe('Minor units (cents for USD)'),
+  currency: currencyCode,
+  decision: z.enum(['grant', 'ask_approval', 'not_allowed']),
+});
+
+/** One of the two: `answer` for a question with options, `offer` for a situation question. */
 export const answerBody = z.object({
   questionId: z.uuid(),
   answer: z
     .array(optionIndex)
     .min(1)
     .max(10)
+    .optional()
     .describe('The options picked by place: one for single and true/false (0 True, 1 False)'),
+  offer: situationAnswerBody.optional().describe("A situation question's answer"),
 });
 
 export const heldCertificationSchema = z
@@ -180,6 +292,9 @@ export const myTrainingResponse = z.object({
       }),
     )
     .describe('Refreshers a published policy change assigned me, newest first'),
+  progress: z
+    .array(courseProgressSchema)
+    .describe('Each published course I have begun the lessons of'),
 });
 
 export const trainingEvents = {

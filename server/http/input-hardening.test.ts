@@ -102,6 +102,20 @@ function withValue(
   return copy;
 }
 
+/** A course question whose every field is there, so each walk reaches the one it probes. */
+const probeSituationQuestion = {
+  kind: 'situation',
+  prompt: 'What now?',
+  situation: {
+    customer: { segment: 'standard', lifetimeValueMinor: 0, currency: 'USD', flags: [] },
+    orderAgeDays: 1,
+    prior: { customerWindowMinor: 0, contactTotalMinor: 0 },
+    says: 'Refund me',
+    asks: { type: 'refund', amountMinor: 1 },
+    types: ['refund'],
+  },
+};
+
 describe('input the database cannot hold', () => {
   let t: TestApp;
   let home: FixtureOrganization;
@@ -168,7 +182,13 @@ describe('input the database cannot hold', () => {
         title: 'Probe',
         passMark: 50,
         questionsPerAttempt: 1,
-        questions: [{ kind: 'single', prompt: 'Which?', options: ['a', 'b'], correct: 0 }],
+        questions: [probeSituationQuestion],
+      },
+      'PUT /api/training/courses/{id}': {
+        title: 'Probe',
+        passMark: 50,
+        questionsPerAttempt: 1,
+        questions: [probeSituationQuestion],
       },
       'POST /api/training/certifications': {
         personId: home.people.agent.id,
@@ -176,7 +196,11 @@ describe('input the database cannot hold', () => {
         note: 'probe',
       },
       'POST /api/training/certifications/{id}/revoke': { reason: 'probe' },
-      'POST /api/training/attempts/{id}/answers': { questionId: training.questionId, answer: [0] },
+      'POST /api/training/attempts/{id}/answers': {
+        questionId: training.questionId,
+        answer: [0],
+        offer: { type: 'refund', amount: 1, currency: 'USD', decision: 'grant' },
+      },
       'POST /api/training/practice/{id}/answer': {
         type: 'refund',
         amount: 10_00,

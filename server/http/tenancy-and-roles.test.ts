@@ -156,6 +156,12 @@ describe('every endpoint', () => {
     'PATCH /api/knowledge/articles/:id': { title: 'Mine now', expectedVersion: 1 },
     'POST /api/knowledge/articles/:id/state': { state: 'archived' },
     'POST /api/knowledge/articles/:id/flags': { comment: 'wrong' },
+    'PUT /api/training/courses/:id': {
+      title: 'Probe',
+      passMark: 50,
+      questionsPerAttempt: 1,
+      questions: [{ kind: 'true_false', prompt: 'True?', correct: [0] }],
+    },
     'POST /api/knowledge/flags/:id/resolve': { note: 'fixed' },
     'POST /api/contacts/:id/articles': { articleId: '00000000-0000-4000-8000-000000000000' },
     'POST /api/knowledge/articles/:id/reviews': { met: [], comment: 'probe' },
@@ -182,7 +188,9 @@ describe('every endpoint', () => {
     const withId = t.app.apiRoutes.filter((r) => r.url.includes(':id'));
     expect(withId.length).toBeGreaterThan(0);
     for (const route of withId) {
-      const url = route.url.replace(':id', foreignIdFor(route.url));
+      const url = route.url
+        .replace(':id', foreignIdFor(route.url))
+        .replace(':lessonId', foreignTraining.lessonId);
       const body = validBodies[`${route.method} ${route.url}`];
       const response = await clients.admin.request(
         route.method as 'GET',

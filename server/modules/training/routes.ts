@@ -6,10 +6,14 @@ import {
   certificationBody,
   certificationResponse,
   courseBody,
+  courseContentResponse,
+  courseDetailResponse,
   courseResponse,
   coursesQuery,
   coursesResponse,
   heldCertificationResponse,
+  lessonParams,
+  lessonProgressResponse,
   myTrainingResponse,
   revokeBody,
   submitResponse,
@@ -20,6 +24,7 @@ import { personOf, principalOf } from '../../http/auth.ts';
 import { recordErrors as errors, noContent } from '../../http/responses.ts';
 import { can } from '../../policies/abilities.ts';
 import { answerQuestion } from './commands/answer-question.ts';
+import { completeLesson } from './commands/complete-lesson.ts';
 import { createCertification } from './commands/create-certification.ts';
 import { createCourse } from './commands/create-course.ts';
 import { publishCourse } from './commands/publish-course.ts';
@@ -27,8 +32,10 @@ import { revokeCertification } from './commands/revoke-certification.ts';
 import { signOffCertification } from './commands/sign-off-certification.ts';
 import { startAttempt } from './commands/start-attempt.ts';
 import { submitAttempt } from './commands/submit-attempt.ts';
+import { updateCourse } from './commands/update-course.ts';
 import { listPublishedCourses, readCourse } from './queries/list-courses.ts';
 import { myTraining } from './queries/my-training.ts';
+import { readCourseContent } from './queries/read-course-content.ts';
 
 const tags = ['training'];
 
@@ -76,20 +83,93 @@ export function trainingRoutes(app: ApiApp, ctx: AppContext) {
       config: { access: 'training.learn' },
       schema: {
         tags,
-        summary: 'One course (a draft only for trainers); never its answers',
+        summary:
+          'One course (a draft only for trainers) with its lessons, my progress and the prerequisites I lack; never a question',
         params: uuidParam,
+        response: { 200: courseDetailResponse, ...errors },
+      },
+    },
+    async (request) => {
+      const me = personOf(request);
+      return readCourse({
+        db: ctx.db,
+        organizationId: me.organizationId,
+        personId: me.personId,
+        courseId: request.params.id,
+        teaches: can(principalOf(request), 'training.teach'),
+        now: ctx.now(),
+      });
+    },
+  );
+
+  app.get(
+    '/api/training/courses/:id/content',
+    {
+      config: { access: 'training.teach' },
+      schema: {
+        tags,
+        summary: 'A course as its editor writes it, answer keys included (trainers, admins)',
+        params: uuidParam,
+        response: { 200: courseContentResponse, ...errors },
+      },
+    },
+    async (request) => {
+      const me = personOf(request);
+      return readCourseContent({
+        db: ctx.db,
+        organizationId: me.organizationId,
+        courseId: request.params.id,
+      });
+    },
+  );
+
+  app.put(
+    '/api/training/courses/:id',
+    {
+      config: { access: 'training.teach' },
+      schema: {
+        tags,
+        summary: "Replace a draft course's settings, lessons and questions (a published one: 409)",
+        params: uuidParam,
+        body: courseBody,
         response: { 200: courseResponse, ...errors },
       },
     },
     async (request) => {
       const me = personOf(request);
-      const course = await readCourse({
+      const course = await updateCourse({
         db: ctx.db,
         organizationId: me.organizationId,
         courseId: request.params.id,
-        teaches: can(principalOf(request), 'training.teach'),
+        course: request.body,
       });
       return { course };
+    },
+  );
+
+  app.post(
+    '/api/training/courses/:id/lessons/:lessonId/complete',
+    {
+      config: { access: 'training.learn' },
+      schema: {
+        tags,
+        summary: 'Mark a lesson of a published course done for me (again is harmless)',
+        params: lessonParams,
+        response: { 200: lessonProgressResponse, ...errors },
+      },
+    },
+    async (request) => {
+      const me = personOf(request);
+      const progress = await completeLesson({
+        db: ctx.db,
+        publicUrl: ctx.config.publicUrl,
+        organizationId: me.organizationId,
+        personId: me.personId,
+        courseId: request.params.id,
+        lessonId: request.params.lessonId,
+        now: ctx.now(),
+      });
+      return { progress };
     },
   );
 
@@ -156,6 +236,7 @@ export function trainingRoutes(app: ApiApp, ctx: AppContext) {
         organizationId: me.organizationId,
         personId: me.personId,
         courseId: request.params.id,
+        publicUrl: ctx.config.publicUrl,
         now: ctx.now(),
       });
       return reply.code(201).send({ attempt });
@@ -183,6 +264,8 @@ export function trainingRoutes(app: ApiApp, ctx: AppContext) {
         attemptId: request.params.id,
         questionId: request.body.questionId,
         answer: request.body.answer,
+        offer: request.body.offer,
+        publicUrl: ctx.config.publicUrl,
         now: ctx.now(),
       });
       return reply.code(204).send(null);

@@ -1,13 +1,19 @@
 import type { ColumnType, Generated } from 'kysely';
 
+import type {
+  PracticeAnswer,
+  PracticeSituation,
+} from '../../../domain/training/practice-situation.ts';
 import type { Json, Timestamp } from '../../db/columns.ts';
 import type { KnowledgeLicence } from '../knowledge/tables.ts';
 import type { LifecycleTables } from './lifecycle/tables.ts';
 
 export type CourseState = 'draft' | 'published' | 'archived';
-export type QuestionKind = 'single' | 'multiple' | 'true_false';
+export type QuestionKind = 'single' | 'multiple' | 'true_false' | 'situation';
 /** The options picked, by place (a true/false question's are True 0, False 1), sorted. */
 export type QuestionAnswer = number[];
+/** What a learner gave: options by place, or a situation question's offer (graded at submit). */
+export type GivenAnswer = QuestionAnswer | PracticeAnswer;
 
 type Moment = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
@@ -38,12 +44,19 @@ export interface TrainingCoursesTable {
   questionsPerAttempt: number;
   retakeCooldownHours: Generated<number>;
   timeLimitMinutes: number | null;
+  /** Certification keys a learner must hold in force to start an attempt (migration 20261207100000). */
+  requiredCertifications: Generated<string[]>;
+  /** Courses a learner must have passed to start an attempt. */
+  requiredCourseIds: Generated<string[]>;
   state: Generated<CourseState>;
   createdBy: string | null;
   createdAt: Generated<Date>;
 }
 
-/** A question of a course's pool; `correct` never leaves the server. */
+/**
+ * A question of a course's pool; `correct` never leaves the server. A situation question has no
+ * answer key (null) but its situation: it is graded at submit with the policy then in force.
+ */
 export interface TrainingQuestionsTable {
   id: Generated<string>;
   organizationId: string;
@@ -52,8 +65,31 @@ export interface TrainingQuestionsTable {
   kind: QuestionKind;
   prompt: string;
   options: Json<string[]>;
-  correct: Json<QuestionAnswer>;
+  /** JSON; SQL null for a situation question. */
+  correct: ColumnType<QuestionAnswer | null, string | null, string | null>;
+  /** JSON; SQL null (the default) for every kind but a situation. */
+  situation: ColumnType<PracticeSituation | null, string | null | undefined, string | null>;
   explanation: Generated<string>;
+}
+
+/** A course's lessons, in order; `articleIds` are the knowledge articles its markdown links. */
+export interface TrainingLessonsTable {
+  id: Generated<string>;
+  organizationId: string;
+  courseId: string;
+  position: number;
+  title: string;
+  body: string;
+  articleIds: string[];
+}
+
+/** One row per lesson a person has finished. */
+export interface TrainingLessonProgressTable {
+  personId: string;
+  lessonId: string;
+  organizationId: string;
+  courseId: string;
+  completedAt: Timestamp;
 }
 
 export interface TrainingAttemptsTable {
@@ -72,7 +108,7 @@ export interface TrainingAttemptsTable {
 export interface TrainingAnswersTable {
   attemptId: string;
   questionId: string;
-  answer: Json<QuestionAnswer>;
+  answer: Json<GivenAnswer>;
   answeredAt: Timestamp;
 }
 
@@ -82,4 +118,6 @@ export type TrainingTables = LifecycleTables & {
   trainingQuestions: TrainingQuestionsTable;
   trainingAttempts: TrainingAttemptsTable;
   trainingAnswers: TrainingAnswersTable;
+  trainingLessons: TrainingLessonsTable;
+  trainingLessonProgress: TrainingLessonProgressTable;
 };

@@ -2,13 +2,19 @@ import type { Db } from '../../db/database.ts';
 
 /**
  * One of each training record for an organization, written directly: the route walks
- * (server/http/*.test.ts) need a course, an attempt and a held certification to aim their :id at.
+ * (server/http/*.test.ts) need a course and its lesson, an attempt and a held certification to aim their :id at.
  */
 export async function createTrainingRecords(
   db: Db,
   organizationId: string,
   personId: string,
-): Promise<{ courseId: string; questionId: string; attemptId: string; certificationId: string }> {
+): Promise<{
+  courseId: string;
+  lessonId: string;
+  questionId: string;
+  attemptId: string;
+  certificationId: string;
+}> {
   await db
     .insertInto('trainingCertifications')
     .values({ organizationId, key: 'walk_cert', title: 'Walk', validityMonths: 12 })
@@ -22,6 +28,18 @@ export async function createTrainingRecords(
       passMark: 50,
       questionsPerAttempt: 1,
       state: 'published',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const lesson = await db
+    .insertInto('trainingLessons')
+    .values({
+      organizationId,
+      courseId: course.id,
+      position: 0,
+      title: 'Walk',
+      body: '',
+      articleIds: [],
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -57,6 +75,7 @@ export async function createTrainingRecords(
     .executeTakeFirstOrThrow();
   return {
     courseId: course.id,
+    lessonId: lesson.id,
     questionId: question.id,
     attemptId: attempt.id,
     certificationId: certification.id,

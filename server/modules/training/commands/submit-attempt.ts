@@ -1,8 +1,16 @@
+import type { Transaction } from 'kysely';
+
+import { gradePractice } from '../../../../domain/training/grade-practice.ts';
+import type { PracticeSituation } from '../../../../domain/training/practice-situation.ts';
 import type { Db } from '../../../db/database.ts';
+import type { Database } from '../../../db/schema.ts';
 import { AppError } from '../../../errors.ts';
+import { loadCompiledPolicy } from '../../authority/queries/load-compiled-policy.ts';
+import { loadPersonForAuthority } from '../../authority/queries/load-person-for-authority.ts';
 import { recordStatement } from '../../xapi/record-statement.ts';
 import { presentHeldCertification } from '../presenter.ts';
-import type { QuestionAnswer } from '../tables.ts';
+import type { GivenAnswer, QuestionAnswer } from '../tables.ts';
+import { attemptDeadline } from './attempt-deadline.ts';
 import { awardInTransaction } from './award-certification.ts';
 
 export type SubmitAttemptOptions = {
@@ -18,7 +26,8 @@ export type SubmitAttemptOptions = {
 /**
  * Scores the learner's own attempt once, and on a pass awards the course's certification in the same
  * transaction. The conditional update on `submitted_at` is the "once": a second submit, or one racing
- * this, updates nothing and is told so.
+ * this, updates nothing and is told so. A situation question is graded by the practice grader with
+ * the policy in force for the learner now; an answer given after the time limit counts as wrong.
  */
 export async function submitAttempt(options: SubmitAttemptOptions) {
   const { organizationId, personId, attemptId, now } = options;
@@ -29,6 +38,8 @@ export async function submitAttempt(options: SubmitAttemptOptions) {
       .select([
         'trainingAttempts.questionIds',
         'trainingAttempts.courseId',
+        'trainingAttempts.startedAt',
+        'trainingCourses.timeLimitMinutes',
         'trainingCourses.title',
         'trainingCourses.passMark',
         'trainingCourses.certificationKey',
@@ -43,17 +54,25 @@ export async function submitAttempt(options: SubmitAttemptOptions) {
     const [questions, answers] = await Promise.all([
       trx
         .selectFrom('trainingQuestions')
-        .select(['id', 'correct'])
+        .select(['id', 'correct', 'situation'])
         .where('id', 'in', attempt.questionIds)
         .execute(),
       trx
         .selectFrom('trainingAnswers')
-        .select(['questionId', 'answer'])
+        .select(['questionId', 'answer', 'answeredAt'])
         .where('attemptId', '=', attemptId)
         .execute(),
     ]);
-    const given = new Map(answers.map((a) => [a.questionId, a.answer]));
-    const right = questions.filter((q) => sameAnswer(q.correct, given.get(q.id))).length;
+    const deadline = attemptDeadline(attempt);
+    const given = new Map(
+      answers
+        .filter((a) => !deadline || a.answeredAt <= deadline)
+        .map((a) => [a.questionId, a.answer]),
+    );
+    const grade = await situationGrader(trx, { organizationId, personId, now }, questions);
+    const right = questions.filter((q) =>
+      q.situation ? grade(q.situation, given.get(q.id)) : sameAnswer(q.correct!, given.get(q.id)),
+    ).length;
     const score = Math.floor((right * 100) / attempt.questionIds.length);
     const passed = score >= attempt.passMark;
     const taken = await trx
@@ -94,10 +113,34 @@ export async function submitAttempt(options: SubmitAttemptOptions) {
   });
 }
 
-/** Right when it picks exactly the right options (both are stored sorted). */
-function sameAnswer(correct: QuestionAnswer, given: QuestionAnswer | undefined): boolean {
-  return (
+type Grader = (situation: PracticeSituation, given: GivenAnswer | undefined) => boolean;
+
+/**
+ * Grades situation answers as practice does: the engine decides the learner's offer with the policy
+ * in force and the learner as they are at submit (level, certifications), so the key follows the
+ * policy. Loads the two only when the attempt drew a situation.
+ */
+async function situationGrader(
+  trx: Transaction<Database>,
+  options: { organizationId: string; personId: string; now: Date },
+  questions: Array<{ situation: PracticeSituation | null }>,
+): Promise<Grader> {
+  if (!questions.some((q) => q.situation)) return () => false;
+  const { organizationId, personId, now } = options;
+  const [policy, learner] = await Promise.all([
+    loadCompiledPolicy({ db: trx, organizationId }),
+    loadPersonForAuthority(trx, organizationId, personId, now),
+  ]);
+  return (situation, given) =>
     given !== undefined &&
+    !Array.isArray(given) &&
+    gradePractice({ policy, learner, situation, answer: given, at: now.getTime() }).correct;
+}
+
+/** Right when it picks exactly the right options (both are stored sorted). */
+function sameAnswer(correct: QuestionAnswer, given: GivenAnswer | undefined): boolean {
+  return (
+    Array.isArray(given) &&
     given.length === correct.length &&
     correct.every((index, i) => given[i] === index)
   );
