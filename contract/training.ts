@@ -211,16 +211,13 @@ export const situationAnswerBody = z.object({
   decision: z.enum(['grant', 'ask_approval', 'not_allowed']),
 });
 
-/** One of the two: `answer` for a question with options, `offer` for a situation question. */
 export const answerBody = z.object({
   questionId: z.uuid(),
   answer: z
-    .array(optionIndex)
-    .min(1)
-    .max(10)
-    .optional()
-    .describe('The options picked by place: one for single and true/false (0 True, 1 False)'),
-  offer: situationAnswerBody.optional().describe("A situation question's answer"),
+    .union([z.array(optionIndex).min(1).max(10), situationAnswerBody])
+    .describe(
+      'The options picked by place (one for single and true/false: 0 True, 1 False), or for a situation question { type, amount, currency, decision }',
+    ),
 });
 
 export const heldCertificationSchema = z

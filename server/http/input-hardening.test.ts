@@ -96,7 +96,14 @@ function withValue(
       return;
     }
     const next = at[key];
-    at[key] = next && typeof next === 'object' ? next : /^\d+$/.test(path[i + 1]!) ? [] : {};
+    // A container of the kind the next key needs: a union of an array and an object probes each.
+    const wantsArray = /^\d+$/.test(path[i + 1]!);
+    at[key] =
+      next && typeof next === 'object' && Array.isArray(next) === wantsArray
+        ? next
+        : wantsArray
+          ? []
+          : {};
     at = at[key] as Record<string, unknown>;
   });
   return copy;
@@ -196,10 +203,10 @@ describe('input the database cannot hold', () => {
         note: 'probe',
       },
       'POST /api/training/certifications/{id}/revoke': { reason: 'probe' },
+      // A situation's answer, so each integer walk reaches its own branch of the union.
       'POST /api/training/attempts/{id}/answers': {
         questionId: training.questionId,
-        answer: [0],
-        offer: { type: 'refund', amount: 1, currency: 'USD', decision: 'grant' },
+        answer: { type: 'refund', amount: 1, currency: 'USD', decision: 'grant' },
       },
       'POST /api/training/practice/{id}/answer': {
         type: 'refund',

@@ -283,10 +283,12 @@ describe('course content over HTTP: lessons, drafts, progress, prerequisites, si
       expect(options.statusCode).toBe(400);
       const euros = await agent2.post(url, {
         questionId: question.id,
-        offer: { ...offer, currency: 'EUR' },
+        answer: { ...offer, currency: 'EUR' },
       });
-      expect(euros.json().error.field).toBe('offer.currency');
-      expect((await agent2.post(url, { questionId: question.id, offer })).statusCode).toBe(204);
+      expect(euros.json().error.field).toBe('answer.currency');
+      expect((await agent2.post(url, { questionId: question.id, answer: offer })).statusCode).toBe(
+        204,
+      );
       // An Agent may not grant $150: wrong.
       expect((await agent2.post(`/api/training/attempts/${mine.id}/submit`)).json()).toEqual({
         score: 0,
@@ -303,7 +305,7 @@ describe('course content over HTTP: lessons, drafts, progress, prerequisites, si
       const theirs = await attempt(agent);
       await agent.post(`/api/training/attempts/${theirs.id}/answers`, {
         questionId: theirs.questions[0].id,
-        offer,
+        answer: offer,
       });
       await t.ctx.db
         .updateTable('people')

@@ -264,7 +264,6 @@ export function trainingRoutes(app: ApiApp, ctx: AppContext) {
         attemptId: request.params.id,
         questionId: request.body.questionId,
         answer: request.body.answer,
-        offer: request.body.offer,
         publicUrl: ctx.config.publicUrl,
         now: ctx.now(),
       });

@@ -15,10 +15,8 @@ export type AnswerQuestionOptions = {
   personId: string;
   attemptId: string;
   questionId: string;
-  /** The options picked, for a question with options. */
-  answer?: QuestionAnswer | undefined;
-  /** The offer, for a situation question. */
-  offer?: z.infer<typeof situationAnswerBody> | undefined;
+  /** The options picked, or a situation question's offer. */
+  answer: QuestionAnswer | z.infer<typeof situationAnswerBody>;
   /** The deployment's PUBLIC_URL: the xAPI statement's activity IRI lives under it. */
   publicUrl: string;
   now: Date;
@@ -67,7 +65,7 @@ export async function answerQuestion(options: AnswerQuestionOptions): Promise<vo
       .select(['kind', 'prompt', 'options', 'situation'])
       .where('id', '=', questionId)
       .executeTakeFirstOrThrow();
-    const given = givenAnswer(question, options);
+    const given = givenAnswer(question, options.answer);
     await trx
       .insertInto('trainingAnswers')
       .values({
@@ -102,18 +100,18 @@ export async function answerQuestion(options: AnswerQuestionOptions): Promise<vo
 /** The answer as stored, or the field-named reason it does not fit its question. */
 function givenAnswer(
   question: { kind: QuestionKind; options: string[]; situation: PracticeSituation | null },
-  { answer, offer }: Pick<AnswerQuestionOptions, 'answer' | 'offer'>,
+  answer: AnswerQuestionOptions['answer'],
 ): GivenAnswer {
   if (question.kind === 'situation') {
-    if (!offer || answer)
-      throw AppError.invalid('offer', 'a situation question takes an offer alone');
+    if (Array.isArray(answer))
+      throw AppError.invalid('answer', 'must be { type, amount, currency, decision }');
     const { currency } = question.situation!.customer;
-    if (offer.currency !== currency)
-      throw AppError.invalid('offer.currency', `this situation is in ${currency}`);
-    return { type: offer.type, amountMinor: offer.amount, decision: offer.decision };
+    if (answer.currency !== currency)
+      throw AppError.invalid('answer.currency', `this situation is in ${currency}`);
+    return { type: answer.type, amountMinor: answer.amount, decision: answer.decision };
   }
-  if (!answer || offer)
-    throw AppError.invalid('answer', 'must be the options picked by place, alone');
+  if (!Array.isArray(answer))
+    throw AppError.invalid('answer', 'must be the options picked by place');
   const problem = answerProblem(question.kind, question.options.length, answer);
   if (problem) throw AppError.invalid('answer', problem);
   return [...answer].sort((a, b) => a - b);
