@@ -210,6 +210,7 @@ describe('course content over HTTP: lessons, drafts, progress, prerequisites, si
         'First you need the Returns I certification and a pass of Basics',
       );
       const view = (await agent.get(`/api/training/courses/${id}`)).json();
+      expect(refused.json().error.missing).toEqual(view.missing);
       expect(view.missing).toEqual([
         { kind: 'certification', key: 'returns_i', title: 'Returns I' },
         { kind: 'course', courseId: basics, title: 'Basics' },
