@@ -138,6 +138,21 @@ describe('course content over HTTP: lessons, drafts, progress, prerequisites, si
       expect((await theirs.get(`/api/training/courses/${id}/content`)).statusCode).toBe(404);
       expect((await theirs.put(`/api/training/courses/${id}`, course())).statusCode).toBe(404);
     });
+
+    it('replaces a published course by a new draft from its content, then archiving the old', async () => {
+      const old = await create({ lessons: [{ title: 'One', body: 'Text' }] });
+      const { content } = (await trainer.get(`/api/training/courses/${old}/content`)).json();
+      const next = await create({ ...content, title: 'Returns basics, v2' });
+      expect((await agent.post(`/api/training/courses/${old}/archive`)).statusCode).toBe(403);
+      const archived = await trainer.post(`/api/training/courses/${old}/archive`);
+      expect(archived.json().course.state).toBe('archived');
+      expect((await trainer.post(`/api/training/courses/${old}/archive`)).statusCode).toBe(409);
+      expect((await agent.get(`/api/training/courses/${old}`)).statusCode).toBe(404);
+      expect((await agent.post(`/api/training/courses/${old}/attempts`)).statusCode).toBe(404);
+      const listed = (await agent.get('/api/training/courses')).json().courses;
+      expect(listed.map((c: { id: string }) => c.id)).toContain(next);
+      expect(listed.map((c: { id: string }) => c.id)).not.toContain(old);
+    });
   });
 
   describe('progress', () => {

@@ -24,6 +24,7 @@ import { personOf, principalOf } from '../../http/auth.ts';
 import { recordErrors as errors, noContent } from '../../http/responses.ts';
 import { can } from '../../policies/abilities.ts';
 import { answerQuestion } from './commands/answer-question.ts';
+import { archiveCourse } from './commands/archive-course.ts';
 import { completeLesson } from './commands/complete-lesson.ts';
 import { createCertification } from './commands/create-certification.ts';
 import { createCourse } from './commands/create-course.ts';
@@ -210,6 +211,28 @@ export function trainingRoutes(app: ApiApp, ctx: AppContext) {
     async (request) => {
       const me = personOf(request);
       const course = await publishCourse({
+        db: ctx.db,
+        organizationId: me.organizationId,
+        courseId: request.params.id,
+      });
+      return { course };
+    },
+  );
+
+  app.post(
+    '/api/training/courses/:id/archive',
+    {
+      config: { access: 'training.teach' },
+      schema: {
+        tags,
+        summary: 'Archive a course: learners no longer see or start it; its history stays',
+        params: uuidParam,
+        response: { 200: courseResponse, ...errors },
+      },
+    },
+    async (request) => {
+      const me = personOf(request);
+      const course = await archiveCourse({
         db: ctx.db,
         organizationId: me.organizationId,
         courseId: request.params.id,
