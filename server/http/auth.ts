@@ -21,6 +21,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every /api route with its declared access, for the tenancy and role tests. */
     apiRoutes: Array<{ method: string; url: string; access: Access }>;
+    /** Every /xapi route (the Learning Record Store, which answers API tokens) with its access, for the same walk. */
+    xapiRoutes: Array<{ method: string; url: string; access: Access }>;
   }
   interface FastifyRequest {
     principal: Principal | null;
@@ -125,7 +127,13 @@ export function installAuth(app: FastifyInstance, ctx: AppContext): void {
 
   const apiRoutes: FastifyInstance['apiRoutes'] = [];
   app.decorate('apiRoutes', apiRoutes);
+  const xapiRoutes: FastifyInstance['xapiRoutes'] = [];
+  app.decorate('xapiRoutes', xapiRoutes);
   app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/xapi/') && route.config?.access)
+      for (const method of [route.method].flat())
+        if (method !== 'HEAD')
+          xapiRoutes.push({ method, url: route.url, access: route.config.access });
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
     const access = route.config?.access;
     if (!access)
