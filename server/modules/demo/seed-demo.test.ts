@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { DatabaseHandle } from '../../db/database.ts';
 import { createTestDatabase } from '../../testing/test-database.ts';
+import { trainerToday } from '../assignments/queries/trainer-today.ts';
+import { trainingProgress } from '../assignments/queries/training-progress.ts';
 import { verifyPassword } from '../auth/password.ts';
 import { generateDemo } from './demo-data.ts';
 import { seedDemo, type DemoSeedResult } from './seed-demo.ts';
@@ -358,5 +360,31 @@ describe('generateDemo', () => {
       .where('email', '=', 'agent@northwind.example')
       .executeTakeFirstOrThrow();
     expect(bryan.certifications).toEqual(['goodwill_gifts']);
+  });
+
+  it('has four published courses with progress, certificates expiring soon and assignments for the trainer', async () => {
+    const organizationId = seeded.organizationId;
+    const courses = await handle.db
+      .selectFrom('trainingCourses')
+      .select(['title', 'state'])
+      .where('organizationId', '=', organizationId)
+      .orderBy('title')
+      .execute();
+    expect(courses.map((c) => [c.title, c.state])).toEqual([
+      ['Calm under pressure', 'published'],
+      ['Empowerment at Northwind', 'published'],
+      ['Goodwill gifts', 'published'],
+      ['Refunds and replacements', 'published'],
+    ]);
+    const progress = await trainingProgress({ db: handle.db, organizationId, now });
+    expect(progress.teams).toHaveLength(3);
+    expect(progress.teams.every((t) => t.attempts > 0 && t.passRate !== null)).toBe(true);
+    expect(progress.coverage.map((c) => c.type)).toEqual(['refund', 'goodwill_gift']);
+    expect(progress.expiring.length).toBeGreaterThanOrEqual(2);
+    expect(progress.questions.some((q) => q.mostPickedWrong !== null)).toBe(true);
+    const today = await trainerToday({ db: handle.db, organizationId, now });
+    expect(today.overdue.count).toBeGreaterThan(0);
+    expect(today.dueSoon.count).toBeGreaterThan(0);
+    expect(today.expiring.count).toBe(progress.expiring.length);
   });
 });

@@ -8,6 +8,7 @@ import { generateDemo, type DemoData } from './demo-data.ts';
 import { demoPolicy } from './demo-policy.ts';
 import { demoLogins, demoOrganization } from './demo-staff.ts';
 import { seedDemoKnowledge } from './knowledge/seed-knowledge.ts';
+import { seedDemoTraining } from './training/seed-training.ts';
 
 const DIRECTOR_EMAIL = 'director@northwind.example';
 
@@ -104,6 +105,7 @@ export async function seedDemo(options: SeedDemoOptions): Promise<DemoSeedResult
     progress('policy', 1, 1);
     await seedDemoKnowledge({ trx, organizationId, now, data, personIds, customerIds });
     progress('knowledge', 1, 1);
+    await seedDemoTraining({ trx, organizationId, now, data, personIds });
     return result(organizationId, true);
   });
 }
