@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { approvalEvents } from './approvals.ts';
+import { assignmentEvents } from './assignments.ts';
 import { policyEvents } from './authority.ts';
 import { ctiEvents } from './cti.ts';
 import { knowledgeEvents } from './knowledge.ts';
@@ -22,6 +23,7 @@ export const eventDataSchemas = {
   ...ctiEvents,
   ...knowledgeEvents,
   ...trainingEvents,
+  ...assignmentEvents,
 } as const;
 
 export type EventType = keyof typeof eventDataSchemas;

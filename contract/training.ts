@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { myAssignmentSchema } from './assignments.ts';
 import { practiceSituationSchema } from './practice.ts';
 import { amountMinor, currencyCode, nextCursorSchema, pageQuery } from './shared.ts';
 
@@ -250,6 +251,8 @@ export const revokeBody = z.object({ reason: z.string().trim().min(1).max(1000) 
 export const heldCertificationResponse = z.object({ certification: heldCertificationSchema });
 
 export const myTrainingResponse = z.object({
+  /** The assignments module's (queries/my-assignments.ts). */
+  assignments: z.array(myAssignmentSchema),
   attempts: z.array(
     z.object({
       id: z.uuid(),

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { createAssignmentRecord } from '../modules/assignments/assignments-testing.ts';
 import { createTrainingRecords } from '../modules/training/training-testing.ts';
 import { fixturePolicy } from '../testing/fixture-policy.ts';
 import { createFixtureOrganization, type FixtureOrganization } from '../testing/fixtures.ts';
@@ -136,6 +137,7 @@ describe('input the database cannot hold', () => {
   let flagId: string;
   let practiceId: string;
   let training: Awaited<ReturnType<typeof createTrainingRecords>>;
+  let assignmentId: string;
   let validBodies: Record<string, Record<string, unknown>>;
 
   beforeAll(async () => {
@@ -170,6 +172,8 @@ describe('input the database cannot hold', () => {
     ).json().flag.id;
     practiceId = (await admin.get('/api/training/practice')).json().situation.id;
     training = await createTrainingRecords(t.ctx.db, home.id, home.people.admin.id);
+    assignmentId = (await createAssignmentRecord(t.ctx.db, home.id, home.people.agent.id))
+      .assignmentId;
     doc = t.app.swagger() as unknown as OpenApi;
     // Bodies that pass validation, so on the code before the fix a poisoned field reached the database.
     validBodies = {
@@ -215,6 +219,11 @@ describe('input the database cannot hold', () => {
         decision: 'grant',
       },
       'POST /api/training/practice/situations': { resolutionId },
+      'POST /api/training/assignments': {
+        courseId: training.courseId,
+        personIds: [home.people.agent.id],
+        dueAt: '2099-01-01T00:00:00Z',
+      },
       'POST /api/authority/check': {
         customerId: home.customerId,
         type: 'refund',
@@ -275,6 +284,7 @@ describe('input the database cannot hold', () => {
       [/^\/api\/training\/attempts\//, training.attemptId],
       [/^\/api\/training\/certifications\//, training.certificationId],
       [/^\/api\/training\/practice\//, practiceId],
+      [/^\/api\/training\/assignments\//, assignmentId],
     ];
     if (!path.includes('{id}')) return path;
     const match = ids.find(([pattern]) => pattern.test(path));

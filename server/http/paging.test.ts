@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { createAssignmentRecord } from '../modules/assignments/assignments-testing.ts';
 import { insertPublishedPolicy } from '../modules/authority/commands/insert-published-policy.ts';
 import { createApiToken } from '../modules/tokens/commands/create-api-token.ts';
 import { fixturePolicy } from '../testing/fixture-policy.ts';
@@ -180,6 +181,13 @@ describe('every list pages with a cursor', () => {
       },
     },
     {
+      url: '/api/training/assignments',
+      field: 'assignments',
+      as: 'admin',
+      keyOf: (r) => r.id as string,
+      add: () => createAssignmentRecord(t.ctx.db, org.id, org.people.agent.id),
+    },
+    {
       url: '/api/authority-levels',
       field: 'levels',
       as: 'agent',
@@ -247,6 +255,9 @@ describe('every list pages with a cursor', () => {
       '/api/knowledge/standard',
       // The learner's own overview: one attempt per course, one certification per catalogue key.
       '/api/training/me',
+      // The trainer's figures and home: per team (at most 100), per type, and capped lists with counts.
+      '/api/training/progress',
+      '/api/training/today',
     ]);
     const ignored: string[] = [];
     for (const route of t.app.apiRoutes) {

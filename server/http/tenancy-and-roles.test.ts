@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { Role } from '../db/schema.ts';
+import { createAssignmentRecord } from '../modules/assignments/assignments-testing.ts';
 import { createApiToken } from '../modules/tokens/commands/create-api-token.ts';
 import { createTrainingRecords } from '../modules/training/training-testing.ts';
+import { recordStatement } from '../modules/xapi/record-statement.ts';
 import { abilities } from '../policies/abilities.ts';
 import {
   addFixturePerson,
@@ -30,7 +32,15 @@ describe('every endpoint', () => {
   let foreignFlagId: string;
   let foreignPracticeId: string;
   let foreignTraining: Awaited<ReturnType<typeof createTrainingRecords>>;
+  let foreignAssignmentId: string;
   const clients = {} as Record<Role, TestClient>;
+  /** The Learning Record Store (/xapi) answers API tokens only: each role's own token. */
+  const tokens = {} as Record<Role, TestClient>;
+  /** Which client a route takes for a role: a token for /xapi, the session elsewhere. */
+  const clientFor = (role: Role, url: string) =>
+    url.startsWith('/xapi/') ? tokens[role] : clients[role];
+  /** The walks' routes: /api and the LRS's /xapi. */
+  const everyRoute = () => [...t.app.apiRoutes, ...t.app.xapiRoutes];
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -102,6 +112,9 @@ describe('every endpoint', () => {
     ).id;
     foreignPracticeId = (await theirAgent.get('/api/training/practice')).json().situation.id;
     foreignTraining = await createTrainingRecords(t.ctx.db, foreign.id, foreign.people.agent.id);
+    foreignAssignmentId = (
+      await createAssignmentRecord(t.ctx.db, foreign.id, foreign.people.agent.id)
+    ).assignmentId;
     clients.admin = await signIn(t.app, home.people.admin.email);
     clients.agent = await signIn(t.app, home.people.agent.email);
     clients.team_leader = await signIn(t.app, home.people.supervisor.email);
@@ -164,6 +177,7 @@ describe('every endpoint', () => {
       [/^\/api\/training\/attempts\//, foreignTraining.attemptId],
       [/^\/api\/training\/certifications\//, foreignTraining.certificationId],
       [/^\/api\/training\/practice\//, foreignPracticeId],
+      [/^\/api\/training\/assignments\//, foreignAssignmentId],
     ];
     const match = kinds.find(([pattern]) => pattern.test(url));
     if (!match) throw new Error(`No foreign record known for ${url}: add one to foreignIdFor`);

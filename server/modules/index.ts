@@ -1,4 +1,5 @@
 import { approvalsModule } from './approvals/module.ts';
+import { assignmentsModule } from './assignments/module.ts';
 import { authModule } from './auth/module.ts';
 import { authorityModule } from './authority/module.ts';
 import { availabilityModule } from './availability/module.ts';
@@ -46,6 +47,7 @@ export const serverModules = [
   knowledgeModule,
   trainingModule,
   practiceModule,
+  assignmentsModule,
   xapiModule,
 ] as const;
 

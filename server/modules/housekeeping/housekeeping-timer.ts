@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 
 import type { Db } from '../../db/database.ts';
 import { startPeriodicTask } from '../../scheduling/periodic-task.ts';
+import { sendAssignmentReminders } from '../assignments/commands/send-assignment-reminders.ts';
 import { sweepCertifications } from '../training/lifecycle/sweep-certifications.ts';
 import { expireDryRuns } from './commands/expire-dry-runs.ts';
 import { pruneExpiredData } from './commands/prune-expired-data.ts';
@@ -40,6 +41,9 @@ export function startHousekeepingTimer(options: {
       const certifications = await sweepCertifications({ db: options.db, now: options.now() });
       if (certifications.lapsed > 0 || certifications.reminded > 0)
         options.logger.info(certifications, 'certification lapses and renewal reminders');
+      const reminded = await sendAssignmentReminders({ db: options.db, now: options.now() });
+      if (reminded.dueSoon > 0 || reminded.overdue > 0)
+        options.logger.info(reminded, 'training assignment reminders sent');
     },
     onError: (err) => options.logger.error({ err }, 'housekeeping failed'),
   });

@@ -53,7 +53,12 @@ export function trainingRoutes(app: ApiApp, ctx: AppContext) {
     },
     async (request) => {
       const me = personOf(request);
-      return myTraining({ db: ctx.db, organizationId: me.organizationId, personId: me.personId });
+      return myTraining({
+        db: ctx.db,
+        organizationId: me.organizationId,
+        personId: me.personId,
+        now: ctx.now(),
+      });
     },
   );
 

@@ -1,5 +1,3 @@
-import { sql } from 'kysely';
-
 import type { Db } from '../../../db/database.ts';
 import { correctTypos } from './correct-typos.ts';
 import { expandWords, parseQuery } from './query-words.ts';
@@ -12,8 +10,19 @@ import { isEnglishWord } from './wordnet.ts';
  * best term once, times the term's inverse document frequency, so a rare word outweighs a common
  * one and a word's synonyms never add up to more than the word itself.
  */
-/** group: the query word a term stands for (an article scores each word's best term once). */
-export type Term = { group: number; query: string; weight: number };
+/** A tsquery operand: lexemes that must all be held (a phrase's words), or one lexeme as a prefix. */
+export type TermPart = { lexemes: string[]; prefix: boolean };
+/**
+ * group: the query word a term stands for (an article scores each word's best term once); query:
+ * the term as tsquery text (for snippets and phrase filters); parts: the same OR, for ranking.
+ */
+export type Term = { group: number; query: string; weight: number; parts: TermPart[] };
+/** What a plan reads of the organization's corpus: each word's lexemes, and who holds a lexeme. */
+export type Vocabulary = {
+  lexemesOf: Map<string, string[]>;
+  articlesHolding: (lexeme: string) => number;
+  total: number;
+};
 export type QueryPlan = {
   terms: Term[];
   groups: number;
@@ -31,17 +40,30 @@ const WEIGHTS = { own: 1, prefix: 0.9, corrected: 0.8, derived: 0.55, synonym: 0
  */
 const COMMON_SHARE = 0.2;
 
+/** Every word and phrase a search's plan lexizes: its free words and their relations. */
+export function phrasesOf(q: string): string[] {
+  const expansions = expandWords(parseQuery(q).words);
+  return [...new Set(expansions.flatMap((e) => [e.word, ...e.synonyms, ...e.derived]))];
+}
+
 export async function planQuery(options: {
   db: Db;
   organizationId: string;
   q: string;
   prefixLast: boolean;
+  vocabulary: Vocabulary;
 }): Promise<QueryPlan> {
   const { db, organizationId } = options;
   const parsed = parseQuery(options.q);
   const expansions = expandWords(parsed.words);
-  const phrases = [...new Set(expansions.flatMap((e) => [e.word, ...e.synonyms, ...e.derived]))];
-  const { lexemesOf, counts, total } = await lexizeAndCount(db, organizationId, phrases);
+  const { lexemesOf } = options.vocabulary;
+  const total = Math.max(options.vocabulary.total, 1);
+  const corrected = new Map<string, number>();
+  const counts = {
+    get: (lexeme: string): number | undefined =>
+      corrected.get(lexeme) ?? (options.vocabulary.articlesHolding(lexeme) || undefined),
+    set: (lexeme: string, articles: number) => corrected.set(lexeme, articles),
+  };
   const idf = (articles: number) => Math.log(1 + (total - articles + 0.5) / (articles + 0.5));
   const known = (lexeme: string) => (counts.get(lexeme) ?? 0) > 0;
   const common = (lexeme: string) => (counts.get(lexeme) ?? 0) > total * COMMON_SHARE;
@@ -76,6 +98,7 @@ export async function planQuery(options: {
         group: group * 2 + kind,
         query: tsqueryOf(lexemes, prefix),
         weight: weight * rarity,
+        parts: [{ lexemes: prefix ? lexemes.slice(0, 1) : lexemes, prefix }],
       });
     };
     if (typing && own.length === 1) add(own, WEIGHTS.prefix, true);
@@ -103,53 +126,22 @@ export async function planQuery(options: {
  * which keeps scoring a candidate cheap.
  */
 function merge(terms: Term[]): Term[] {
-  const merged = new Map<number, { queries: Set<string>; weight: number }>();
+  const merged = new Map<number, { queries: Map<string, TermPart[]>; weight: number }>();
   for (const term of terms) {
-    const entry = merged.get(term.group) ?? { queries: new Set<string>(), weight: 0 };
-    entry.queries.add(`(${term.query})`);
+    const entry = merged.get(term.group) ?? { queries: new Map<string, TermPart[]>(), weight: 0 };
+    entry.queries.set(`(${term.query})`, term.parts);
     entry.weight = Math.max(entry.weight, term.weight);
     merged.set(term.group, entry);
   }
   return [...merged].map(([key, entry]) => ({
     group: Math.floor(key / 2),
-    query: [...entry.queries].join(' | '),
+    query: [...entry.queries.keys()].join(' | '),
     weight: entry.weight,
+    parts: [...entry.queries.values()].flat(),
   }));
 }
 
 function tsqueryOf(lexemes: string[], prefix: boolean): string {
   const quoted = lexemes.map((l) => `'${l.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`);
   return prefix ? `${quoted[0]}:*` : quoted.join(' & ');
-}
-
-/**
- * The english lexemes of each word or phrase, the way the articles' vectors were made, with how
- * many of the organization's articles hold each: one round trip, since every search starts here.
- */
-async function lexizeAndCount(db: Db, organizationId: string, phrases: string[]) {
-  const { rows } = await sql<{
-    phrase: string;
-    lexemes: string[];
-    counts: Record<string, number> | null;
-    total: number | null;
-  }>`
-    with words as (
-      select phrase, array(select unnest(tsvector_to_array(to_tsvector('english', phrase)))) as lexemes
-      from unnest(${phrases}::text[]) as phrase
-    )
-    select w.phrase, w.lexemes,
-      (select json_object_agg(l.lexeme, l.articles) from knowledge_lexemes l
-        where l.organization_id = ${organizationId} and l.lexeme = any(w.lexemes)) as counts,
-      t.articles as total
-    from knowledge_search_totals t right join words w on t.organization_id = ${organizationId}`.execute(
-    db,
-  );
-  const counts = new Map<string, number>();
-  for (const row of rows)
-    for (const [lexeme, n] of Object.entries(row.counts ?? {})) counts.set(lexeme, n);
-  return {
-    lexemesOf: new Map(rows.map((row) => [row.phrase, row.lexemes])),
-    counts,
-    total: Math.max(rows[0]?.total ?? 0, 1),
-  };
 }

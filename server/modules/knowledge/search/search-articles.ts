@@ -1,9 +1,14 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql } from 'kysely';
 
 import type { Db } from '../../../db/database.ts';
 import { CUSTOM_PLAN } from '../../../db/prepared-statements.ts';
 import type { ArticleState, ArticleVisibility } from '../tables.ts';
-import { planQuery, type QueryPlan } from './query-plan.ts';
+import { lexize } from './lexize.ts';
+import { caughtUpIndex } from './memory-index/index-registry.ts';
+import { rankArticles } from './memory-index/rank.ts';
+import { learnedHits, searchStatus, type LearnedHit } from './memory-index/search-status.ts';
+import { visibleInIndex } from './memory-index/visible-in-index.ts';
+import { phrasesOf, planQuery, type QueryPlan } from './query-plan.ts';
 import { snippetFrom, START_MARK, STOP_MARK, type Snippet } from './snippet.ts';
 import { visibleTo, type SearchFilters, type SearchViewer } from './visibility.ts';
 
@@ -24,16 +29,6 @@ export type SearchHit = {
   score: number;
 };
 
-/**
- * Ranking reads at most this many matching articles: the GIN index finds them, and scoring a
- * bounded set keeps a common word over 100,000 articles from costing a scan of all its matches.
- */
-const CANDIDATES = 200;
-/**
- * Of those, how many are ranked in full (field weights, ts_rank over the detoasted vector): the ones
- * holding the most of the search's words, the rarest counting most.
- */
-const FINALISTS = 50;
 /** A past search's lexemes that ended in a link: worth more than the article's text matching them. */
 const LEARNED_WEIGHT = 2.5;
 
@@ -58,104 +53,112 @@ export async function suggestArticles(
   return runSearch({ ...options, limit: options.limit ?? 5 }, true);
 }
 
+/**
+ * Words to lexemes (cached), the organization's index caught up (one round trip, which also brings
+ * the learned hits), the plan, ranking in memory (memory-index/), then one round trip for the page's
+ * articles and snippets. Why in memory: docs/ARCHITECTURE.md, "Knowledge search".
+ */
 async function runSearch(options: SearchOptions, prefixLast: boolean): Promise<SearchHit[]> {
   const { db, organizationId } = options;
-  const plan = await planQuery({ db, organizationId, q: options.q, prefixLast });
-  if (plan.terms.length === 0 && plan.lexemes.length === 0) return [];
-  const rows = await rankedArticles(options, plan).execute(db);
-  return rows.rows.map((row) => ({
-    article: {
-      id: row.id,
-      title: row.title,
-      state: row.state,
-      visibility: row.visibility,
-      typeKeys: row.typeKeys,
-      tags: row.tags,
-      updatedAt: new Date(row.updatedAt),
-      reuseCount: row.reuseCount,
+  const lexemesOf = await lexize(db, phrasesOf(options.q));
+  const own = [...new Set([...lexemesOf.values()].flat())];
+  const status = await searchStatus(db, organizationId, own);
+  const index = await caughtUpIndex(db, organizationId, status);
+  const plan = await planQuery({
+    db,
+    organizationId,
+    q: options.q,
+    prefixLast,
+    vocabulary: {
+      lexemesOf,
+      articlesHolding: (lexeme) => index.articlesHolding(lexeme),
+      total: index.articleCount,
     },
-    snippet: snippetFrom(row.headline),
-    score: Math.round(row.score * 1000) / 1000,
-  }));
+  });
+  if (plan.terms.length === 0 && plan.lexemes.length === 0) return [];
+  const asked = new Set(own);
+  const hits = [
+    ...status.learned,
+    ...(await learnedHits(
+      db,
+      organizationId,
+      plan.lexemes.map((l) => l.lexeme).filter((l) => !asked.has(l)),
+    )),
+  ];
+  const allowed = plan.required ? await phraseMatches(options, plan) : null;
+  const ranked = rankArticles(index, {
+    terms: plan.terms,
+    groups: plan.groups,
+    visible: visibleInIndex(index, options.viewer, options.filters, allowed),
+    learned: learnedBoosts(plan, hits),
+    limit: options.limit,
+  });
+  if (ranked.length === 0) return [];
+  const rows = await pageOf(
+    options,
+    plan,
+    ranked.map((r) => r.id),
+  );
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ranked.flatMap(({ id, score }) => {
+    const row = byId.get(id);
+    // Gone from view since the index last looked (archived a moment ago): left out, not shown.
+    if (!row) return [];
+    return [
+      {
+        article: {
+          id: row.id,
+          title: row.title,
+          state: row.state,
+          visibility: row.visibility,
+          typeKeys: row.typeKeys,
+          tags: row.tags,
+          updatedAt: new Date(row.updatedAt),
+          reuseCount: row.reuseCount,
+        },
+        snippet: snippetFrom(row.headline),
+        score: Math.round(score * 1000) / 1000,
+      },
+    ];
+  });
 }
 
-type Row = Omit<SearchHit['article'], 'updatedAt'> & {
-  updatedAt: Date | string;
-  headline: string;
-  score: number;
-};
+/** Σ idf × (1 + ln hits) over the meant lexemes a past search that ended in a link shares. */
+function learnedBoosts(plan: QueryPlan, hits: LearnedHit[]): Map<string, number> {
+  const idfs = new Map<string, number[]>();
+  for (const { lexeme, idf } of plan.lexemes) idfs.set(lexeme, [...(idfs.get(lexeme) ?? []), idf]);
+  const boosts = new Map<string, number>();
+  for (const hit of hits) {
+    for (const idf of idfs.get(hit.term) ?? []) {
+      const boost = idf * (1 + Math.log(hit.hits)) * LEARNED_WEIGHT;
+      boosts.set(hit.articleId, (boosts.get(hit.articleId) ?? 0) + boost);
+    }
+  }
+  return boosts;
+}
 
-function rankedArticles(options: SearchOptions, plan: QueryPlan): RawBuilder<Row> {
-  const { organizationId, viewer, filters } = options;
-  // No term at all (only learned words, say): null matches nothing and highlights nothing.
+/** Quoted phrases and -words need positions: the database says which of the matches pass them. */
+async function phraseMatches(options: SearchOptions, plan: QueryPlan): Promise<Set<string>> {
   const anyTerm = plan.terms.map((t) => `(${t.query})`).join(' | ') || null;
-  const required = plan.required
-    ? sql`and a.search_vector @@ websearch_to_tsquery('english', ${plan.required})`
-    : sql``;
-  const groups = Math.max(plan.groups, 1);
+  const { rows } = await sql<{ id: string }>`${sql.raw(CUSTOM_PLAN)}
+    select a.id from knowledge_articles a
+    where a.organization_id = ${options.organizationId} and a.search_terms @@ ${anyTerm}::tsquery
+      and a.search_vector @@ websearch_to_tsquery('english', ${plan.required})`.execute(options.db);
+  return new Set(rows.map((row) => row.id));
+}
+
+type Row = Omit<SearchHit['article'], 'updatedAt'> & { updatedAt: Date | string; headline: string };
+
+/** The page's articles, still visible to the searcher now, with `ts_headline` snippets. */
+async function pageOf(options: SearchOptions, plan: QueryPlan, ids: string[]): Promise<Row[]> {
+  const anyTerm = plan.terms.map((t) => `(${t.query})`).join(' | ') || null;
   const headlineOptions = `StartSel=${START_MARK}, StopSel=${STOP_MARK}, MaxWords=28, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
-  return sql<Row>`${sql.raw(CUSTOM_PLAN)}
-    with terms as (
-      select t.grp, t.weight, t.q::tsquery as q
-      from unnest(${plan.terms.map((t) => t.group)}::int[], ${plan.terms.map((t) => t.weight)}::float8[],
-        ${plan.terms.map((t) => t.query)}::text[]) as t (grp, weight, q)
-    ), learned as (
-      select lt.article_id, sum(m.idf * (1 + ln(lt.hits))) as boost
-      from knowledge_learned_terms lt
-      join unnest(${plan.lexemes.map((l) => l.lexeme)}::text[], ${plan.lexemes.map((l) => l.idf)}::float8[])
-        as m (term, idf) on lt.term = m.term
-      where lt.organization_id = ${organizationId}
-      group by lt.article_id
-    ), candidates as (
-      -- Text matches and learned-only matches apart: an OR of the two in one WHERE kept the
-      -- planner from the GIN index and from stopping early. Both read the stripped terms kept in
-      -- the row (migration 20261205150000), so choosing candidates detoasts nothing.
-      (select a.id, a.search_terms from knowledge_articles a
-      where a.organization_id = ${organizationId} and ${visibleTo(viewer, filters)} ${required}
-        and a.search_terms @@ ${anyTerm}::tsquery
-      limit ${CANDIDATES})
-      union all
-      (select a.id, a.search_terms from knowledge_articles a
-      where a.id in (select article_id from learned) and a.organization_id = ${organizationId}
-        and ${visibleTo(viewer, filters)} ${required}
-        and not coalesce(a.search_terms @@ ${anyTerm}::tsquery, false)
-      limit ${CANDIDATES})
-    ), coarse as (
-      -- Which words each candidate holds, and how rare they are, without field weights: cheap on
-      -- the stripped terms, and it keeps the few worth ranking in full.
-      select c.id, coalesce(sum(g.weight), 0) * (1 + count(g.weight)::float8 / ${groups})
-          + coalesce(max(l.boost), 0) * ${LEARNED_WEIGHT} as score
-      from candidates c
-      left join lateral (
-        select max(t.weight) as weight from terms t where c.search_terms @@ t.q group by t.grp
-      ) g on true
-      left join learned l on l.article_id = c.id
-      group by c.id
-      order by score desc, c.id
-      limit ${FINALISTS}
-    ), finalists as (
-      -- "|| ''" detoasts each finalist's weighted vector once here rather than once per term.
-      select a.id, a.search_vector || ''::tsvector as search_vector
-      from coarse k join knowledge_articles a on a.id = k.id
-    ), scored as (
-      select c.id, t.grp, max(t.weight * ts_rank('{0.1,0.2,0.4,1}', c.search_vector, t.q)) as s
-      from finalists c join terms t on c.search_vector @@ t.q
-      group by c.id, t.grp
-    ), ranked as (
-      select c.id,
-        coalesce(sum(s.s), 0) * (1 + count(s.grp)::float8 / ${groups})
-          + coalesce(max(l.boost), 0) * ${LEARNED_WEIGHT} as score
-      from finalists c
-      left join scored s on s.id = c.id
-      left join learned l on l.article_id = c.id
-      group by c.id
-      order by score desc, c.id
-      limit ${options.limit}
-    )
+  const { rows } = await sql<Row>`
     select a.id, a.title, a.state, a.visibility, a.type_keys, a.tags, a.updated_at, a.reuse_count,
-      r.score,
       coalesce(ts_headline('english', translate(a.problem || E'\n' || a.resolution, E'\x02\x03', ''),
         ${anyTerm}::tsquery, ${headlineOptions}), left(a.problem, 200)) as headline
-    from ranked r join knowledge_articles a on a.id = r.id
-    order by r.score desc, a.id`;
+    from knowledge_articles a
+    where a.id = any(${ids}::uuid[]) and a.organization_id = ${options.organizationId}
+      and ${visibleTo(options.viewer, options.filters)}`.execute(options.db);
+  return rows;
 }

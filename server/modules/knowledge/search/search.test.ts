@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createFixtureOrganization, type FixtureOrganization } from '../../../testing/fixtures.ts';
@@ -217,5 +218,39 @@ describe('knowledge search over HTTP', () => {
       { lexeme: 'parcel', articles: 5 },
     ]);
     expect(titles(await search(admin, 'q=depott'))).toEqual([]);
+  });
+
+  it('sees what another instance saved, at its next search (search ranks in memory)', async () => {
+    expect(titles(await search(agent, 'q=zipper'))).toContain('Broken jacket zip');
+    // Straight in the database, as another app instance's save would arrive: no event reaches this one.
+    await sql`update knowledge_articles set title = 'Jammed tent door', search_vector =
+        setweight(to_tsvector('english', 'Jammed tent door'), 'A')
+      where id = ${ids.zip}`.execute(t.ctx.db);
+    expect(titles(await search(agent, 'q=zipper'))).not.toContain('Broken jacket zip');
+    expect(titles(await search(agent, 'q=jammed'))).toEqual(['Jammed tent door']);
+    await sql`update knowledge_articles set state = 'archived' where id = ${ids.zip}`.execute(
+      t.ctx.db,
+    );
+    expect(titles(await search(agent, 'q=jammed'))).toEqual([]);
+  });
+
+  it('numbers only the saves search reads: a reuse count changes no search version', async () => {
+    const version = async () =>
+      (
+        await t.ctx.db
+          .selectFrom('knowledgeSearchTotals')
+          .select(sql<number>`version::float8`.as('version'))
+          .where('organizationId', '=', org.id)
+          .executeTakeFirstOrThrow()
+      ).version;
+    const before = await version();
+    await sql`update knowledge_articles set reuse_count = reuse_count + 1 where id = ${ids.delivery}`.execute(
+      t.ctx.db,
+    );
+    expect(await version()).toBe(before);
+    await sql`update knowledge_articles set tags = '{delivery,courier}' where id = ${ids.delivery}`.execute(
+      t.ctx.db,
+    );
+    expect(await version()).toBe(before + 1);
   });
 });

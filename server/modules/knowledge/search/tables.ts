@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** Search's vocabulary per organization (migration 20261205110000), kept by triggers. */
 export interface KnowledgeLexemesTable {
   organizationId: string;
@@ -10,6 +12,8 @@ export interface KnowledgeLexemesTable {
 export interface KnowledgeSearchTotalsTable {
   organizationId: string;
   articles: number;
+  /** The last number a save of what search reads took (migration 20261208100000); int8 as text. */
+  version: Generated<string>;
 }
 
 export interface KnowledgeSearchTables {

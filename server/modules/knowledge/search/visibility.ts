@@ -18,7 +18,7 @@ export type SearchFilters = {
 };
 
 /** Archived articles come back only when asked for by state: a search is for what to use now. */
-const defaultStates: ArticleState[] = ['draft', 'not_validated', 'validated'];
+export const defaultStates: ArticleState[] = ['draft', 'not_validated', 'validated'];
 
 export function visibleTo(viewer: SearchViewer, filters: SearchFilters = {}): RawBuilder<boolean> {
   const states = filters.states?.length ? filters.states : defaultStates;

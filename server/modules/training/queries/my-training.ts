@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/database.ts';
+import { myAssignments } from '../../assignments/queries/my-assignments.ts';
 import { myRefreshers, myRenewals } from '../lifecycle/queries/my-renewals.ts';
 import { presentHeldCertification } from '../presenter.ts';
 import { courseProgress, presentProgress } from './course-progress.ts';
@@ -9,9 +10,15 @@ import { courseProgress, presentProgress } from './course-progress.ts';
  * revoked; an extension supersedes the row before it), and my progress through the lessons of each
  * published course I have begun.
  */
-export async function myTraining(options: { db: Db; organizationId: string; personId: string }) {
+export async function myTraining(options: {
+  db: Db;
+  organizationId: string;
+  personId: string;
+  now: Date;
+}) {
   const { db, organizationId, personId } = options;
-  const [attempts, held, catalogue, begun, renewals, refreshers] = await Promise.all([
+  const [assignments, attempts, held, catalogue, begun, renewals, refreshers] = await Promise.all([
+    myAssignments(options),
     db
       .selectFrom('trainingAttempts')
       .select(['id', 'courseId', 'startedAt', 'submittedAt', 'score', 'passed'])
@@ -53,6 +60,7 @@ export async function myTraining(options: { db: Db; organizationId: string; pers
   });
   const byKey = new Map(catalogue.map((c) => [c.key, c]));
   return {
+    assignments,
     attempts: attempts.map((a) => ({
       ...a,
       startedAt: a.startedAt.toISOString(),
