@@ -6,6 +6,7 @@ import { knowledgePages } from './features/knowledge/pages.tsx';
 import { organizationPages } from './features/organization/pages.tsx';
 import { peoplePages } from './features/people/pages.tsx';
 import { policyPages } from './features/policy/pages.tsx';
+import { trainerPages } from './features/trainer/pages.tsx';
 import { trainingPages } from './features/training/pages.tsx';
 import { workspacePages } from './features/workspace/pages.tsx';
 import type { AppPage } from './page-manifest.ts';
@@ -19,6 +20,7 @@ export const pages: readonly AppPage[] = [
   ...approvalPages,
   ...knowledgePages,
   ...knowledgeInsightsPages,
+  ...trainerPages,
   ...policyPages,
   ...importPages,
   ...auditPages,
