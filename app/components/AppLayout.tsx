@@ -33,7 +33,14 @@ export function AppLayout() {
         <ShellHeader navOpened={navOpened} onToggleNav={nav.toggle} navId={navId} />
       </AppShell.Header>
       {/* A collapsed mobile navbar is only slid off-screen; inert keeps it out of the tab order. */}
-      <AppShell.Navbar id={navId} aria-label="Main" p="sm" inert={!isDesktop && !navOpened}>
+      {/* The navbar is as tall as the window; a role with many pages scrolls it (overflow). */}
+      <AppShell.Navbar
+        id={navId}
+        aria-label="Main"
+        p="sm"
+        inert={!isDesktop && !navOpened}
+        style={{ overflowY: 'auto' }}
+      >
         <MainNav onNavigate={nav.close} />
       </AppShell.Navbar>
       <AppShell.Main>

@@ -117,6 +117,11 @@ async function goThroughNav(page: Page, viewport: Viewport, link: { name: string
   const nav = await mainNav(page, viewport);
   await nav.getByRole('link', { name: link.name, exact: true }).click();
   await expect.poll(() => new URL(page.url()).pathname).toBe(link.to);
+  // The address changes at once, but the router keeps the old page drawn while the new one's code
+  // loads, and marks the link current in the same render as the new page: wait for that render.
+  await page
+    .locator(`#main-navigation a[aria-current="page"][href="${link.to}"]`)
+    .waitFor({ state: 'attached' });
   await pageReady(page);
 }
 

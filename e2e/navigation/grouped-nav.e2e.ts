@@ -37,21 +37,35 @@ describe.skipIf(!browserAvailable)('the grouped navigation', () => {
     await signInAs(page, 'admin@northwind.example');
     await page.getByRole('heading', { name: 'Our vision of service' }).waitFor();
     expect(await sections(page)).toEqual([
-      ['Me', ['Home', 'My profile']],
+      ['Me', ['Home', 'Training', 'My profile']],
       ['Serve', ['Workspace', 'Approvals', 'Knowledge', 'Open flags']],
-      ['Lead', ['People', 'Knowledge insights', 'Score articles', 'Policy']],
+      [
+        'Lead',
+        [
+          'People',
+          'Knowledge insights',
+          'Score articles',
+          'Trainer home',
+          'Course builder',
+          'Training progress',
+          'Policy',
+        ],
+      ],
       ['Admin', ['Settings', 'Import', 'Audit']],
     ]);
     await screenshot(page, 'nav-admin-1280');
     await page.getByRole('link', { name: 'People' }).click();
     await page.getByRole('heading', { name: 'People', level: 1 }).waitFor();
+    // The list is taller than an 800px window: the navbar scrolls, so its last link still works.
+    await page.getByRole('link', { name: 'Audit' }).click();
+    await page.getByRole('heading', { name: 'Audit', level: 1 }).waitFor();
     await context.close();
 
     const agent = await openPage(browser, { width: 1280, height: 800 });
     await signInAs(agent.page, 'agent@northwind.example');
     await agent.page.getByRole('heading', { name: 'Our vision of service' }).waitFor();
     expect(await sections(agent.page)).toEqual([
-      ['Me', ['Home', 'My profile']],
+      ['Me', ['Home', 'Training', 'My profile']],
       ['Serve', ['Workspace', 'Knowledge', 'Open flags']],
     ]);
     // A page beyond the role, typed in: explained, not loaded.
