@@ -127,6 +127,14 @@ export const myAuthorityQuery = z.object({ customerId: z.uuid(), contactId: z.uu
 export const myAuthoritySchema = z.object({
   policyVersion: z.number().int(),
   level: levelInfo.nullable(),
+  certifications: z
+    .array(z.string())
+    .describe('The certification keys I hold now, as the engine reads them'),
+  lapsedCertifications: z
+    .array(z.object({ key: z.string(), expiredAt: z.iso.datetime() }))
+    .describe(
+      'Certificates I held that ran out (past the grace) and were not renewed, so the preview says when',
+    ),
   usage: usageSchema,
   allowances: z.array(allowanceSchema),
 });

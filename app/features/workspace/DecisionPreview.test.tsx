@@ -7,7 +7,7 @@ import { policyDocumentSchema } from '../../../domain/authority/policy.ts';
 import { demoPolicy } from '../../../server/modules/demo/demo-policy.ts';
 import { renderApp } from '../../testing/render.tsx';
 import { DecisionPreview } from './DecisionPreview.tsx';
-import { previewDecision, type PreviewInputs } from './preview.ts';
+import { previewDecision, previewPerson, type PreviewInputs } from './preview.ts';
 
 const policy = compilePolicy({ ...policyDocumentSchema.parse(demoPolicy), version: 3 });
 const decision = (amountMinor: number, over: Partial<PreviewInputs> = {}) =>
@@ -91,5 +91,23 @@ describe('DecisionPreview', () => {
       .queryAllByRole('listitem')
       .map((li) => li.textContent);
     expect(items).toEqual(over.reasons.slice(0, -1));
+  });
+
+  it('says why when a certification lapsed, from what authority/me sends', () => {
+    const person = previewPerson(
+      { id: 'bryan', level: { key: 'agent' } },
+      {
+        certifications: [],
+        lapsedCertifications: [{ key: 'refunds_ii', expiredAt: '2026-11-03T00:00:00.000Z' }],
+      },
+    );
+    const region = show({ preview: decision(20_000, { person }) });
+    expect(region.textContent).toContain('Needs approval');
+    const items = within(region)
+      .queryAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(items).toContain(
+      'Your Refunds II certification expired on 3 Nov 2026; while it was in force you could decide refund up to $250 on your own.',
+    );
   });
 });

@@ -14,7 +14,12 @@ const DAY = 86_400_000;
 
 export type PreviewInputs = {
   policy: CompiledPolicy;
-  person: { id: string; levelKey: string | null; certifications: readonly string[] };
+  person: {
+    id: string;
+    levelKey: string | null;
+    certifications: readonly string[];
+    lapsedCertifications?: readonly { key: string; expiredAt: number }[];
+  };
   customer: Pick<CustomerProfile, 'lifetimeValue' | 'segment' | 'flags' | 'linkedPersonId'>;
   usage: MyAuthority['usage'];
   type: string;
@@ -55,6 +60,26 @@ export function previewDecision(inputs: PreviewInputs): Decision {
 export function certificationsOf(person: Person): string[] {
   if (!('certifications' in person) || !Array.isArray(person.certifications)) return [];
   return person.certifications.filter((c): c is string => typeof c === 'string');
+}
+
+/**
+ * Me as the engine reads me: the certificates authority/me says I hold now (the session's list may
+ * be older), and the lapsed ones, so the preview says "your Refunds II certification expired on …"
+ * as the server's decision will.
+ */
+export function previewPerson(
+  person: { id: string; level: { key: string } | null },
+  authority: Pick<MyAuthority, 'certifications' | 'lapsedCertifications'>,
+): PreviewInputs['person'] {
+  return {
+    id: person.id,
+    levelKey: person.level?.key ?? null,
+    certifications: authority.certifications,
+    lapsedCertifications: authority.lapsedCertifications.map((c) => ({
+      key: c.key,
+      expiredAt: Date.parse(c.expiredAt),
+    })),
+  };
 }
 
 /** Whole days since the order was placed, as the server counts them. */

@@ -5,9 +5,9 @@ import { parseMoneyInput } from '../../../domain/money.ts';
 import { useSession } from '../auth/session.ts';
 import type { Allowance, CustomerProfile } from './api-types.ts';
 import {
-  certificationsOf,
   orderAgeDays,
   previewDecision,
+  previewPerson,
   typeUsesOrderAge,
   type PreviewInputs,
 } from './preview.ts';
@@ -30,7 +30,7 @@ type PreviewRequest = {
 /**
  * Everything the resolution form shows before the rep commits: the types with their allowances, and
  * the engine's decision for what is typed, computed in the browser from the published policy, my
- * level and certifications, the customer, and what is already used.
+ * level and certifications (lapsed ones too), the customer, and what is already used.
  */
 export function useDecisionPreview({
   contactId,
@@ -75,11 +75,7 @@ export function useDecisionPreview({
     cp && authority.data && selected
       ? {
           policy: cp,
-          person: {
-            id: person.id,
-            levelKey: person.level?.key ?? null,
-            certifications: certificationsOf(person),
-          },
+          person: previewPerson(person, authority.data),
           customer,
           usage: authority.data.usage,
           type: typeKey,

@@ -16,6 +16,9 @@ import { loadUsage } from './load-usage.ts';
 export type MyAllowances = {
   policyVersion: number;
   level: { key: string; name: string; rank: number } | null;
+  /** What the engine reads of me, so the browser's preview gives the server's reasons (a lapse included). */
+  certifications: string[];
+  lapsedCertifications: Array<{ key: string; expiredAt: string }>;
   usage: UsageByType;
   allowances: Array<
     TypeAllowance & {
@@ -66,6 +69,11 @@ export async function listMyAllowances(options: {
   return {
     policyVersion: cp.version,
     level: li === undefined ? null : cp.levels[li]!,
+    certifications: [...person.certifications],
+    lapsedCertifications: (person.lapsedCertifications ?? []).map((c) => ({
+      key: c.key,
+      expiredAt: new Date(c.expiredAt).toISOString(),
+    })),
     usage,
     allowances,
   };
