@@ -3,14 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { compilePolicy } from '../../../domain/authority/compile.ts';
 import { policyDocumentSchema } from '../../../domain/authority/policy.ts';
 import { demoPolicy } from '../../../server/modules/demo/demo-policy.ts';
-import type { Person } from '../../api/types.ts';
 import {
   authoritySummary,
-  certificationsOf,
   maxOnYourOwn,
   orderAgeDays,
   outcomeTone,
   previewDecision,
+  previewPerson,
   typeUsesOrderAge,
   type PreviewInputs,
 } from './preview.ts';
@@ -104,9 +103,20 @@ describe('the decision preview, for a customer, an order and a certification', (
     expect(orderAgeDays('2026-11-01T12:00:00Z', Date.parse('2026-11-22T11:00:00Z'))).toBe(20);
   });
 
-  it('needs the goodwill certificate the rep holds, read from /api/me', () => {
-    const person = { id: 'x', certifications: ['goodwill_gifts', 7] } as unknown as Person;
-    expect(certificationsOf(person)).toEqual(['goodwill_gifts']);
+  it('needs the goodwill certificate the rep holds, read from /api/authority/me', () => {
+    const me = previewPerson(
+      { id: 'x', level: { key: 'agent' } },
+      {
+        certifications: ['goodwill_gifts'],
+        lapsedCertifications: [{ key: 'refunds_ii', expiredAt: '2026-11-03T00:00:00.000Z' }],
+      },
+    );
+    expect(me).toEqual({
+      id: 'x',
+      levelKey: 'agent',
+      certifications: ['goodwill_gifts'],
+      lapsedCertifications: [{ key: 'refunds_ii', expiredAt: Date.parse('2026-11-03T00:00:00Z') }],
+    });
     expect(previewDecision(inputs({ type: 'goodwill_gift', amountMinor: 3_000 })).outcome).toBe(
       'within_authority',
     );

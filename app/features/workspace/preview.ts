@@ -7,7 +7,6 @@ import {
   type Usage,
 } from '../../../domain/authority/decide.ts';
 import { formatMoney } from '../../../domain/money.ts';
-import type { Person } from '../../api/types.ts';
 import type { CustomerProfile, MyAuthority } from './api-types.ts';
 
 const DAY = 86_400_000;
@@ -54,12 +53,6 @@ export function previewDecision(inputs: PreviewInputs): Decision {
     },
     usage,
   );
-}
-
-/** /api/me sends certifications, which the shared Person type does not list yet. */
-export function certificationsOf(person: Person): string[] {
-  if (!('certifications' in person) || !Array.isArray(person.certifications)) return [];
-  return person.certifications.filter((c): c is string => typeof c === 'string');
 }
 
 /**
