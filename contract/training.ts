@@ -46,6 +46,13 @@ export const certificationSchema = z
 
 export const certificationResponse = z.object({ certification: certificationSchema });
 
+/** The catalogue by key; an organization's runs to dozens, so the default page is usually all of it. */
+export const catalogueQuery = z.object({ ...pageQuery(200, 100) });
+export const catalogueResponse = z.object({
+  certifications: z.array(certificationSchema),
+  nextCursor: nextCursorSchema,
+});
+
 /** A situation as a question of an assessment shows it: the case, without a draw's id or source. */
 const learnerSituationSchema = practiceSituationSchema.omit({ id: true, source: true });
 

@@ -42,6 +42,25 @@ describe('organization settings', () => {
     expect(response.json().error).toMatchObject({ code: 'validation_failed', field: 'timeZone' });
   });
 
+  it('changes the certificate grace days, refusing a negative, a fraction or more than a year by name', async () => {
+    const admin = await signIn(t.app, org.people.admin.email);
+    for (const [days, message] of [
+      [-1, 'must not be negative'],
+      [1.5, 'must be a whole number of days'],
+      [366, 'must be at most 365 days'],
+    ] as const) {
+      const refused = await admin.patch('/api/organization', { certificationGraceDays: days });
+      expect(refused.statusCode, refused.body).toBe(400);
+      expect(refused.json().error).toMatchObject({ field: 'certificationGraceDays' });
+      expect(refused.json().error.message).toContain(message);
+    }
+    const saved = await admin.patch('/api/organization', { certificationGraceDays: 14 });
+    expect(saved.json().organization.certificationGraceDays).toBe(14);
+    expect((await admin.get('/api/organization')).json().organization.certificationGraceDays).toBe(
+      14,
+    );
+  });
+
   it('stores a time zone under the name the database knows it by, which is what budgets are counted in', async () => {
     const admin = await signIn(t.app, org.people.admin.email);
     const response = await admin.patch('/api/organization', { timeZone: 'america/new_york' });

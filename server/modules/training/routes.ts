@@ -3,6 +3,8 @@ import {
   answerBody,
   attemptResponse,
   awardBody,
+  catalogueQuery,
+  catalogueResponse,
   certificationBody,
   certificationResponse,
   courseBody,
@@ -34,6 +36,7 @@ import { signOffCertification } from './commands/sign-off-certification.ts';
 import { startAttempt } from './commands/start-attempt.ts';
 import { submitAttempt } from './commands/submit-attempt.ts';
 import { updateCourse } from './commands/update-course.ts';
+import { listCatalogue } from './queries/list-catalogue.ts';
 import { listPublishedCourses, readCourse } from './queries/list-courses.ts';
 import { myTraining } from './queries/my-training.ts';
 import { readCourseContent } from './queries/read-course-content.ts';
@@ -320,6 +323,24 @@ export function trainingRoutes(app: ApiApp, ctx: AppContext) {
         attemptId: request.params.id,
         now: ctx.now(),
       });
+    },
+  );
+
+  app.get(
+    '/api/training/catalogue',
+    {
+      // Everyone may read what there is to earn; the policy admin names these in certified tiers.
+      config: { access: 'training.learn' },
+      schema: {
+        tags,
+        summary: "The organization's certification catalogue, by key",
+        querystring: catalogueQuery,
+        response: { 200: catalogueResponse, ...errors },
+      },
+    },
+    async (request) => {
+      const me = personOf(request);
+      return listCatalogue({ db: ctx.db, organizationId: me.organizationId, ...request.query });
     },
   );
 
