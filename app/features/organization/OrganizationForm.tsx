@@ -1,14 +1,18 @@
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 
 import { ApiError } from '../../api/client.ts';
 import type { Organization } from '../../api/types.ts';
-import { OrganizationFields } from './OrganizationFields.tsx';
-import { useUpdateOrganization, type OrganizationChanges } from './use-organization.ts';
+import { OrganizationFields, type OrganizationFieldName } from './OrganizationFields.tsx';
+import { useUpdateOrganization } from './use-organization.ts';
 
-type Fields = Required<OrganizationChanges>;
-type FieldName = keyof Fields;
-const fieldNames: readonly string[] = ['name', 'vision', 'timeZone'] satisfies FieldName[];
+type FieldName = OrganizationFieldName | 'certificationGraceDays';
+const fieldNames: readonly string[] = [
+  'name',
+  'vision',
+  'timeZone',
+  'certificationGraceDays',
+] satisfies FieldName[];
 
 const isFieldName = (field: string | undefined): field is FieldName =>
   field !== undefined && fieldNames.includes(field);
@@ -17,28 +21,52 @@ const isFieldName = (field: string | undefined): field is FieldName =>
 const withoutFieldPrefix = (message: string, field: string) =>
   message.startsWith(`${field}: `) ? message.slice(field.length + 2) : message;
 
+const textOf = (organization: Organization) => ({
+  name: organization.name,
+  vision: organization.vision,
+  timeZone: organization.timeZone,
+});
+
 /** The organization's fields, saving them, and the server's answer per field. */
 function useOrganizationFields(organization: Organization) {
-  const [fields, setFields] = useState<Fields>({
-    name: organization.name,
-    vision: organization.vision,
-    timeZone: organization.timeZone,
-  });
+  const [fields, setFields] = useState<Record<OrganizationFieldName, string>>(() =>
+    textOf(organization),
+  );
+  // NumberInput hands back '' for an empty field: kept as typed, so the range is the server's to judge.
+  const [graceDays, setGraceDays] = useState<number | string>(organization.certificationGraceDays);
+  const [graceMissing, setGraceMissing] = useState(false);
   const update = useUpdateOrganization();
 
-  const edit = (field: FieldName, value: string) => {
-    setFields((current) => ({ ...current, [field]: value }));
-    // Once edited, "Saved" and the old error no longer describe what is on screen.
+  // Once edited, "Saved" and the old error no longer describe what is on screen.
+  const touched = () => {
     if (!update.isIdle) update.reset();
+  };
+  const edit = (field: OrganizationFieldName, value: string) => {
+    setFields((current) => ({ ...current, [field]: value }));
+    touched();
+  };
+  const editGrace = (value: number | string) => {
+    setGraceDays(value);
+    setGraceMissing(false);
+    touched();
   };
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    update.mutate(fields, {
-      // Show what the server stored (it trims), so the form and the app agree.
-      onSuccess: ({ organization: saved }) =>
-        setFields({ name: saved.name, vision: saved.vision, timeZone: saved.timeZone }),
-    });
+    if (typeof graceDays !== 'number') {
+      setGraceMissing(true);
+      return;
+    }
+    update.mutate(
+      { ...fields, certificationGraceDays: graceDays },
+      {
+        // Show what the server stored (it trims), so the form and the app agree.
+        onSuccess: ({ organization: saved }) => {
+          setFields(textOf(saved));
+          setGraceDays(saved.certificationGraceDays);
+        },
+      },
+    );
   };
 
   const error = update.error;
@@ -46,18 +74,44 @@ function useOrganizationFields(organization: Organization) {
     error instanceof ApiError && isFieldName(error.field) ? error.field : undefined;
   const fieldError = (field: FieldName) =>
     error && errorField === field ? withoutFieldPrefix(error.message, field) : undefined;
+  const graceError = graceMissing
+    ? 'Enter a number of days, 0 for none'
+    : fieldError('certificationGraceDays');
 
-  return { fields, update, edit, submit, fieldError, formError: errorField ? null : error };
+  return {
+    fields,
+    graceDays,
+    graceError,
+    update,
+    edit,
+    editGrace,
+    submit,
+    fieldError,
+    formError: errorField ? null : error,
+  };
 }
 
 export function OrganizationForm({ organization }: { organization: Organization }) {
-  const { fields, update, edit, submit, fieldError, formError } =
-    useOrganizationFields(organization);
+  const form = useOrganizationFields(organization);
+  const { update, formError } = form;
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={form.submit} noValidate>
       <Stack gap="md">
-        <OrganizationFields values={fields} edit={edit} fieldError={fieldError} />
+        <OrganizationFields values={form.fields} edit={form.edit} fieldError={form.fieldError} />
+        <NumberInput
+          label="Certificate grace days"
+          description="How long after a certificate expires it still unlocks its certified limits: 0 to 365 days."
+          value={form.graceDays}
+          onChange={form.editGrace}
+          error={form.graceError}
+          allowDecimal={false}
+          // Out-of-range figures reach the server, whose refusal names the field, rather than being changed silently.
+          clampBehavior="none"
+          min={0}
+          max={365}
+          maw={240}
+        />
         <Text size="sm" c="dimmed">
           Currency: {organization.currency}. It is set when the organization is created.
         </Text>
@@ -69,7 +123,7 @@ export function OrganizationForm({ organization }: { organization: Organization 
         ) : null}
         {update.isSuccess ? (
           <Alert color="leeway" role="status" title="Settings saved">
-            The new name, time zone and vision are in place.
+            The new name, time zone, vision and grace days are in place.
           </Alert>
         ) : null}
 

@@ -6,7 +6,9 @@ import { meQueryKey } from '../auth/use-me.ts';
 
 export const organizationQueryKey = ['organization'] as const;
 
-export type OrganizationChanges = Partial<Pick<Organization, 'name' | 'vision' | 'timeZone'>>;
+export type OrganizationChanges = Partial<
+  Pick<Organization, 'name' | 'vision' | 'timeZone' | 'certificationGraceDays'>
+>;
 
 export function useOrganization() {
   return useQuery({

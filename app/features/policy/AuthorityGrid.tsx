@@ -19,6 +19,7 @@ import type { Change } from './policy-diff.ts';
 import { cellKey, contactLimitFor, ruleFor } from './policy-edit.ts';
 import type { IssueIndex } from './policy-issues.ts';
 import { Spaced } from './Spaced.tsx';
+import { useCertificationTitles } from './use-certification-catalogue.ts';
 
 import './policy.css';
 
@@ -68,6 +69,7 @@ export function AuthorityGrid(props: AuthorityGridProps) {
 }
 
 function useCellFacts({ doc, issues, changes }: AuthorityGridProps) {
+  const titleOf = useCertificationTitles();
   const changedCells = new Set(
     changes
       .filter((c) => c.area === 'limits' && c.level && c.type)
@@ -83,6 +85,7 @@ function useCellFacts({ doc, issues, changes }: AuthorityGridProps) {
         ruleFor(doc, level, typeKey),
         type?.customerWindowDays ?? 30,
         doc.currency,
+        titleOf,
       ),
       problems: (issues.byCell.get(cellKey(level, typeKey)) ?? []).map((i) => i.message),
       changed: changedCells.has(cellKey(level, typeKey)),

@@ -2,10 +2,12 @@ import { Autocomplete, Button, Group, Stack, Switch, Text } from '@mantine/core'
 
 import type { LimitRule, PolicyDocument, ValueScaling } from '../../../domain/authority/policy.ts';
 import { summarizeRule } from './cell-summary.ts';
+import { CertifiedTierFields } from './CertifiedTierFields.tsx';
 import { IssuesAlert } from './IssuesAlert.tsx';
 import { MoneyInput } from './MoneyInput.tsx';
 import { isOpen, ruleFor } from './policy-edit.ts';
 import { messagesFor, type PlacedIssue } from './policy-issues.ts';
+import { useCertificationTitles } from './use-certification-catalogue.ts';
 import { ValueScalingFields } from './ValueScalingFields.tsx';
 
 type CellEditorProps = {
@@ -26,6 +28,7 @@ const knownFields = [
   'perMonthMinor',
   'valueScaling',
   'requiredCertification',
+  'certified',
 ];
 
 /** What the panel shows about the published rule, and whether the draft's differs from it. */
@@ -34,12 +37,13 @@ function comparedToPublished(
   published: PolicyDocument,
   level: string,
   type: string,
+  titleOf: (key: string) => string,
 ) {
   const rule = ruleFor(doc, level, type);
   const before = ruleFor(published, level, type);
   const windowDays = doc.resolutionTypes.find((t) => t.key === type)?.customerWindowDays ?? 30;
   const beforeText = published.resolutionTypes.some((t) => t.key === type)
-    ? summarizeRule(before, windowDays, published.currency).text
+    ? summarizeRule(before, windowDays, published.currency, titleOf).text
     : 'Not in the published version';
   const changed =
     JSON.stringify(before ?? null) !== JSON.stringify(rule ?? null) &&
@@ -50,11 +54,13 @@ function comparedToPublished(
 /** The limits of one level for one type. Every change goes straight into the draft, and is checked as it is typed. */
 export function CellEditor(props: CellEditorProps) {
   const { doc, issues, onChange } = props;
+  const titleOf = useCertificationTitles();
   const { rule, windowDays, beforeText, changed } = comparedToPublished(
     doc,
     props.published,
     props.level,
     props.type,
+    titleOf,
   );
   const general = issues.filter(
     (i) => !knownFields.some((f) => i.field === f || i.field?.startsWith(`${f}.`)),
@@ -96,6 +102,12 @@ export function CellEditor(props: CellEditorProps) {
             onRemove={() => set('valueScaling', undefined)}
           />
           <CertificationInput rule={rule} doc={doc} issues={issues} set={set} />
+          <CertifiedTierFields
+            rule={rule}
+            currency={doc.currency}
+            issues={issues}
+            onChange={onChange}
+          />
         </>
       ) : null}
       <Group justify="space-between">

@@ -33,7 +33,8 @@ export function ChangesList({
         .filter((area) => changes.some((c) => c.area === area))
         .map((area) => (
           <div key={area}>
-            <Title order={3} size="h6" mb={4}>
+            {/* Under the page title: the tab panel has no heading of its own. */}
+            <Title order={2} size="h6" mb={4}>
               {areaTitles[area]}
             </Title>
             <List size="sm" spacing={2}>

@@ -21,7 +21,13 @@ type ValueScalingFieldsProps = {
   issues: readonly PlacedIssue[];
   onChange: (update: (s: ValueScaling) => ValueScaling | undefined) => void;
   onRemove: () => void;
+  /** Names every field for a second set in the same panel ("Certified" → "Certified cap"). */
+  prefix?: string;
 };
+
+/** A field's label, prefixed for the certified tier's set so no two fields in a panel share a name. */
+const named = (prefix: string | undefined, label: string) =>
+  prefix ? `${prefix} ${label.charAt(0).toLowerCase()}${label.slice(1)}` : label;
 
 export function ValueScalingFields({
   rule,
@@ -29,16 +35,17 @@ export function ValueScalingFields({
   issues,
   onChange,
   onRemove,
+  prefix,
 }: ValueScalingFieldsProps) {
   const scaling = rule.valueScaling;
   const onlyScalingMessages = issues
     .filter((i) => i.field === 'valueScaling')
     .map((i) => i.message);
   return (
-    <Fieldset legend="Value scaling" variant="filled">
+    <Fieldset legend={named(prefix, 'Value scaling')} variant="filled">
       <Stack gap="sm">
         <Switch
-          label="Scale with the customer's lifetime value"
+          label={named(prefix, "Scale with the customer's lifetime value")}
           description="Valuable customers get a higher limit per incident, up to a cap."
           checked={scaling !== undefined}
           onChange={(event) => (event.currentTarget.checked ? onChange((s) => s) : onRemove())}
@@ -50,8 +57,14 @@ export function ValueScalingFields({
               currency={currency}
               issues={issues}
               onChange={onChange}
+              prefix={prefix}
             />
-            <SegmentBonuses scaling={scaling} currency={currency} onChange={onChange} />
+            <SegmentBonuses
+              scaling={scaling}
+              currency={currency}
+              onChange={onChange}
+              prefix={prefix}
+            />
             <ScalingExample rule={rule} scaling={scaling} currency={currency} />
           </>
         ) : null}
@@ -69,10 +82,12 @@ function SegmentBonuses({
   scaling,
   currency,
   onChange,
+  prefix,
 }: {
   scaling: ValueScaling;
   currency: string;
   onChange: ValueScalingFieldsProps['onChange'];
+  prefix: string | undefined;
 }) {
   const entries = Object.entries(scaling.segmentBonusMinor);
   const rewrite = (next: Array<[string, number]>) =>
@@ -80,7 +95,7 @@ function SegmentBonuses({
   return (
     <Stack gap={6}>
       <Text size="sm" fw={500}>
-        Segment bonuses
+        {named(prefix, 'Segment bonuses')}
       </Text>
       {entries.length === 0 ? (
         <Text size="xs" c="dimmed">
@@ -93,6 +108,7 @@ function SegmentBonuses({
           segment={segment}
           bonus={bonus}
           currency={currency}
+          prefix={prefix}
           onChange={(entry) => rewrite(entries.map((e, j) => (j === i ? entry : e)))}
           onRemove={() => rewrite(entries.filter((_, j) => j !== i))}
         />
@@ -108,7 +124,7 @@ function SegmentBonuses({
             ])
           }
         >
-          Add segment bonus
+          {prefix ? `Add ${prefix.toLowerCase()} segment bonus` : 'Add segment bonus'}
         </Button>
       </Group>
     </Stack>
@@ -120,16 +136,18 @@ function ScalingAmounts({
   currency,
   issues,
   onChange,
+  prefix,
 }: {
   scaling: ValueScaling;
   currency: string;
   issues: readonly PlacedIssue[];
   onChange: ValueScalingFieldsProps['onChange'];
+  prefix: string | undefined;
 }) {
   return (
     <Group grow align="flex-start">
       <NumberInput
-        label="Share of lifetime value"
+        label={named(prefix, 'Share of lifetime value')}
         description="Added to the limit per incident."
         suffix="%"
         decimalScale={2}
@@ -147,7 +165,7 @@ function ScalingAmounts({
         }
       />
       <MoneyInput
-        label="Cap"
+        label={named(prefix, 'Cap')}
         description="The scaled limit never exceeds this."
         currency={currency}
         value={scaling.maxMinor}
@@ -184,19 +202,21 @@ function SegmentBonusRow({
   segment,
   bonus,
   currency,
+  prefix,
   onChange,
   onRemove,
 }: {
   segment: string;
   bonus: number;
   currency: string;
+  prefix: string | undefined;
   onChange: (entry: [string, number]) => void;
   onRemove: () => void;
 }) {
   return (
     <Group gap="xs" align="flex-end" wrap="nowrap">
       <TextInput
-        label="Segment"
+        label={named(prefix, 'Segment')}
         value={segment}
         onChange={(event) => onChange([event.currentTarget.value.trim(), bonus])}
         error={segment === '' ? 'Name the segment' : undefined}
@@ -204,7 +224,7 @@ function SegmentBonusRow({
       />
       <div style={{ flex: 1 }}>
         <MoneyInput
-          label={`Bonus for ${segment || 'segment'}`}
+          label={named(prefix, `Bonus for ${segment || 'segment'}`)}
           currency={currency}
           value={bonus}
           onChange={(minor) => onChange([segment, minor ?? 0])}
@@ -215,7 +235,7 @@ function SegmentBonusRow({
         color="red"
         size="lg"
         mb={2}
-        aria-label={`Remove the bonus for ${segment || 'this segment'}`}
+        aria-label={`Remove the ${prefix ? `${prefix.toLowerCase()} ` : ''}bonus for ${segment || 'this segment'}`}
         onClick={onRemove}
       >
         ×

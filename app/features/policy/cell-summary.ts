@@ -14,6 +14,8 @@ export function summarizeRule(
   rule: LimitRule | undefined,
   windowDays: number,
   currency: string,
+  /** A certification's title by its key (the catalogue's); the key itself without one. */
+  titleOf: (key: string) => string = (key) => key,
 ): CellSummary {
   if (!isOpen(rule)) return { barred: true, text: 'Barred' };
   const money = (minor: number) => formatMoney(minor, currency);
@@ -22,6 +24,11 @@ export function summarizeRule(
     lines.push(`${money(rule.perCustomerMinor)} per customer`);
   if (rule.perDayMinor !== undefined) lines.push(`${money(rule.perDayMinor)} per day`);
   if (rule.perMonthMinor !== undefined) lines.push(`${money(rule.perMonthMinor)} per month`);
+  // The tier's headline only: its other figures are in the cell's panel.
+  const tier = rule.certified
+    ? `with ${titleOf(rule.certified.certification)}: up to ${money(rule.certified.perIncidentMinor)}`
+    : undefined;
+  if (tier) lines.push(tier);
   const badges: CellBadge[] = [];
   if (rule.valueScaling) {
     const s = rule.valueScaling;
@@ -42,7 +49,11 @@ export function summarizeRule(
   const incident = money(rule.perIncidentMinor);
   // The row header shows the window; the spoken description needs it in the sentence.
   const spoken = lines.map((l) =>
-    l.endsWith('per customer') ? `${l} over ${windowDays} days` : l,
+    l.endsWith('per customer')
+      ? `${l} over ${windowDays} days`
+      : l === tier
+        ? `${l} per incident`
+        : l,
   );
   const text = [`${incident} per incident`, ...spoken, ...badges.map((b) => b.title)].join(', ');
   return { barred: false, incident, lines, badges, text };

@@ -34,6 +34,24 @@ describe('diffPolicies', () => {
     ]);
   });
 
+  it('describes a certified tier raised and one removed, and places them in their cells', () => {
+    const raised = setRule(base, 'agent', 'refund', (r) => ({
+      ...r,
+      certified: { ...r.certified!, perIncidentMinor: 30_000 },
+    }));
+    expect(texts(raised)).toEqual([
+      'Agent × Refund: certified tier with refunds_ii $250 per incident, $500 per customer, $500 per day, $3,000 per month → with refunds_ii $300 per incident, $500 per customer, $500 per day, $3,000 per month',
+    ]);
+    const removed = setRule(base, 'agent', 'refund', (r) => ({ ...r, certified: undefined }));
+    expect(diffPolicies(base, removed, tz)).toEqual([
+      expect.objectContaining({
+        level: 'agent',
+        type: 'refund',
+        text: expect.stringMatching(/→ none$/),
+      }),
+    ]);
+  });
+
   it('describes opening and barring a cell, and a limit removed', () => {
     let after = setRule(base, 'agent', 'upgrade', (r) => ({
       ...r,

@@ -1,4 +1,5 @@
 import type {
+  CertifiedTier,
   Condition,
   LimitRule,
   Override,
@@ -34,6 +35,19 @@ export function describeScaling(scaling: ValueScaling | undefined, currency: str
   for (const [segment, bonus] of Object.entries(scaling.segmentBonusMinor))
     parts.push(`+${formatMoney(bonus, currency)} for ${segment}`);
   return `${parts.join(', ')}, up to ${formatMoney(scaling.maxMinor, currency)}`;
+}
+
+/** A certified tier in one line: "with refunds_ii $250 per incident, $500 per customer, …" or "none". */
+export function describeTier(tier: CertifiedTier | undefined, currency: string): string {
+  if (!tier) return 'none';
+  const parts = [
+    `${formatMoney(tier.perIncidentMinor, currency)} per incident`,
+    `${moneyOrNoLimit(tier.perCustomerMinor, currency)} per customer`,
+    `${moneyOrNoLimit(tier.perDayMinor, currency)} per day`,
+    `${moneyOrNoLimit(tier.perMonthMinor, currency)} per month`,
+  ];
+  if (tier.valueScaling) parts.push(`scaled ${describeScaling(tier.valueScaling, currency)}`);
+  return `with ${tier.certification} ${parts.join(', ')}`;
 }
 
 /** The headline of an open cell: "$50 per incident" (the figure everyone quotes). */
@@ -73,6 +87,9 @@ function ruleChanges(
   const scalingAfter = describeScaling(a.valueScaling, currency);
   if (scalingBefore !== scalingAfter)
     out.push(`${prefix}: value scaling ${scalingBefore} → ${scalingAfter}`);
+  const tierBefore = describeTier(b.certified, currency);
+  const tierAfter = describeTier(a.certified, currency);
+  if (tierBefore !== tierAfter) out.push(`${prefix}: certified tier ${tierBefore} → ${tierAfter}`);
   if (b.requiredCertification !== a.requiredCertification) {
     out.push(
       `${prefix}: required certification ${b.requiredCertification ?? 'none'} → ${a.requiredCertification ?? 'none'}`,
