@@ -51,7 +51,9 @@ async function measure(
   env: Record<string, string | undefined>,
   indexed: { email: string; indexSeconds: number },
 ) {
-  const server = await startServerProcess({ ...env, SEED_DEMO: 'false' });
+  // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server under load.
+  const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const server = await startServerProcess({ ...env, SEED_DEMO: 'false' }, nodeArgs);
   try {
     const r = await drive(server.url, indexed.email);
     console.log(

@@ -9,7 +9,7 @@ import { rankArticles } from './memory-index/rank.ts';
 import { learnedHits, searchStatus, type LearnedHit } from './memory-index/search-status.ts';
 import { visibleInIndex } from './memory-index/visible-in-index.ts';
 import { phrasesOf, planQuery, type QueryPlan } from './query-plan.ts';
-import { snippetFrom, START_MARK, STOP_MARK, type Snippet } from './snippet.ts';
+import { makeSnippet, wordsOf, type Snippet } from './snippet.ts';
 import { visibleTo, type SearchFilters, type SearchViewer } from './visibility.ts';
 
 export type { SearchFilters, SearchViewer } from './visibility.ts';
@@ -56,7 +56,7 @@ export async function suggestArticles(
 /**
  * Words to lexemes (cached), the organization's index caught up (one round trip, which also brings
  * the learned hits), the plan, ranking in memory (memory-index/), then one round trip for the page's
- * articles and snippets. Why in memory: docs/ARCHITECTURE.md, "Knowledge search".
+ * articles, whose snippets are made here (snippet.ts). Why in memory: docs/ARCHITECTURE.md, "Knowledge search".
  */
 async function runSearch(options: SearchOptions, prefixLast: boolean): Promise<SearchHit[]> {
   const { db, organizationId } = options;
@@ -96,10 +96,10 @@ async function runSearch(options: SearchOptions, prefixLast: boolean): Promise<S
   if (ranked.length === 0) return [];
   const rows = await pageOf(
     options,
-    plan,
     ranked.map((r) => r.id),
   );
   const byId = new Map(rows.map((row) => [row.id, row]));
+  const isMatch = await matcherFor(options.db, plan, rows);
   return ranked.flatMap(({ id, score }) => {
     const row = byId.get(id);
     // Gone from view since the index last looked (archived a moment ago): left out, not shown.
@@ -116,7 +116,7 @@ async function runSearch(options: SearchOptions, prefixLast: boolean): Promise<S
           updatedAt: new Date(row.updatedAt),
           reuseCount: row.reuseCount,
         },
-        snippet: snippetFrom(row.headline),
+        snippet: makeSnippet(shownText(row), isMatch),
         score: Math.round(score * 1000) / 1000,
       },
     ];
@@ -147,18 +147,50 @@ async function phraseMatches(options: SearchOptions, plan: QueryPlan): Promise<S
   return new Set(rows.map((row) => row.id));
 }
 
-type Row = Omit<SearchHit['article'], 'updatedAt'> & { updatedAt: Date | string; headline: string };
+type Row = Omit<SearchHit['article'], 'updatedAt'> & {
+  updatedAt: Date | string;
+  problem: string;
+  resolution: string;
+};
 
-/** The page's articles, still visible to the searcher now, with `ts_headline` snippets. */
-async function pageOf(options: SearchOptions, plan: QueryPlan, ids: string[]): Promise<Row[]> {
-  const anyTerm = plan.terms.map((t) => `(${t.query})`).join(' | ') || null;
-  const headlineOptions = `StartSel=${START_MARK}, StopSel=${STOP_MARK}, MaxWords=28, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+/** The page's articles, still visible to the searcher now (the index may be a moment behind). */
+async function pageOf(options: SearchOptions, ids: string[]): Promise<Row[]> {
   const { rows } = await sql<Row>`
     select a.id, a.title, a.state, a.visibility, a.type_keys, a.tags, a.updated_at, a.reuse_count,
-      coalesce(ts_headline('english', translate(a.problem || E'\n' || a.resolution, E'\x02\x03', ''),
-        ${anyTerm}::tsquery, ${headlineOptions}), left(a.problem, 200)) as headline
+      a.problem, a.resolution
     from knowledge_articles a
     where a.id = any(${ids}::uuid[]) and a.organization_id = ${options.organizationId}
       and ${visibleTo(options.viewer, options.filters)}`.execute(options.db);
   return rows;
+}
+
+/** The words a snippet may show: HTML tags and link targets are markup, not words (as ts_headline). */
+const shownText = (row: Row) =>
+  `${row.problem}\n${row.resolution}`
+    .replace(/<\/?[a-z][^>]*>?/gi, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+
+/**
+ * Whether a shown word is one the search matched: its lexemes (lexize's cache; one round trip for
+ * the words not seen before) against the plan's terms, a prefix part by its start.
+ */
+async function matcherFor(
+  db: Db,
+  plan: QueryPlan,
+  rows: Row[],
+): Promise<(word: string) => boolean> {
+  const exact = new Set<string>();
+  const prefixes: string[] = [];
+  for (const term of plan.terms)
+    for (const part of term.parts)
+      if (part.prefix) prefixes.push(part.lexemes[0]!);
+      else for (const lexeme of part.lexemes) exact.add(lexeme);
+  const words = new Set(
+    rows.flatMap((row) => wordsOf(shownText(row)).map((w) => w.text.toLowerCase())),
+  );
+  const lexemes = await lexize(db, [...words]);
+  return (word) =>
+    (lexemes.get(word.toLowerCase()) ?? []).some(
+      (lexeme) => exact.has(lexeme) || prefixes.some((prefix) => lexeme.startsWith(prefix)),
+    );
 }

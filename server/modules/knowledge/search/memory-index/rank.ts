@@ -30,20 +30,16 @@ export function rankArticles(
   options: RankOptions,
 ): { id: string; score: number }[] {
   const scratch = Scratch.of(index);
-  const { total, covered, best, termRank, visibility } = scratch;
-  const visible = (slot: number) => {
-    const known = visibility.get(slot);
-    if (known !== 0) return known === 1;
-    const yes = !index.dead[slot] && options.visible(slot);
-    visibility.set(slot, yes ? 1 : -1);
-    return yes;
-  };
+  const { total, covered, best, termRank } = scratch;
+  // Visibility is asked once per matching article, at the end: an article's score depends on its
+  // own postings only, so those it hides cost a sum but never a check in the postings loop.
+  const visible = (slot: number) => !index.dead[slot] && options.visible(slot);
   const byGroup = new Map<number, RankTerm[]>();
   for (const term of options.terms)
     byGroup.set(term.group, [...(byGroup.get(term.group) ?? []), term]);
   for (const terms of byGroup.values()) {
     for (const term of terms) {
-      scoreTerm(index, term, visible, scratch);
+      scoreTerm(index, term, scratch);
       for (const slot of termRank.slots) {
         const value = termRank.values[slot]!;
         if (value > 0 && (best.get(slot) === 0 || value > best.values[slot]!))
@@ -60,11 +56,10 @@ export function rankArticles(
   const groups = Math.max(options.groups, 1);
   const top = new TopK(options.limit);
   for (const slot of total.slots) {
+    const score = total.values[slot]! * (1 + covered.values[slot]! / groups);
     const id = index.ids[slot]!;
-    top.offer(
-      id,
-      total.values[slot]! * (1 + covered.values[slot]! / groups) + (options.learned.get(id) ?? 0),
-    );
+    const learned = options.learned.size > 0 ? (options.learned.get(id) ?? 0) : 0;
+    if (top.wouldKeep(id, score + learned) && visible(slot)) top.offer(id, score + learned);
   }
   for (const [id, boost] of options.learned) {
     const slot = index.slotOf.get(id);
@@ -76,16 +71,11 @@ export function rankArticles(
 }
 
 /**
- * Fills `termRank` with weight × ts_rank(article, term) for each visible article matching the term.
+ * Fills `termRank` with weight × ts_rank(article, term) for each article matching the term.
  * A term is an OR of parts; a part of several lexemes (a phrase's words) matches only when the
  * article holds them all, which is rare, so only then are the holders of each lexeme kept apart.
  */
-function scoreTerm(
-  index: OrgIndex,
-  term: RankTerm,
-  visible: (slot: number) => boolean,
-  scratch: Scratch,
-) {
+function scoreTerm(index: OrgIndex, term: RankTerm, scratch: Scratch) {
   const { termRank } = scratch;
   const operands = new Map<string, number[]>();
   for (const part of term.parts) {
@@ -98,13 +88,9 @@ function scoreTerm(
   for (const [operand, lexemeIds] of operands) {
     const holding = conjunctions ? new Set<number>() : null;
     for (const lexemeId of lexemeIds) {
-      const list = index.postings[lexemeId]!;
-      for (let k = 0; k < list.length; k++) {
-        const slot = list.docs[k]!;
-        if (!visible(slot)) continue;
-        termRank.add(slot, list.contributions[k]!);
-        holding?.add(slot);
-      }
+      const { docs, contributions, length } = index.postings[lexemeId]!;
+      for (let k = 0; k < length; k++) termRank.add(docs[k]!, contributions[k]!);
+      if (holding) for (let k = 0; k < length; k++) holding.add(docs[k]!);
     }
     if (holding) holders.set(operand, holding);
   }
@@ -134,9 +120,17 @@ class TopK {
   private readonly kept: { id: string; score: number }[] = [];
   constructor(private readonly limit: number) {}
 
+  /** Whether an offer would make the list now (cheap: most offers do not). */
+  wouldKeep(id: string, score: number): boolean {
+    const kept = this.kept;
+    if (kept.length < this.limit) return true;
+    const last = kept[kept.length - 1]!;
+    return score > last.score || (score === last.score && id < last.id);
+  }
+
   offer(id: string, score: number): void {
     const kept = this.kept;
-    if (kept.length === this.limit && !before({ id, score }, kept[kept.length - 1]!)) return;
+    if (!this.wouldKeep(id, score)) return;
     let at = kept.length;
     while (at > 0 && before({ id, score }, kept[at - 1]!)) at--;
     kept.splice(at, 0, { id, score });

@@ -38,14 +38,12 @@ export class Scratch {
   readonly covered: SlotNumbers;
   readonly best: SlotNumbers;
   readonly termRank: SlotNumbers;
-  readonly visibility: SlotNumbers;
 
   private constructor(readonly size: number) {
     this.total = new SlotNumbers(size);
     this.covered = new SlotNumbers(size);
     this.best = new SlotNumbers(size);
     this.termRank = new SlotNumbers(size);
-    this.visibility = new SlotNumbers(size);
   }
 
   static of(index: OrgIndex): Scratch {
@@ -58,7 +56,6 @@ export class Scratch {
   }
 
   clear(): void {
-    for (const numbers of [this.total, this.covered, this.best, this.termRank, this.visibility])
-      numbers.clear();
+    for (const numbers of [this.total, this.covered, this.best, this.termRank]) numbers.clear();
   }
 }
