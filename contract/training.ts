@@ -289,13 +289,19 @@ export const myTrainingResponse = z.object({
         certification: z.string(),
         typeKey: z.string(),
         policyVersion: z.number().int(),
-        lesson: z.string().describe('The policy change in plain words'),
+        typeLabel: z.string(),
+        lesson: z.string().describe('The policy change in plain words, one change a line'),
+        lines: z.array(z.string()).describe('The lesson, line by line'),
         situationId: z
           .uuid()
           .nullable()
           .describe('A practice situation to answer at POST /api/training/practice/:id/answer'),
+        situation: practiceSituationSchema
+          .nullable()
+          .describe('That situation, without an answer, while it is unanswered'),
         assignedAt: z.string(),
         practised: z.boolean(),
+        done: z.boolean().describe('Its situation is answered (or there is none to answer)'),
       }),
     )
     .describe('Refreshers a published policy change assigned me, newest first'),

@@ -6,6 +6,7 @@ import type { Db } from '../db/database.ts';
 import type { Database, Role } from '../db/schema.ts';
 import type { ApiApp } from '../http/api-app.ts';
 import type { AbilityTable } from '../policies/ability-table.ts';
+import type { NewEvent } from '../realtime/event-types.ts';
 
 export type ModuleRoutes = (app: ApiApp, ctx: AppContext) => void | Promise<void>;
 
@@ -50,9 +51,14 @@ export type ServerModule = {
   /**
    * Runs in the publish's transaction, after the new version is stored and before its events and
    * ledger entry: what it writes commits or rolls back with the publish. Load the code lazily, as
-   * routes are, so authority imports nothing of the module.
+   * routes are, so authority imports nothing of the module. The live events it returns are recorded
+   * with the publish's own, in one batch at the end (record-events.ts: locking the recipients'
+   * streams twice, in two orders, invites deadlocks).
    */
-  onPolicyPublished?: (trx: Transaction<Database>, published: PolicyPublished) => Promise<void>;
+  onPolicyPublished?: (
+    trx: Transaction<Database>,
+    published: PolicyPublished,
+  ) => Promise<void | readonly NewEvent[]>;
   /** Runs in an approver's denial's transaction, before its events and ledger entry; lazily loaded too. */
   onResolutionDenied?: (trx: Transaction<Database>, denied: ResolutionDenied) => Promise<void>;
   /**

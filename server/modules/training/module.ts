@@ -10,4 +10,8 @@ export const trainingModule = serverModule({
   tables: tablesOf<TrainingTables>(),
   abilities: trainingAbilities,
   ledgerKinds: trainingLedgerKinds,
+  onPolicyPublished: (trx, published) =>
+    import('./lifecycle/assign-refreshers.ts').then((module) =>
+      module.assignRefreshers(trx, published),
+    ),
 });

@@ -149,7 +149,7 @@ export async function publishPolicy(options: PublishPolicyOptions): Promise<Publ
       })
       .where('id', '=', draft.id)
       .execute();
-    await announcePolicyPublished(trx, {
+    const announced = await announcePolicyPublished(trx, {
       organizationId,
       version: draft.version,
       next: validation.policy,
@@ -162,15 +162,15 @@ export async function publishPolicy(options: PublishPolicyOptions): Promise<Publ
       .where('organizationId', '=', organizationId)
       .where('connectedUntil', '>', now)
       .execute();
-    await recordEvents(
-      trx,
-      connected.map((p) => ({
+    await recordEvents(trx, [
+      ...connected.map((p) => ({
         organizationId,
         recipientId: p.personId,
         type: 'policy.published' as const,
         data: { version: draft.version },
       })),
-    );
+      ...announced,
+    ]);
     const agreement = requester ? { approvedBy: personId, approvalNote: options.note } : {};
     const selfAffecting = gate.selfAffecting ? { selfAffecting: true, raises } : {};
     await appendLedgerEntries(trx, organizationId, [

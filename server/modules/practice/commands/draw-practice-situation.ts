@@ -83,12 +83,22 @@ export async function drawPracticeSituation(options: DrawOptions): Promise<Drawn
       .returning('id')
       .executeTakeFirstOrThrow();
     // Every GET stores a draw: past the newest few unanswered, older ones go (they hold no answer),
-    // so drawing in a loop cannot grow the table without end.
+    // so drawing in a loop cannot grow the table without end. A refresher's situation stays until
+    // answered: it is assigned work, not a draw (bounded by one per type per published version).
     await trx
       .deleteFrom('practiceSituations')
       .where('organizationId', '=', organizationId)
       .where('personId', '=', personId)
       .where('answeredAt', 'is', null)
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('trainingRefreshers as r')
+              .select('r.id')
+              .whereRef('r.situationId', '=', 'practiceSituations.id'),
+          ),
+        ),
+      )
       .where(
         'id',
         'not in',

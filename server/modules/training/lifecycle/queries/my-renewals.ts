@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 
 import type { Db } from '../../../../db/database.ts';
+import { loadCompiledPolicy } from '../../../authority/queries/load-compiled-policy.ts';
+import { presentPracticeSituation } from '../../../practice/presenter.ts';
 
 /** `now` is the request's time; without it, the server's clock. */
 type Learner = { db: Db; organizationId: string; personId: string; now?: Date };
@@ -51,7 +53,12 @@ export async function myRenewals({ db, organizationId, personId, now = new Date(
   }));
 }
 
-/** My refreshers from policy changes, newest first (bounded: one per type per published version). */
+/**
+ * My refreshers from policy changes, newest first (bounded: one per type per published version): the
+ * change as lines of a short lesson, and the practice situation to answer while it is unanswered
+ * (shown as practice shows a draw, never with an answer). Done once that situation is answered, or
+ * when there is none to answer (the type left the policy).
+ */
 export async function myRefreshers({ db, organizationId, personId }: Learner) {
   const rows = await db
     .selectFrom('trainingRefreshers as r')
@@ -65,6 +72,8 @@ export async function myRefreshers({ db, organizationId, personId }: Learner) {
       'r.situationId',
       'r.createdAt',
       's.answeredAt',
+      's.situation',
+      's.source',
     ])
     .where('r.organizationId', '=', organizationId)
     .where('r.personId', '=', personId)
@@ -72,14 +81,30 @@ export async function myRefreshers({ db, organizationId, personId }: Learner) {
     .orderBy('r.id')
     .limit(50)
     .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    certification: row.certification,
-    typeKey: row.typeKey,
-    policyVersion: row.policyVersion,
-    lesson: row.lesson,
-    situationId: row.situationId,
-    assignedAt: row.createdAt.toISOString(),
-    practised: row.answeredAt !== null,
-  }));
+  // Labels as the policy in force gives them; a refresher exists only after a publish, so there is one.
+  const cp = rows.length > 0 ? await loadCompiledPolicy({ db, organizationId }) : null;
+  return rows.map((row) => {
+    const practised = row.answeredAt !== null && row.answeredAt !== undefined;
+    const open = row.situationId !== null && row.situation !== null && !practised;
+    return {
+      id: row.id,
+      certification: row.certification,
+      typeKey: row.typeKey,
+      typeLabel: cp?.types.find((t) => t.key === row.typeKey)?.label ?? row.typeKey,
+      policyVersion: row.policyVersion,
+      lesson: row.lesson,
+      lines: row.lesson.split('\n'),
+      situationId: row.situationId,
+      situation:
+        open && cp
+          ? presentPracticeSituation(
+              { id: row.situationId!, source: row.source!, situation: row.situation! },
+              cp,
+            )
+          : null,
+      assignedAt: row.createdAt.toISOString(),
+      practised,
+      done: !open,
+    };
+  });
 }
