@@ -21,12 +21,15 @@ export function PracticeCard() {
   return <PracticeRound key={situation.data.id} situation={situation.data} onNext={next} />;
 }
 
-function PracticeRound({
+/** One situation answered once; `nextLabel` names what follows the feedback (another, or done). */
+export function PracticeRound({
   situation,
   onNext,
+  nextLabel = 'Another situation',
 }: {
   situation: PracticeSituation;
   onNext: () => void;
+  nextLabel?: string;
 }) {
   const [draft, setDraft] = useState<OfferDraft>(() => draftFor(situation));
   const [error, setError] = useState<{ field: string; message: string } | null>(null);
@@ -51,7 +54,7 @@ function PracticeRound({
       {answer.data ? <PracticeFeedback grade={answer.data} /> : null}
       <Group>
         {answer.isSuccess ? (
-          <Button onClick={onNext}>Another situation</Button>
+          <Button onClick={onNext}>{nextLabel}</Button>
         ) : (
           <Button onClick={submit} loading={answer.isPending}>
             Check my answer

@@ -7,6 +7,7 @@ import { CertificationList } from './CertificationList.tsx';
 import { CourseList } from './CourseList.tsx';
 import { CourseView } from './CourseView.tsx';
 import { PracticeCard } from './PracticeCard.tsx';
+import { RefresherList } from './RefresherList.tsx';
 import { Section } from './Section.tsx';
 import { useMyTraining, usePublishedCourses } from './use-training.ts';
 import { useUnlockLines } from './use-unlocks.ts';
@@ -35,9 +36,15 @@ function TrainingOverview() {
   if (me.isError || courses.isError)
     return <Alert color="red">{(me.error ?? courses.error)?.message}</Alert>;
   const now = new Date();
+  const refreshers = me.data.refreshers.filter((r) => !r.done);
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
       <Stack gap="lg">
+        {refreshers.length > 0 ? (
+          <Section title="Refreshers">
+            <RefresherList refreshers={refreshers} />
+          </Section>
+        ) : null}
         <Section title="My assignments">
           <AssignmentList assignments={me.data.assignments} now={now} />
         </Section>

@@ -18,10 +18,10 @@ export const trainingKeys = {
   course: (id: string) => ['training', 'course', id] as const,
 };
 
-/** My assignments, latest attempt per course and certifications; refetched when one is awarded. */
+/** My assignments, latest attempt per course and certifications; refetched when one is awarded or a refresher assigned. */
 export function useMyTraining() {
   const queryClient = useQueryClient();
-  useLiveEvents(['training.certification_changed'], () => {
+  useLiveEvents(['training.certification_changed', 'training.refresher_assigned'], () => {
     void queryClient.invalidateQueries({ queryKey: trainingKeys.me });
   });
   return useQuery({
