@@ -47,6 +47,7 @@ describe.skipIf(!browserAvailable)('the grouped navigation', () => {
           'Score articles',
           'Trainer home',
           'Course builder',
+          'Assignments',
           'Training progress',
           'Policy',
         ],

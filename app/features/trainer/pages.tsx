@@ -20,6 +20,15 @@ export const trainerPages: AppPage[] = [
     ),
   },
   {
+    path: '/trainer/assignments',
+    label: 'Assignments',
+    group: 'lead',
+    ability: 'training.teach',
+    component: lazy(() =>
+      import('./AssignmentsPage.tsx').then((m) => ({ default: m.AssignmentsPage })),
+    ),
+  },
+  {
     path: '/trainer/progress',
     label: 'Training progress',
     group: 'lead',
