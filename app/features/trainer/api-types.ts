@@ -12,7 +12,6 @@ import type {
 } from '../../../contract/assignments.ts';
 import type {
   awardBody,
-  certificationBody,
   certificationSchema,
   courseBody,
   courseContentResponse,
@@ -30,7 +29,6 @@ export type AssignmentDraft = z.input<typeof assignmentBody>;
 export type Assigned = z.infer<typeof assignedResponse>;
 /** An entry of the organization's certification catalogue. */
 export type CatalogueEntry = z.infer<typeof certificationSchema>;
-export type CatalogueDraft = z.input<typeof certificationBody>;
 /** A sign-off as POST /api/training/certifications takes it. */
 export type SignOffDraft = z.input<typeof awardBody>;
 /** A certificate someone holds, as a sign-off or a revocation answers it. */
