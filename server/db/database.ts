@@ -80,6 +80,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
     dialect: new PGliteDialect(pglite),
     plugins: [new CamelCasePlugin()],
   });
+  embedded.add(db);
   const close = async () => {
     try {
       await db.destroy();
@@ -90,4 +91,14 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
     }
   };
   return { db, kind: 'pglite', pglite, close };
+}
+
+const embedded = new WeakSet<Db>();
+
+/**
+ * Whether a database is the embedded engine: one process owns it (data-dir-lock.ts) and its
+ * statements run one at a time, which some callers plan for (knowledge search ranks in memory).
+ */
+export function isEmbedded(db: Db): boolean {
+  return embedded.has(db);
 }

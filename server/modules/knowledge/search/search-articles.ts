@@ -1,15 +1,13 @@
 import { sql } from 'kysely';
 
-import type { Db } from '../../../db/database.ts';
-import { CUSTOM_PLAN } from '../../../db/prepared-statements.ts';
+import { isEmbedded, type Db } from '../../../db/database.ts';
 import type { ArticleState, ArticleVisibility } from '../tables.ts';
 import { lexize } from './lexize.ts';
-import { caughtUpIndex } from './memory-index/index-registry.ts';
-import { rankArticles } from './memory-index/rank.ts';
-import { learnedHits, searchStatus, type LearnedHit } from './memory-index/search-status.ts';
-import { visibleInIndex } from './memory-index/visible-in-index.ts';
-import { phrasesOf, planQuery, type QueryPlan } from './query-plan.ts';
+import { rankInMemory } from './memory-index/rank-in-memory.ts';
+import { phrasesOf, planQuery, type QueryPlan, type Vocabulary } from './query-plan.ts';
+import { rankInSql } from './rank-in-sql.ts';
 import { makeSnippet, wordsOf, type Snippet } from './snippet.ts';
+import { sqlVocabulary } from './sql-vocabulary.ts';
 import { visibleTo, type SearchFilters, type SearchViewer } from './visibility.ts';
 
 export type { SearchFilters, SearchViewer } from './visibility.ts';
@@ -54,45 +52,17 @@ export async function suggestArticles(
 }
 
 /**
- * Words to lexemes (cached), the organization's index caught up (one round trip, which also brings
- * the learned hits), the plan, ranking in memory (memory-index/), then one round trip for the page's
- * articles, whose snippets are made here (snippet.ts). Why in memory: docs/ARCHITECTURE.md, "Knowledge search".
+ * Words to lexemes (cached), then the ranking where it is cheapest for the engine (in memory on the
+ * embedded database, in SQL on PostgreSQL: docs/ARCHITECTURE.md, "Knowledge search"), then one
+ * round trip for the page's articles, whose snippets are made here (snippet.ts).
  */
 async function runSearch(options: SearchOptions, prefixLast: boolean): Promise<SearchHit[]> {
   const { db, organizationId } = options;
   const lexemesOf = await lexize(db, phrasesOf(options.q));
-  const own = [...new Set([...lexemesOf.values()].flat())];
-  const status = await searchStatus(db, organizationId, own);
-  const index = await caughtUpIndex(db, organizationId, status);
-  const plan = await planQuery({
-    db,
-    organizationId,
-    q: options.q,
-    prefixLast,
-    vocabulary: {
-      lexemesOf,
-      articlesHolding: (lexeme) => index.articlesHolding(lexeme),
-      total: index.articleCount,
-    },
-  });
-  if (plan.terms.length === 0 && plan.lexemes.length === 0) return [];
-  const asked = new Set(own);
-  const hits = [
-    ...status.learned,
-    ...(await learnedHits(
-      db,
-      organizationId,
-      plan.lexemes.map((l) => l.lexeme).filter((l) => !asked.has(l)),
-    )),
-  ];
-  const allowed = plan.required ? await phraseMatches(options, plan) : null;
-  const ranked = rankArticles(index, {
-    terms: plan.terms,
-    groups: plan.groups,
-    visible: visibleInIndex(index, options.viewer, options.filters, allowed),
-    learned: learnedBoosts(plan, hits),
-    limit: options.limit,
-  });
+  const ranking = { ...options, prefixLast, lexemesOf, learnedWeight: LEARNED_WEIGHT };
+  const { plan, ranked } = isEmbedded(db)
+    ? await rankInMemory(ranking)
+    : await rankOnServer(ranking, await sqlVocabulary(db, organizationId, lexemesOf));
   if (ranked.length === 0) return [];
   const rows = await pageOf(
     options,
@@ -123,28 +93,13 @@ async function runSearch(options: SearchOptions, prefixLast: boolean): Promise<S
   });
 }
 
-/** Σ idf × (1 + ln hits) over the meant lexemes a past search that ended in a link shares. */
-function learnedBoosts(plan: QueryPlan, hits: LearnedHit[]): Map<string, number> {
-  const idfs = new Map<string, number[]>();
-  for (const { lexeme, idf } of plan.lexemes) idfs.set(lexeme, [...(idfs.get(lexeme) ?? []), idf]);
-  const boosts = new Map<string, number>();
-  for (const hit of hits) {
-    for (const idf of idfs.get(hit.term) ?? []) {
-      const boost = idf * (1 + Math.log(hit.hits)) * LEARNED_WEIGHT;
-      boosts.set(hit.articleId, (boosts.get(hit.articleId) ?? 0) + boost);
-    }
-  }
-  return boosts;
-}
-
-/** Quoted phrases and -words need positions: the database says which of the matches pass them. */
-async function phraseMatches(options: SearchOptions, plan: QueryPlan): Promise<Set<string>> {
-  const anyTerm = plan.terms.map((t) => `(${t.query})`).join(' | ') || null;
-  const { rows } = await sql<{ id: string }>`${sql.raw(CUSTOM_PLAN)}
-    select a.id from knowledge_articles a
-    where a.organization_id = ${options.organizationId} and a.search_terms @@ ${anyTerm}::tsquery
-      and a.search_vector @@ websearch_to_tsquery('english', ${plan.required})`.execute(options.db);
-  return new Set(rows.map((row) => row.id));
+async function rankOnServer(
+  options: SearchOptions & { prefixLast: boolean; learnedWeight: number },
+  vocabulary: Vocabulary,
+) {
+  const plan = await planQuery({ ...options, vocabulary });
+  const empty = plan.terms.length === 0 && plan.lexemes.length === 0;
+  return { plan, ranked: empty ? [] : await rankInSql(options, plan) };
 }
 
 type Row = Omit<SearchHit['article'], 'updatedAt'> & {
