@@ -16,8 +16,9 @@ export type CompleteLessonOptions = {
 
 /**
  * Marks a lesson of a published course done for the learner, once (again is a no-op), and returns
- * their progress. The lesson that completes the course records an xAPI `completed` for it, in the
- * same transaction; the person's row is locked so two last lessons finishing at once record it once.
+ * their progress. Each first completion records an xAPI `completed` for the lesson (its course the
+ * parent), and the lesson that completes the course one for the course, in the same transaction;
+ * the person's row is locked so two last lessons finishing at once record each once.
  */
 export async function completeLesson(options: CompleteLessonOptions) {
   const { organizationId, personId, courseId, lessonId, now } = options;
@@ -25,7 +26,7 @@ export async function completeLesson(options: CompleteLessonOptions) {
     const lesson = await trx
       .selectFrom('trainingLessons')
       .innerJoin('trainingCourses', 'trainingCourses.id', 'trainingLessons.courseId')
-      .select(['trainingCourses.title'])
+      .select(['trainingCourses.title', 'trainingLessons.title as lessonTitle'])
       .where('trainingLessons.organizationId', '=', organizationId)
       .where('trainingLessons.id', '=', lessonId)
       .where('trainingLessons.courseId', '=', courseId)
@@ -47,11 +48,23 @@ export async function completeLesson(options: CompleteLessonOptions) {
     const progress = (await courseProgress(trx, { personId, courseIds: [courseId] })).get(
       courseId,
     )!;
+    const actor = { personId, name: learner.name, email: learner.email };
+    if (inserted)
+      await recordStatement(trx, {
+        organizationId,
+        publicUrl: options.publicUrl,
+        actor,
+        verb: 'completed',
+        object: { activityId: lessonId, name: lesson.lessonTitle, type: 'lesson' },
+        result: { completion: true },
+        context: { parent: { activityId: courseId, type: 'course' } },
+        timestamp: now,
+      });
     if (inserted && progress.completed)
       await recordStatement(trx, {
         organizationId,
         publicUrl: options.publicUrl,
-        actor: { personId, name: learner.name, email: learner.email },
+        actor,
         verb: 'completed',
         object: { activityId: courseId, name: lesson.title, type: 'course' },
         result: { completion: true },
