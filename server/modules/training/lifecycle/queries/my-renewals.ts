@@ -78,6 +78,8 @@ export async function myRefreshers({ db, organizationId, personId }: Learner) {
     .where('r.organizationId', '=', organizationId)
     .where('r.personId', '=', personId)
     .orderBy('r.createdAt', 'desc')
+    // Two publishes can share a moment (one clock tick, a test's fixed clock): the later version first.
+    .orderBy('r.policyVersion', 'desc')
     .orderBy('r.id')
     .limit(50)
     .execute();
